@@ -1,0 +1,290 @@
+"""``activity add|edit|show|delete|list|history``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from cairo_desktop.cli.output import print_csv, print_json, print_table, split_values
+from cairo_desktop.domain.activity import Activity, to_json
+from cairo_desktop.domain.activity_json import parse_date
+from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
+from cairo_desktop.errors import UserError
+from cairo_desktop.services import Services
+
+LIST_HEADERS = ("id", "office", "action", "status", "start", "end", "reached", "title")
+
+
+def _field_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", metavar="FILE", help="read the activity (or a list of them) from a JSON file, '-' for stdin")
+    parser.add_argument("--title")
+    parser.add_argument("--action", help="primary action code, e.g. 3.2")
+    parser.add_argument("--secondary-action", action="append", dest="secondary_actions", metavar="CODE")
+    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE")
+    parser.add_argument("--status")
+    parser.add_argument("--type", dest="activity_type")
+    parser.add_argument("--description")
+    parser.add_argument("--lang", dest="text_lang", help="language of the texts (en, fr, ar, am, ...)")
+    parser.add_argument("--start", dest="planned_start", help="planned start, YYYY-MM-DD")
+    parser.add_argument("--end", dest="planned_end", help="planned end, YYYY-MM-DD")
+    parser.add_argument("--actual-start")
+    parser.add_argument("--actual-end")
+    parser.add_argument("--country", action="append", dest="countries", metavar="ISO3[:ROLE]",
+                        help="country and route role, e.g. ETH:origin (repeat)")
+    parser.add_argument("--admin-area")
+    parser.add_argument("--place")
+    parser.add_argument("--org", action="append", dest="organisations", metavar="NAME:ROLE[:TYPE]",
+                        help="organisation with its role, e.g. 'IOM:implementing:40' (repeat)")
+    parser.add_argument("--budget", dest="budget_amount")
+    parser.add_argument("--currency")
+    parser.add_argument("--people", action="append", metavar="GROUP:SEX:AGE:TARGETED:REACHED",
+                        help="a disaggregated count, e.g. REF:f:children:120:95 (repeat)")
+    parser.add_argument("--targeted-total")
+    parser.add_argument("--reached-total")
+    parser.add_argument("--notes")
+
+
+def _filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--action", action="append", dest="actions", metavar="CODE")
+    parser.add_argument("--domain", action="append", dest="domains", metavar="N")
+    parser.add_argument("--status", action="append", dest="statuses")
+    parser.add_argument("--country", action="append", dest="countries", metavar="ISO3")
+    parser.add_argument("--office", action="append", dest="offices", metavar="CODE")
+    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE")
+    parser.add_argument("--text", default="", help="words that must appear in the title, place or description")
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="running on or after this day")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="running on or before this day")
+    parser.add_argument("--deleted", choices=("live", "deleted", "all"), default="live")
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    activity = commands.add_parser("activity", help="add, edit, show, delete, list activities")
+    sub = activity.add_subparsers(dest="activity_command", required=True, metavar="COMMAND")
+
+    add = sub.add_parser("add", help="record a new activity")
+    _field_options(add)
+    add.add_argument("--office", dest="owner_office", help="owning office (coordinators only)")
+    add.add_argument("--format", choices=("text", "json"), default="text")
+    add.set_defaults(handler=run_add)
+
+    edit = sub.add_parser("edit", help="change an activity")
+    edit.add_argument("id", nargs="?", help="activity id (or a unique prefix of 8+ characters)")
+    _field_options(edit)
+    edit.add_argument("--format", choices=("text", "json"), default="text")
+    edit.set_defaults(handler=run_edit)
+
+    show = sub.add_parser("show", help="show one activity")
+    show.add_argument("id")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(handler=run_show)
+
+    delete = sub.add_parser("delete", help="delete an activity (kept in the history)")
+    delete.add_argument("id")
+    delete.set_defaults(handler=run_delete)
+
+    listing = sub.add_parser("list", help="list activities")
+    _filter_options(listing)
+    listing.add_argument("--sort", choices=ORDERABLE_COLUMNS, default="updated_at")
+    listing.add_argument("--ascending", action="store_true")
+    listing.add_argument("--limit", type=int)
+    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    listing.set_defaults(handler=run_list)
+
+    history = sub.add_parser("history", help="every revision of an activity, with what changed")
+    history.add_argument("id")
+    history.add_argument("--format", choices=("text", "json"), default="text")
+    history.set_defaults(handler=run_history)
+
+
+# --- reading options ------------------------------------------------------------------------
+
+def _pair_list(values: list[str] | None, keys: tuple[str, ...], option: str) -> list[dict[str, Any]] | None:
+    if values is None:
+        return None
+    result = []
+    for value in values:
+        parts = value.split(":")
+        if len(parts) > len(keys) or not parts[0].strip():
+            raise UserError(f"Option {option} '{value}' should look like {':'.join(k.upper() for k in keys)}.")
+        result.append({key: (parts[i].strip() if i < len(parts) else "") for i, key in enumerate(keys)})
+    return result
+
+
+def changes_from_options(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields given as options (absent options are left out, so edit changes only those)."""
+    changes: dict[str, Any] = {}
+    for name in ("title", "action", "status", "activity_type", "description", "text_lang", "planned_start",
+                 "planned_end", "actual_start", "actual_end", "admin_area", "place", "budget_amount", "currency",
+                 "targeted_total", "reached_total", "notes"):
+        value = getattr(args, name, None)
+        if value is not None:
+            changes[name] = value
+    for name in ("secondary_actions", "approaches"):
+        if getattr(args, name) is not None:
+            changes[name] = list(split_values(getattr(args, name)))
+    countries = _pair_list(args.countries, ("country", "role"), "--country")
+    if countries is not None:
+        changes["countries"] = countries
+    organisations = _pair_list(args.organisations, ("name", "role", "type"), "--org")
+    if organisations is not None:
+        changes["organisations"] = organisations
+    people = _pair_list(args.people, ("group", "sex", "age", "targeted", "reached"), "--people")
+    if people is not None:
+        changes["people"] = people
+    return changes
+
+
+def read_json_file(path: str) -> list[dict[str, Any]]:
+    """One object or a list of objects from a file (or stdin), with a clear error if it is not JSON."""
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror}.") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).") from None
+    items = data if isinstance(data, list) else [data]
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise UserError(f"{path}: entry {number} is not a JSON object with activity fields.")
+    return items
+
+
+def _print_saved(activities: list[Activity], verb: str, fmt: str) -> None:
+    if fmt == "json":
+        print_json([to_json(a) for a in activities] if len(activities) > 1 else to_json(activities[0]))
+    else:
+        for activity in activities:
+            print(f"{verb} activity {activity.id} (revision {activity.rev[:12]}): {activity.title}")
+
+
+# --- handlers -------------------------------------------------------------------------------
+
+def run_add(args: argparse.Namespace, services: Services) -> int:
+    options = changes_from_options(args)
+    if args.json:
+        items = [dict(item, **options) for item in read_json_file(args.json)]
+    else:
+        items = [options]
+    saved = services.activities.add_many(items, office=args.owner_office)
+    _print_saved(saved, "Added", args.format)
+    return 0
+
+
+def run_edit(args: argparse.Namespace, services: Services) -> int:
+    options = changes_from_options(args)
+    if args.json:
+        items = read_json_file(args.json)
+        if args.id and len(items) == 1:
+            items[0]["id"] = args.id
+        edits = []
+        for number, item in enumerate(items, start=1):
+            if not item.get("id"):
+                raise UserError(f"{args.json}: entry {number} has no 'id'; say which activity to change.")
+            edits.append((str(item["id"]), dict(item, **options), item.get("rev") or None))
+    else:
+        if not args.id:
+            raise UserError("Say which activity to change: 'activity edit ID --title ...' or use --json FILE.")
+        if not options:
+            raise UserError("Nothing to change: give at least one field option (e.g. --status closed) or --json FILE.")
+        edits = [(args.id, options, None)]
+    saved = services.activities.edit_many(edits)
+    _print_saved(saved, "Saved", args.format)
+    return 0
+
+
+def run_show(args: argparse.Namespace, services: Services) -> int:
+    activity = services.activities.get(args.id)
+    data = to_json(activity)
+    if args.format == "json":
+        print_json(data)
+        return 0
+    plan, vocab = services.plan, services.vocabularies
+    print(f"{activity.title}{'  [DELETED]' if activity.deleted else ''}")
+    print(f"  id:        {activity.id}")
+    print(f"  office:    {activity.office}")
+    print(f"  action:    {activity.action} {plan.action(activity.action).short_title.en}")
+    print(f"  status:    {vocab.statuses.label(activity.status)}")
+    print(f"  dates:     {data['start_date'] or '?'} to {data['end_date'] or '?'}")
+    print(f"  countries: {', '.join(f'{c.country} ({c.role})' if c.role else c.country for c in activity.countries)}")
+    print(f"  place:     {activity.place}")
+    print(f"  people:    {activity.people_total('targeted')} targeted, {activity.people_total('reached')} reached")
+    print(f"  revision:  {activity.rev}  ({len(activity.heads)} head(s))")
+    print(f"  updated:   {activity.updated_at} by {activity.updated_by}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, services: Services) -> int:
+    deleted = services.activities.delete(args.id)
+    print(f"Deleted activity {deleted.id} ({deleted.title}); it stays in the history.")
+    return 0
+
+
+def _date_option(name: str, value: str | None) -> date | None:
+    return parse_date(name, value) if value else None
+
+
+def filter_from_args(args: argparse.Namespace) -> ActivityFilter:
+    try:
+        domains = tuple(int(d) for d in split_values(args.domains))
+    except ValueError:
+        raise UserError("--domain takes a domain number from 1 to 5.") from None
+    return ActivityFilter(
+        actions=split_values(args.actions),
+        domains=domains,
+        statuses=split_values(args.statuses),
+        countries=tuple(c.upper() for c in split_values(args.countries)),
+        offices=tuple(o.upper() for o in split_values(args.offices)),
+        approaches=split_values(args.approaches),
+        text=args.text,
+        date_from=_date_option("--from", args.date_from),
+        date_to=_date_option("--to", args.date_to),
+        deleted=args.deleted,
+    )
+
+
+def run_list(args: argparse.Namespace, services: Services) -> int:
+    selection = filter_from_args(args)
+    activities = services.activities.find(selection, args.sort, not args.ascending, args.limit)
+    if args.format == "json":
+        print_json([to_json(a) for a in activities])
+        return 0
+    rows = [
+        (a.id if args.format == "csv" else a.id[:8], a.office, a.action, a.status,
+         a.start_date.isoformat() if a.start_date else "", a.end_date.isoformat() if a.end_date else "",
+         a.people_total("reached"), a.title + (" [deleted]" if a.deleted else ""))
+        for a in activities
+    ]
+    if args.format == "csv":
+        print_csv(LIST_HEADERS, rows)
+    else:
+        print_table(LIST_HEADERS, rows)
+        print(f"{len(rows)} activities")
+    return 0
+
+
+def run_history(args: argparse.Namespace, services: Services) -> int:
+    entries = services.activities.history(args.id)
+    if args.format == "json":
+        print_json([
+            {"rev": e.rev_id, "parents": list(e.parents), "author": e.author, "office": e.office, "time": e.created_at,
+             "deleted": e.deleted, "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in e.changes]}
+            for e in entries
+        ])
+        return 0
+    for entry in entries:
+        kind = "deleted" if entry.deleted else ("merged" if entry.is_merge else ("created" if not entry.parents else "edited"))
+        print(f"{entry.created_at}  {entry.rev_id[:12]}  {kind} by {entry.author} at office {entry.office}")
+        for change in entry.changes:
+            print(f"    {change.field}: {_short(change.old)} -> {_short(change.new)}")
+    return 0
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 80 else text[:77] + "..."

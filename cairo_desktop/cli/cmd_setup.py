@@ -1,0 +1,85 @@
+"""``init``, ``plan``, ``demo`` and ``check``: setting up and looking after an installation."""
+
+from __future__ import annotations
+
+import argparse
+
+from cairo_desktop.cli.output import print_json, print_table
+from cairo_desktop.domain.i18n import LANGUAGES
+from cairo_desktop.progress import ConsoleProgress
+from cairo_desktop.services import Services
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    init = commands.add_parser("init", help="set up this installation's office and role")
+    init.add_argument("--office", required=True, help="office code, e.g. ETH-ADD")
+    init.add_argument("--office-name", required=True, help="office name, e.g. 'Addis Ababa field office'")
+    init.add_argument("--role", required=True, choices=("field", "coordinator"))
+    init.add_argument("--country", default="", help="ISO 3166 alpha-3 code of the office's country")
+    init.set_defaults(handler=run_init)
+
+    plan = commands.add_parser("plan", help="print the Cairo Action Plan")
+    plan.add_argument("--lang", default="en", choices=LANGUAGES)
+    plan.add_argument("--format", default="text", choices=("text", "json"))
+    plan.set_defaults(handler=run_plan, needs_database=False)
+
+    demo = commands.add_parser("demo", help="add realistic synthetic activities")
+    demo.add_argument("--activities", type=int, required=True, metavar="N")
+    demo.add_argument("--offices", type=int, default=5, metavar="M", help="offices to spread them over (coordinator only)")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=run_demo)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.add_argument("--quick", action="store_true", help="skip re-hashing every revision")
+    check.set_defaults(handler=run_check)
+
+
+def run_init(args: argparse.Namespace, services: Services) -> int:
+    identity = services.installation.initialise(args.office, args.office_name, args.role, args.country)
+    print(f"This installation is office {identity.office_code} ({identity.office_name}), role {identity.role}, "
+          f"device {identity.device_id}. Database: {services.database.url}")
+    return 0
+
+
+def run_plan(args: argparse.Namespace, services: Services | None) -> int:
+    from cairo_desktop.domain.catalogue import load_plan
+
+    plan, lang = load_plan(), args.lang
+    if args.format == "json":
+        print_json({
+            "plan_version": plan.version,
+            "title": plan.title.get(lang),
+            "approaches": [{"code": a.code, "title": a.short_title.get(lang), "text": a.text.get(lang)} for a in plan.approaches],
+            "domains": [
+                {"number": d.number, "title": d.title.get(lang), "short_title": d.short_title.get(lang),
+                 "actions": [{"code": a.code, "title": a.short_title.get(lang), "text": a.text.get(lang)} for a in d.actions]}
+                for d in plan.domains
+            ],
+        })
+        return 0
+    print(f"{plan.title.get(lang)} ({plan.version})\n")
+    for domain in plan.domains:
+        print(f"{domain.number}. {domain.short_title.get(lang)}: {domain.title.get(lang)}")
+        for action in domain.actions:
+            print(f"   {action.code}  {action.short_title.get(lang)}")
+            print(f"        {action.text.get(lang)}")
+        print()
+    for approach in plan.approaches:
+        print(f"* {approach.short_title.get(lang)} [{approach.code}]")
+    return 0
+
+
+def run_demo(args: argparse.Namespace, services: Services) -> int:
+    created = services.demo.generate(args.activities, args.offices, args.seed, ConsoleProgress())
+    print(f"Added {created} demo activities.")
+    return 0
+
+
+def run_check(args: argparse.Namespace, services: Services) -> int:
+    report = services.maintenance.check(verify_hashes=not args.quick)
+    if report.ok:
+        print(f"The database is sound: {report.activities} activities, {report.revisions} revisions.")
+        return 0
+    print_table(["problem"], [[p] for p in report.problems], max_width=120)
+    print(f"{len(report.problems)} problem(s) found. Restore a backup from the backups folder or ask for help.")
+    return 1

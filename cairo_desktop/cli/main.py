@@ -1,0 +1,79 @@
+"""Entry of the command line: global options, then one command.
+
+``cairo-desktop [--db PATH | --database-url URL] COMMAND ...``. User mistakes print one line
+on stderr and exit 1; only bugs show a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+from cairo_desktop import __version__
+from cairo_desktop.errors import Cancelled, UserError
+
+# Command modules; each has ``register(subparsers)``. Sync and report commands live beside these.
+COMMAND_MODULES = (
+    "cairo_desktop.cli.cmd_setup",
+    "cairo_desktop.cli.cmd_activity",
+    "cairo_desktop.cli.cmd_sync",
+    "cairo_desktop.cli.cmd_report",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cairo-desktop", description="Track activities under the Cairo Action Plan.")
+    parser.add_argument("--version", action="version", version=f"cairo-desktop {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="SQLite database file (default: in the user's data folder)")
+    where.add_argument("--database-url", metavar="URL", help="database URL, e.g. postgresql://user@host/cairo")
+    parser.add_argument("--selftest", action="store_true", help="run the built-in self-test and exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name == name:  # that command group is not part of this build
+                continue
+            raise
+        module.register(commands)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run a CLI command; returns the exit code. Without a command the caller opens the GUI."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    services = None
+    try:
+        if getattr(args, "needs_database", True):
+            from cairo_desktop.services import open_services
+
+            services = open_services(args.db, args.database_url)
+        return int(args.handler(args, services) or 0)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except Cancelled as error:
+        print(f"cancelled: {error}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("cancelled: interrupted; nothing was half-written.", file=sys.stderr)
+        return 130
+    finally:
+        if services is not None:
+            services.close()

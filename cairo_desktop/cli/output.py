@@ -1,0 +1,60 @@
+"""Printing results as a table, JSON or CSV, and reading options that repeat."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import unicodedata
+from typing import Any, Iterable, Sequence, TextIO
+
+
+def print_json(value: Any, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    json.dump(value, stream, ensure_ascii=False, indent=2, default=str)
+    stream.write("\n")
+
+
+def _width(text: str) -> int:
+    """Display width: wide East Asian characters take two cells, combining marks none."""
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+def _fit(text: str, width: int) -> str:
+    text = text.replace("\n", " ")
+    if _width(text) > width:
+        while text and _width(text) > width - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (width - _width(text))
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], max_width: int = 40,
+                stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    rows = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    widths = [min(max_width, max([_width(h)] + [_width(row[i]) for row in rows])) for i, h in enumerate(headers)]
+    stream.write("  ".join(_fit(h, w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    stream.write("  ".join("-" * w for w in widths) + "\n")
+    for row in rows:
+        stream.write("  ".join(_fit(cell, w) for cell, w in zip(row, widths)).rstrip() + "\n")
+
+
+def print_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], stream: TextIO | None = None) -> None:
+    writer = csv.writer(stream or sys.stdout)
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+
+
+def split_values(values: Sequence[str] | None) -> tuple[str, ...]:
+    """``--country ETH --country SDN`` and ``--country ETH,SDN`` both give ("ETH", "SDN")."""
+    result: list[str] = []
+    for value in values or ():
+        result.extend(part.strip() for part in value.split(",") if part.strip())
+    return tuple(result)

@@ -1,0 +1,171 @@
+"""Reading an activity back from JSON-like data (CLI ``--json`` files, revision content, packages).
+
+Wrong types become a :class:`~cairo_desktop.errors.UserError` naming the field and what is
+expected. Derived and bookkeeping keys that ``to_json`` prints (domain, start_date, rev, ...) are
+accepted and ignored, so the output of ``activity list --format json`` can be fed back in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from cairo_desktop.domain.activity import (
+    CONTENT_FIELDS,
+    DATE_FIELDS,
+    Activity,
+    CountryRole,
+    OrganisationRole,
+    PeopleCount,
+)
+from cairo_desktop.errors import UserError
+
+IGNORED_KEYS = frozenset(
+    {"domain", "start_date", "end_date", "deleted", "rev", "heads", "created_by", "created_at",
+     "updated_by", "updated_at", "id", "office"}
+)
+TEXT_FIELDS = frozenset(
+    {"title", "action", "status", "description", "text_lang", "activity_type", "admin_area", "place",
+     "currency", "notes"}
+)
+INT_FIELDS = frozenset({"targeted_total", "reached_total"})
+
+
+def _fail(field: str, problem: str) -> UserError:
+    return UserError(f"Field '{field}': {problem}")
+
+
+def parse_date(field: str, value: Any) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09.") from None
+
+
+def parse_count(field: str, value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, bool):
+        raise _fail(field, f"'{value}' is not a number of people.")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise _fail(field, f"'{value}' is not a whole number of people.") from None
+
+
+def parse_amount(field: str, value: Any) -> float | None:
+    if value in (None, ""):
+        return None
+    try:
+        return float(str(value).replace(",", "").strip()) if not isinstance(value, (int, float)) else float(value)
+    except ValueError:
+        raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.") from None
+
+
+def _text_list(field: str, value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+    if not isinstance(value, list):
+        raise _fail(field, "expected a list of codes.")
+    return [str(item).strip() for item in value if str(item).strip()]
+
+
+def _countries(value: Any) -> list[CountryRole]:
+    result = []
+    for item in value or []:
+        if isinstance(item, str):
+            code, _, role = item.partition(":")
+            result.append(CountryRole(country=code.strip().upper(), role=role.strip().lower()))
+        elif isinstance(item, dict) and "country" in item:
+            result.append(CountryRole(country=str(item["country"]).upper(), role=str(item.get("role") or "")))
+        else:
+            raise _fail("countries", "each country needs a 'country' code (ISO 3166 alpha-3) and an optional 'role'.")
+    return result
+
+
+def _organisations(value: Any) -> list[OrganisationRole]:
+    result = []
+    for item in value or []:
+        if not isinstance(item, dict) or not item.get("name"):
+            raise _fail("organisations", "each organisation needs a 'name' and a 'role'.")
+        result.append(
+            OrganisationRole(name=str(item["name"]).strip(), role=str(item.get("role") or ""), type=str(item.get("type") or ""))
+        )
+    return result
+
+
+def _people(value: Any) -> list[PeopleCount]:
+    result = []
+    for index, item in enumerate(value or [], start=1):
+        if not isinstance(item, dict):
+            raise _fail("people", f"entry {index} must have group, sex, age, targeted and reached.")
+        result.append(
+            PeopleCount(
+                group=str(item.get("group") or ""),
+                sex=str(item.get("sex") or ""),
+                age=str(item.get("age") or ""),
+                targeted=parse_count(f"people[{index}].targeted", item.get("targeted")),
+                reached=parse_count(f"people[{index}].reached", item.get("reached")),
+            )
+        )
+    return result
+
+
+def _convert(name: str, value: Any) -> Any:
+    if name in DATE_FIELDS:
+        return parse_date(name, value)
+    if name in INT_FIELDS:
+        return parse_count(name, value)
+    if name == "budget_amount":
+        return parse_amount(name, value)
+    if name in ("secondary_actions", "approaches"):
+        return _text_list(name, value)
+    if name == "countries":
+        return _countries(value)
+    if name == "organisations":
+        return _organisations(value)
+    if name == "people":
+        return _people(value)
+    if name in TEXT_FIELDS:
+        if value is None:
+            return ""
+        if not isinstance(value, (str, int, float)):
+            raise _fail(name, "expected text.")
+        return str(value)
+    raise _fail(name, "is not a field of an activity.")
+
+
+def apply_changes(base: Activity, changes: dict[str, Any]) -> Activity:
+    """``base`` with the given content fields replaced; unknown keys are refused by name."""
+    updates: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key in IGNORED_KEYS:
+            continue
+        if key not in CONTENT_FIELDS:
+            known = ", ".join(CONTENT_FIELDS)
+            raise UserError(f"Field '{key}' is not a field of an activity. Known fields: {known}.")
+        updates[key] = _convert(key, value)
+    if "start_date" in changes and not any(k in changes for k in ("planned_start", "actual_start")):
+        updates["planned_start"] = parse_date("start_date", changes["start_date"])
+    if "end_date" in changes and not any(k in changes for k in ("planned_end", "actual_end")):
+        updates["planned_end"] = parse_date("end_date", changes["end_date"])
+    return replace(base, **updates)
+
+
+def from_content(data: dict[str, Any], activity_id: str | None = None, office: str = "") -> Activity:
+    """A new activity from JSON-like data; ``title`` and ``action`` may be missing (validation says so)."""
+    base = Activity(title="", action="", office=office)
+    if activity_id:
+        base.id = activity_id
+    return apply_changes(base, data)

@@ -1,0 +1,81 @@
+"""Where the app finds its read-only files and keeps the user's files.
+
+One place answers both questions for a source checkout, an installed wheel and a PyInstaller
+bundle (``sys._MEIPASS``), so no other module builds a path from ``__file__``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from cairo_desktop import APP_ID
+
+
+def _install_root() -> Path:
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    package_dir = Path(__file__).resolve().parent
+    # A checkout or editable install: resources/ and db/ sit beside the package.
+    if (package_dir.parent / "resources").is_dir():
+        return package_dir.parent
+    # An installed wheel carries them inside the package (see pyproject's package data).
+    return package_dir / "_data"
+
+
+def resources_dir() -> Path:
+    return _install_root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    return _install_root() / "db"
+
+
+def forms_dir() -> Path:
+    return _install_root() / "forms"
+
+
+def _user_dir(kind: str) -> Path:
+    override = os.environ.get("CAIRO_HOME")
+    if override:
+        path = Path(override) / kind
+    else:
+        getter = {
+            "data": platformdirs.user_data_dir,
+            "config": platformdirs.user_config_dir,
+            "logs": platformdirs.user_log_dir,
+        }[kind]
+        path = Path(getter(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_data_dir() -> Path:
+    """Database, backups and keys. ``CAIRO_HOME`` moves everything (tests, portable installs)."""
+    return _user_dir("data")
+
+
+def user_config_dir() -> Path:
+    return _user_dir("config")
+
+
+def user_log_dir() -> Path:
+    return _user_dir("logs")
+
+
+def default_database_path() -> Path:
+    return user_data_dir() / "cairo.db"
+
+
+def backups_dir() -> Path:
+    path = user_data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

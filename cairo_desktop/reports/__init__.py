@@ -1,0 +1,1 @@
+"""PDF summaries and activity sheets (reportlab)."""

@@ -1,0 +1,55 @@
+"""Setting up and describing this installation (``init`` and the first-start dialog)."""
+
+from __future__ import annotations
+
+import re
+
+from cairo_desktop.domain.vocabularies import load_vocabularies
+from cairo_desktop.errors import UserError
+from cairo_desktop.services.context import ServiceContext
+from cairo_desktop.store.installation import ROLES, Identity, get_setting, known_offices, save_identity, set_setting
+
+OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
+
+
+class InstallationService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def identity(self) -> Identity | None:
+        return self._context.identity()
+
+    def initialise(self, office_code: str, office_name: str, role: str, country: str = "") -> Identity:
+        office_code = office_code.strip().upper()
+        country = country.strip().upper()
+        if not OFFICE_CODE.match(office_code):
+            raise UserError(
+                f"Office code '{office_code}' is not usable: use 2 to 32 letters, digits, '-' or '_' (for example ETH-ADD)."
+            )
+        if not office_name.strip():
+            raise UserError("Give the office a name (for example 'Addis Ababa field office').")
+        if role not in ROLES:
+            raise UserError(f"Role '{role}' is not known: use 'field' or 'coordinator'.")
+        if country and country not in load_vocabularies().countries:
+            raise UserError(f"'{country}' is not an ISO 3166 alpha-3 country code (for example ETH).")
+        existing = self._context.identity()
+        if existing and existing.office_code != office_code:
+            raise UserError(
+                f"This database already belongs to office {existing.office_code}. Use a new database for another office."
+            )
+        with self._context.database.session() as session:
+            identity = save_identity(session, office_code, office_name.strip(), role, country)
+        self._context.forget_identity()
+        return identity
+
+    def offices(self) -> list[tuple[str, str]]:
+        with self._context.database.session() as session:
+            return [(office.code, office.name) for office in known_offices(session)]
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self._context.database.session() as session:
+            return get_setting(session, key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._context.database.session() as session:
+            set_setting(session, key, value)

@@ -1,0 +1,147 @@
+"""Opening a database: SQLite file (the default) or a PostgreSQL URL.
+
+SQLite connections get WAL, ``synchronous=FULL``, foreign keys and a busy timeout on every
+connect. :func:`open_database` also brings the schema to the current migration (after a backup
+of an existing file), so everything above this module can assume an up-to-date schema.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from cairo_desktop import paths
+from cairo_desktop.errors import UserError
+
+DATABASE_URL_ENV = "CAIRO_DATABASE_URL"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # pysqlite's own transaction handling would defer BEGIN; we issue BEGIN ourselves (see below).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    mode = conn.info.pop("begin_mode", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def resolve_url(db_path: str | os.PathLike[str] | None = None, database_url: str | None = None) -> str:
+    """The URL to open: explicit URL, then explicit file, then ``CAIRO_DATABASE_URL``, then the default file."""
+    if database_url:
+        return database_url
+    if db_path:
+        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
+    from_env = os.environ.get(DATABASE_URL_ENV)
+    if from_env:
+        return from_env
+    return f"sqlite:///{paths.default_database_path()}"
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            folder = Path(database).parent
+            if not folder.is_dir():
+                raise UserError(f"The folder for the database does not exist: {folder}. Create it or choose another path.")
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as error:
+        raise UserError(
+            f"Cannot use {parsed.get_backend_name()}: its driver is not installed ({error.name}). "
+            "Install the app with the 'postgres' extra."
+        ) from None
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def sqlite_file(engine: Engine) -> Path | None:
+    if not is_sqlite(engine):
+        return None
+    database = engine.url.database
+    return Path(database) if database and database != ":memory:" else None
+
+
+@dataclass
+class Database:
+    """An open database: the engine and a session factory. Close it when done."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.engine)
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.engine)
+
+    @contextmanager
+    def session(self, immediate: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``immediate`` takes SQLite's write lock at BEGIN, so two writers queue instead of failing
+        half-way (imports use it).
+        """
+        with self.engine.connect() as connection:
+            if immediate and self.is_sqlite:
+                connection.info["begin_mode"] = "IMMEDIATE"
+            session = Session(bind=connection, expire_on_commit=False)
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(
+    db_path: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    migrate: bool = True,
+) -> Database:
+    """Open (creating if needed) and migrate the database named by the arguments or the environment."""
+    url = resolve_url(db_path, database_url)
+    engine = make_engine(url)
+    if migrate:
+        from cairo_desktop.store.migrate import upgrade_to_head
+
+        try:
+            upgrade_to_head(engine)
+        except UserError:
+            engine.dispose()
+            raise
+    return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

@@ -1,0 +1,1 @@
+"""Sync packages: Excel workbooks that carry revisions between offices and coordinators."""
