@@ -6,23 +6,19 @@ import sys
 from typing import Sequence
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     from cairo_desktop.cli.main import build_parser
 
     args, _ = build_parser().parse_known_args(argv)
-    return args.command is None and not args.selftest and not any(a in ("-h", "--help") for a in argv)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if "--selftest" in argv:
+    if args.selftest:
         from cairo_desktop.selftest import run_selftest
 
         return run_selftest()
-    if _wants_gui(argv):
+    if args.command is None and not any(a in ("-h", "--help", "--version") for a in argv):
         from cairo_desktop.gui.launch import launch
 
-        return launch(argv)
+        return launch(db_path=args.db, database_url=args.database_url)
     from cairo_desktop.cli.main import run
 
     return run(argv)

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import sys
-from typing import Sequence
 
 
-def launch(argv: Sequence[str]) -> int:
+def launch(db_path: str | None = None, database_url: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-    from cairo_desktop.cli.main import build_parser
     from cairo_desktop.services import open_services
 
-    args, _ = build_parser().parse_known_args(list(argv))
-    services = open_services(args.db, args.database_url)
+    services = open_services(db_path, database_url)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = QMainWindow()
     window.setWindowTitle("Cairo Desktop")
