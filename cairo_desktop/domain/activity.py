@@ -118,9 +118,10 @@ def normalised(activity: Activity) -> Activity:
     )
 
 
-def content_of(activity: Activity) -> dict[str, Any]:
+def content_of(activity: Activity, is_normalised: bool = False) -> dict[str, Any]:
     """The editable content as plain JSON-ready data (dates as ISO text)."""
-    activity = normalised(activity)
+    if not is_normalised:
+        activity = normalised(activity)
     data: dict[str, Any] = {}
     for name in CONTENT_FIELDS:
         value = getattr(activity, name)

@@ -128,13 +128,13 @@ class DemoService:
                 for index in range(start, min(count, start + BATCH)):
                     office = office_list[index % len(office_list)][0]
                     activity = normalised(generator.activity(index, office))
-                    revision = make_revision(activity.id, [], content_of(activity), author=author,
+                    revision = make_revision(activity.id, [], content_of(activity, is_normalised=True), author=author,
                                              office=office, owner_office=office)
                     activities.append(replace(activity, rev=revision.rev_id, heads=[revision.rev_id],
                                               created_by=author, created_at=revision.created_at,
                                               updated_by=author, updated_at=revision.created_at))
                     revisions.append(revision)
                 store.insert_revisions(session, revisions, source="demo")
-                store.write_views(session, activities, replace_existing=False)
+                store.write_views(session, activities, replace_existing=False, is_normalised=True)
                 progress.report(min(count, start + BATCH), count, "Creating demo activities")
         return count

@@ -177,9 +177,10 @@ def child_values(activity: Activity) -> dict[Any, list[dict[str, Any]]]:
     }
 
 
-def write_views(session: Session, activities: Iterable[Activity], replace_existing: bool = True) -> None:
+def write_views(session: Session, activities: Iterable[Activity], replace_existing: bool = True,
+                is_normalised: bool = False) -> None:
     """Insert or replace the current view of each activity (many at once)."""
-    activities = [normalised(activity) for activity in activities]
+    activities = list(activities) if is_normalised else [normalised(activity) for activity in activities]
     if not activities:
         return
     ids = [activity.id for activity in activities]

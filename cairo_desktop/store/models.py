@@ -116,20 +116,21 @@ class ActivityCountry(Base):
     activity_id: Mapped[str] = _child_fk()
     country: Mapped[str] = mapped_column(String(3), primary_key=True)
     role: Mapped[str] = mapped_column(String(16), default="")
-    __table_args__ = (Index("ix_activity_countries_country", "country"),)
+    __table_args__ = (Index("ix_activity_countries_country", "country"), {"sqlite_with_rowid": False})
 
 
 class ActivityApproach(Base):
     __tablename__ = "activity_approaches"
     activity_id: Mapped[str] = _child_fk()
     approach: Mapped[str] = mapped_column(String(32), primary_key=True)
-    __table_args__ = (Index("ix_activity_approaches_approach", "approach"),)
+    __table_args__ = (Index("ix_activity_approaches_approach", "approach"), {"sqlite_with_rowid": False})
 
 
 class ActivitySecondaryAction(Base):
     __tablename__ = "activity_secondary_actions"
     activity_id: Mapped[str] = _child_fk()
     action: Mapped[str] = mapped_column(String(8), primary_key=True)
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class ActivityOrganisation(Base):
@@ -139,6 +140,7 @@ class ActivityOrganisation(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
     type: Mapped[str] = mapped_column(String(4), default="")
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class ActivityPeople(Base):
@@ -149,6 +151,7 @@ class ActivityPeople(Base):
     age: Mapped[str] = mapped_column(String(16), primary_key=True)
     targeted: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reached: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    __table_args__ = {"sqlite_with_rowid": False}  # the primary key is the only index these tables need
 
 
 CHILD_TABLES = (
@@ -158,3 +161,4 @@ CHILD_TABLES = (
     ActivityOrganisation.__table__,
     ActivityPeople.__table__,
 )
+from cairo_desktop.store import sync_models  # noqa: E402,F401  (registers the sync tables)
