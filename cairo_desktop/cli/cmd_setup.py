@@ -16,6 +16,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     init.add_argument("--office-name", required=True, help="office name, e.g. 'Addis Ababa field office'")
     init.add_argument("--role", required=True, choices=("field", "coordinator"))
     init.add_argument("--country", default="", help="ISO 3166 alpha-3 code of the office's country")
+    init.add_argument("--age-bands", default="", metavar="SET",
+                      help="age bands to record people in: standard (0-17, 18-59, 60+) or cbm (8 bands)")
     init.set_defaults(handler=run_init)
 
     plan = commands.add_parser("plan", help="print the Cairo Action Plan")
@@ -36,6 +38,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def run_init(args: argparse.Namespace, services: Services) -> int:
     identity = services.installation.initialise(args.office, args.office_name, args.role, args.country)
+    if args.age_bands:
+        services.installation.set_age_band_set(args.age_bands)
     print(f"This installation is office {identity.office_code} ({identity.office_name}), role {identity.role}, "
           f"device {identity.device_id}. Database: {services.database.url}")
     return 0

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from cairo_desktop.domain.vocabularies import load_vocabularies
+from cairo_desktop.domain.vocabularies import Vocabulary, load_vocabularies
 from cairo_desktop.errors import UserError
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store.installation import ROLES, Identity, get_setting, known_offices, save_identity, set_setting
 
+AGE_BAND_SETTING = "age_band_set"
 OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
 
 
@@ -41,6 +42,17 @@ class InstallationService:
             identity = save_identity(session, office_code, office_name.strip(), role, country)
         self._context.forget_identity()
         return identity
+
+    def age_bands(self) -> Vocabulary:
+        """The age bands this installation records people in (``standard`` unless set otherwise)."""
+        vocab = load_vocabularies()
+        return vocab.age_band_sets.get(self.setting(AGE_BAND_SETTING), vocab.age_bands)
+
+    def set_age_band_set(self, name: str) -> None:
+        sets = load_vocabularies().age_band_sets
+        if name not in sets:
+            raise UserError(f"Age band set '{name}' is not known: use one of {', '.join(sets)}.")
+        self.set_setting(AGE_BAND_SETTING, name)
 
     def offices(self) -> list[tuple[str, str]]:
         with self._context.database.session() as session:

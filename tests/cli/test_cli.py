@@ -171,3 +171,18 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path: Path) -> None:
                             timeout=60)
     assert failed.returncode == 1
     assert "Traceback" not in failed.stderr and failed.stderr.startswith("error: No activity")
+
+
+def test_init_chooses_the_age_band_set(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from cairo_desktop.services import open_services
+
+    path = tmp_path / "cbm.db"
+    code, _, err = cli(capsys, path, "init", "--office", "SOM-MGQ", "--office-name", "Mogadishu", "--role", "field",
+                       "--age-bands", "cbm")
+    assert code == 0, err
+    services = open_services(path)
+    assert services.installation.age_bands().codes[0] == "age0_5"
+    services.close()
+    code, _, err = cli(capsys, path, "init", "--office", "SOM-MGQ", "--office-name", "Mogadishu", "--role", "field",
+                       "--age-bands", "decades")
+    assert code == 1 and "Age band set 'decades' is not known" in err
