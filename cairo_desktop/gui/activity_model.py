@@ -1,0 +1,169 @@
+"""The activity list's table model: a list of ids, with rows fetched a page at a time as painted.
+
+Filtering and sorting are SQL (``services.activities.ids``), so the model never holds 100,000
+activities: it holds their ids and a cache of the rows the view has asked for. A sort re-runs the
+id query with another ORDER BY; a filter change resets the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from cairo_desktop.domain.filters import ActivityFilter
+
+PAGE = 200
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# (row key from LIST_COLUMNS, ORDER BY key, header text)
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("title", "title"),
+    ("action", "action"),
+    ("status", "status"),
+    ("office", "office"),
+    ("start_date", "start_date"),
+    ("end_date", "end_date"),
+    ("place", "place"),
+    ("people_reached", "people_reached"),
+)
+
+
+class ActivityTableModel(QAbstractTableModel):
+    def __init__(self, services: Any, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._vocab = services.vocabularies
+        self._plan = services.plan
+        self.lang = lang
+        self.selection = ActivityFilter()
+        self.order_by = "updated_at"
+        self.descending = True
+        self._ids: list[str] = []
+        self._rows: dict[str, Any] = {}
+
+    # --- queries ---------------------------------------------------------------------------
+
+    def set_filter(self, selection: ActivityFilter) -> None:
+        self.selection = selection
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-run the id query (after a filter change, a sort or a save) and drop cached rows."""
+        self.beginResetModel()
+        self._ids = self._services.activities.ids(self.selection, self.order_by, self.descending)
+        self._rows = {}
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.order_by = COLUMNS[column][1]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._ids = self._services.activities.ids(self.selection, self.order_by, self.descending)
+        self._rows = {}
+        self.layoutChanged.emit()
+
+    def activity_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, activity_id: str) -> int:
+        try:
+            return self._ids.index(activity_id)
+        except ValueError:
+            return -1
+
+    def forget(self, activity_id: str) -> None:
+        """Reload one row the next time it is painted (after a save)."""
+        self._rows.pop(activity_id, None)
+        row = self.row_of(activity_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def _row(self, row: int) -> Any:
+        activity_id = self._ids[row]
+        found = self._rows.get(activity_id)
+        if found is None:
+            start = row - row % PAGE
+            page = self._ids[start:start + PAGE]
+            self._rows.update(self._services.activities.rows(page))
+            found = self._rows.get(activity_id)
+        return found
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self.header_texts()[section]
+
+    def header_texts(self) -> list[str]:
+        return [
+            self.tr("Title"), self.tr("Action"), self.tr("Status"), self.tr("Office"), self.tr("Start"),
+            self.tr("End"), self.tr("Place"), self.tr("People reached"),
+        ]
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key == "people_reached":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a8a8a")) if row.deleted or row.status in ("cancelled", "suspended") else None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.deleted:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
+        value = getattr(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "action" and value in self._plan.action_codes:
+                return f"{value} {self._plan.action(value).short_title.get(self.lang)}"
+            if key == "title":
+                return value
+            return None
+        return self._display(key, value)
+
+    def _display(self, key: str, value: Any) -> Any:
+        if value is None:
+            return ""
+        if key == "status":
+            return self._vocab.statuses.label(value, self.lang)
+        if key in ("start_date", "end_date"):
+            return value.isoformat() if hasattr(value, "isoformat") else str(value)
+        if key == "people_reached":
+            return f"{int(value):,}".replace(",", "\u202f")
+        return str(value)

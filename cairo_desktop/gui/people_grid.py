@@ -1,0 +1,132 @@
+"""The people grid: population group x (sex x age band), one grid for reached and one for targeted.
+
+Rows are the population groups, columns the sex and age band pairs; a last row and a last column
+show the totals and update as cells are typed. Empty cells mean "not known" and are not saved;
+anything but a whole number of zero or more is refused by the cell, so the grid never holds a
+value the activity could not.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+Cell = tuple[str, str, str]  # (group, sex, age)
+
+
+class PeopleGridModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self, vocabularies: Any, lang: str = "en", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._vocab = vocabularies
+        self.lang = lang
+        self.groups = list(vocabularies.population_groups.codes)
+        self.pairs = [(sex, age) for sex in vocabularies.sexes.codes for age in vocabularies.age_bands.codes]
+        self.values: dict[Cell, int] = {}
+        self.read_only = False
+
+    # --- content ---------------------------------------------------------------------------
+
+    def set_values(self, values: dict[Cell, int | None]) -> None:
+        self.beginResetModel()
+        self.values = {cell: int(value) for cell, value in values.items() if value is not None}
+        self.endResetModel()
+
+    def extra_cells(self) -> dict[Cell, int]:
+        """Cells of the activity that the grid has no row or column for (an age band set from a package)."""
+        return {cell: value for cell, value in self.values.items()
+                if cell[0] not in self.groups or (cell[1], cell[2]) not in self.pairs}
+
+    def total(self) -> int:
+        return sum(self.values.values())
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    # --- Qt model --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.groups) + 1
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.pairs) + 1
+
+    def _is_total(self, index: ModelIndex) -> bool:
+        return index.row() == len(self.groups) or index.column() == len(self.pairs)
+
+    def _cell(self, index: ModelIndex) -> Cell:
+        sex, age = self.pairs[index.column()]
+        return self.groups[index.row()], sex, age
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if not self._is_total(index) and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._is_total(index):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        if self._is_total(index):
+            return str(self._total_at(index.row(), index.column()))
+        value = self.values.get(self._cell(index))
+        return "" if value is None else str(value)
+
+    def _total_at(self, row: int, column: int) -> int:
+        groups = self.groups if row == len(self.groups) else [self.groups[row]]
+        pairs = self.pairs if column == len(self.pairs) else [self.pairs[column]]
+        return sum(self.values.get((group, sex, age), 0) for group in groups for sex, age in pairs)
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._is_total(index) or self.read_only:
+            return False
+        text = str(value if value is not None else "").strip().replace(" ", "").replace("\u202f", "")
+        cell = self._cell(index)
+        if text == "":
+            self.values.pop(cell, None)
+        elif text.isdigit():
+            self.values[cell] = int(text)
+        else:
+            return False
+        last_row, last_column = len(self.groups), len(self.pairs)
+        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(index.row(), last_column), self.index(index.row(), last_column))
+        self.dataChanged.emit(self.index(last_row, 0), self.index(last_row, last_column))
+        self.edited.emit()
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            if section == len(self.groups):
+                return self.tr("Total")
+            if 0 <= section < len(self.groups):
+                return self._vocab.population_groups.label(self.groups[section], self.lang)
+            return None
+        if section == len(self.pairs):
+            return self.tr("Total")
+        if 0 <= section < len(self.pairs):
+            sex, age = self.pairs[section]
+            sex_label = self._vocab.sexes.label(sex, self.lang)
+            age_label = self._vocab.age_bands.label(age, self.lang)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{sex_label}, {age_label}"
+            return f"{sex_label}\n{age_label.split('(')[0].strip()}"
+        return None
