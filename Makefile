@@ -31,5 +31,12 @@ test: $(TEST_STAMP) lint
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+dist: $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e ".[dist]"
+	$(PY) packaging/build.py
+
+dist-test: dist
+	$(PY) packaging/build.py --test-only
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

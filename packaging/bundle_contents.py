@@ -1,0 +1,171 @@
+"""What goes into the PyInstaller bundle, and what stays out, as plain data.
+
+The spec file (``cairo-desktop.spec``) only wires these lists into PyInstaller; keeping them here
+lets the tests check them without running a build: every run-time file of ``resources/``, ``db/``
+and ``forms/`` is listed, every module a migration imports is a hidden import, and no Qt module
+the app imports is excluded.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Folders the app reads at run time, and where cairo_desktop.paths looks for them under sys._MEIPASS.
+DATA_FOLDERS = {"resources": "resources", "db": "db", "forms": "forms"}
+SKIPPED_NAMES = {"__pycache__", ".DS_Store", "Thumbs.db"}
+SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ini"}  # db/alembic.ini is for developers' `alembic` runs only
+
+# The app's interface languages; Qt's own translations for other languages are dropped.
+UI_LANGUAGES = ("en", "fr", "ar")
+
+# Qt modules the app does not use. PyInstaller collects only what is imported, so this list is a
+# guard against a library dragging one in; tests/packaging checks the app imports none of them.
+EXCLUDED_QT = (
+    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
+    "QtBluetooth", "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp",
+    "QtHttpServer", "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc",
+    "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickWidgets",
+    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio",
+    "QtSql", "QtStateMachine", "QtTest", "QtTextToSpeech", "QtWebChannel", "QtWebEngineCore",
+    "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
+)
+
+# Development and test tools, and heavy libraries only benchmarks or tests use.
+EXCLUDED_PYTHON = (
+    "tests", "benchmarks", "pytest", "_pytest", "pytestqt", "hypothesis", "pandas", "numpy",
+    "pypdf", "pdfplumber", "pdfminer", "pypdfium2", "importlinter", "grimp", "psycopg",
+    "psycopg_binary", "tkinter", "_tkinter", "IPython", "matplotlib", "setuptools", "pip",
+    "pycountry", "PyInstaller",
+)
+
+# Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.
+EXCLUDED_QT_PLUGIN_DIRS = (
+    "assetimporters", "canbus", "designer", "egldeviceintegrations", "generic", "geometryloaders",
+    "geoservices", "multimedia", "position", "qmltooling", "renderers", "renderplugins",
+    "sceneparsers", "scxmldatamodel", "sensors", "sqldrivers", "texttospeech", "webview",
+)
+# Single plugins left out: embedded-device platforms, the on-screen keyboard (needs QtQuick) and
+# the GTK theme (it would drag the build machine's GTK, Pango and Cairo into the bundle; Qt's
+# own Fusion style looks the same on every distribution). Linux keeps xcb, wayland and offscreen.
+EXCLUDED_QT_PLUGINS = (
+    "libqeglfs", "libqlinuxfb", "libqminimal", "libqminimalegl", "libqvkkhrdisplay", "libqvnc",
+    "libqtvirtualkeyboardplugin", "libqgtk3",
+)
+# Libraries Qt opens with dlopen() at run time, so no other binary names them as a dependency.
+DLOPENED = ("libdbus-1.so", "libssl.so", "libcrypto.so")
+
+
+def _wanted(path: Path, base: Path) -> bool:
+    relative = path.relative_to(base)
+    return path.is_file() and not (set(relative.parts) & SKIPPED_NAMES) and path.suffix not in SKIPPED_SUFFIXES
+
+
+def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
+    """(source file, destination folder) pairs, one per file, as PyInstaller's ``datas`` wants."""
+    pairs: list[tuple[str, str]] = []
+    for folder, destination in DATA_FOLDERS.items():
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if _wanted(path, base):
+                relative_parent = path.parent.relative_to(base)
+                pairs.append((str(path), str(Path(destination) / relative_parent)))
+    return pairs
+
+
+def modules_imported_by(files: list[Path]) -> set[str]:
+    """Top-level and dotted module names imported by Python files (read as text, never run)."""
+    names: set[str] = set()
+    for file in files:
+        tree = ast.parse(file.read_text(encoding="utf-8"), filename=str(file))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+    return names
+
+
+def migration_imports(root: Path = ROOT) -> list[str]:
+    """Modules that db/env.py and the migrations import: Alembic loads them from source at run
+    time, so PyInstaller's analysis of the app never sees these imports."""
+    files = sorted((root / "db").rglob("*.py"))
+    wanted = {"alembic.op", "alembic.context", "alembic.runtime.migration", "alembic.ddl.sqlite",
+              "alembic.ddl.postgresql", "sqlalchemy.dialects.sqlite"}
+    return sorted(wanted | {name for name in modules_imported_by(files) if name != "__future__"})
+
+
+def excluded_modules() -> list[str]:
+    return [f"PySide6.{name}" for name in EXCLUDED_QT] + list(EXCLUDED_PYTHON)
+
+
+def keep_binary_or_data(destination: str) -> bool:
+    """False for Qt plugins and translations the app never loads (paths as PyInstaller's TOC has them)."""
+    parts = Path(destination).parts
+    if "PySide6" not in parts or "Qt" not in parts:
+        return True
+    after_qt = parts[parts.index("Qt") + 1:]
+    if len(after_qt) >= 2 and after_qt[0] == "plugins":
+        plugin = Path(parts[-1]).name.split(".")[0]
+        return after_qt[1] not in EXCLUDED_QT_PLUGIN_DIRS and plugin not in EXCLUDED_QT_PLUGINS
+    if after_qt and after_qt[0] == "translations":
+        stem = Path(parts[-1]).stem  # qtbase_fr, qt_help_ar, ...
+        language = stem.rsplit("_", 1)[-1]
+        return language in UI_LANGUAGES
+    if after_qt and after_qt[0] == "lib":
+        library = parts[-1]
+        return not any(f"Qt6{name[2:]}." in library for name in EXCLUDED_QT)
+    return True
+
+
+def _is_prunable(destination: str, typecode: str) -> bool:
+    """A plain shared library that is in the bundle only because something linked to it."""
+    parts = Path(destination).parts
+    if typecode != "BINARY" or "plugins" in parts:
+        return False
+    name = parts[-1]
+    if name.startswith("libpython") or any(name.startswith(keep) for keep in DLOPENED):
+        return False
+    return ".so" in name
+
+
+def prune_unreferenced(entries: list[tuple[str, str, str]],
+                       needed_of: Callable[[str], set[str]]) -> list[tuple[str, str, str]]:
+    """Drop shared libraries (and symlinks to them) that no kept binary needs any more.
+
+    After plugins are filtered out, the libraries only they linked to (GTK, Pango, EGL device
+    support, QtQuick for the virtual keyboard) are still in PyInstaller's list; this walks the
+    dependencies from everything that is not a plain library (extensions, plugins, the Python
+    library) and keeps what is reached. ``needed_of(source path)`` gives the library file names
+    a binary links to. Linux only: elsewhere the build keeps PyInstaller's list as it is.
+    """
+    by_name: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in entries:
+        if _is_prunable(entry[0], entry[2]):
+            by_name.setdefault(Path(entry[0]).name, []).append(entry)
+    pending = [e for e in entries if e[2] != "SYMLINK" and not _is_prunable(e[0], e[2])]
+    reached: set[str] = set()
+    while pending:
+        entry = pending.pop()
+        for name in needed_of(entry[1]):
+            if name in by_name and name not in reached:
+                reached.add(name)
+                pending.extend(by_name[name])
+    return [e for e in entries if not _is_prunable(e[0], e[2]) or Path(e[0]).name in reached]
+
+
+def drop_dangling_symlinks(entries: list[tuple[str, str, str]],
+                           present: set[str]) -> list[tuple[str, str, str]]:
+    """Symlinks (PyInstaller lists them among the data) whose target is no longer in the bundle."""
+    return [e for e in entries if e[2] != "SYMLINK" or _symlink_target(e) in present]
+
+
+def _symlink_target(entry: tuple[str, str, str]) -> str:
+    """Where a SYMLINK entry points, as a bundle path (its source is relative to its folder)."""
+    return os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1])).replace(os.sep, "/")
