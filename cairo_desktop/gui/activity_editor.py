@@ -57,8 +57,9 @@ class ActivityEditor(QWidget):
         self._loaded_state: dict[str, Any] = {}
         self._loading = False
         self._was_dirty = False
-        self.reached = PeopleGridModel(services.vocabularies, lang, self)
-        self.targeted = PeopleGridModel(services.vocabularies, lang, self)
+        age_bands = services.installation.age_bands() if hasattr(services.installation, "age_bands") else None
+        self.reached = PeopleGridModel(services.vocabularies, age_bands, lang, self)
+        self.targeted = PeopleGridModel(services.vocabularies, age_bands, lang, self)
         self.ui.people_reached.setModel(self.reached)
         self.ui.people_targeted.setModel(self.targeted)
         for view in (self.ui.people_reached, self.ui.people_targeted):
@@ -202,10 +203,9 @@ class ActivityEditor(QWidget):
             reason = self.tr("This activity has been deleted; it is shown as it was.")
         self.read_only = bool(reason)
         self.reached.read_only = self.targeted.read_only = self.read_only
-        self._loaded_state = fields.state_of(activity) if not is_new else {}
+        self._loaded_state = {}
         self.load_state(fields.state_of(activity))
-        if is_new:
-            self._loaded_state = self.raw_state()
+        self._loaded_state = self.raw_state()
         self.texts.apply_read_only(self.read_only, reason)
         self.texts.update_heading()
         if draft_state is not None and not self.read_only:
@@ -245,9 +245,6 @@ class ActivityEditor(QWidget):
         activity, problems = fields.parse_state(self.activity, self.raw_state())
         for issue in validate(activity):
             problems.setdefault(issue.field, issue.message)
-        extra = self.reached.extra_cells() or self.targeted.extra_cells()
-        if extra:
-            problems.setdefault("people", "")
         return problems
 
     def _set_dirty(self, dirty: bool) -> None:

@@ -20,26 +20,32 @@ Cell = tuple[str, str, str]  # (group, sex, age)
 class PeopleGridModel(QAbstractTableModel):
     edited = Signal()
 
-    def __init__(self, vocabularies: Any, lang: str = "en", parent: Any = None) -> None:
+    def __init__(self, vocabularies: Any, age_bands: Any = None, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._vocab = vocabularies
+        self._age_bands = age_bands or vocabularies.age_bands
         self.lang = lang
-        self.groups = list(vocabularies.population_groups.codes)
-        self.pairs = [(sex, age) for sex in vocabularies.sexes.codes for age in vocabularies.age_bands.codes]
+        self._base_groups = list(vocabularies.population_groups.codes)
+        self._base_pairs = [(sex, age) for sex in vocabularies.sexes.codes for age in self._age_bands.codes]
+        self.groups = list(self._base_groups)
+        self.pairs = list(self._base_pairs)
         self.values: dict[Cell, int] = {}
         self.read_only = False
 
     # --- content ---------------------------------------------------------------------------
 
     def set_values(self, values: dict[Cell, int | None]) -> None:
+        """Show ``values``; a group or age band outside this installation's lists gets its own row or column."""
         self.beginResetModel()
         self.values = {cell: int(value) for cell, value in values.items() if value is not None}
+        self.groups = list(self._base_groups)
+        self.pairs = list(self._base_pairs)
+        for group, sex, age in sorted(values):
+            if group not in self.groups:
+                self.groups.append(group)
+            if (sex, age) not in self.pairs:
+                self.pairs.append((sex, age))
         self.endResetModel()
-
-    def extra_cells(self) -> dict[Cell, int]:
-        """Cells of the activity that the grid has no row or column for (an age band set from a package)."""
-        return {cell: value for cell, value in self.values.items()
-                if cell[0] not in self.groups or (cell[1], cell[2]) not in self.pairs}
 
     def total(self) -> int:
         return sum(self.values.values())
@@ -111,6 +117,12 @@ class PeopleGridModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
+    def _age_label(self, age: str) -> str:
+        for band_set in (self._age_bands, *self._vocab.age_band_sets.values()):
+            if age in band_set:
+                return band_set.label(age, self.lang)
+        return age
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
@@ -125,7 +137,7 @@ class PeopleGridModel(QAbstractTableModel):
         if 0 <= section < len(self.pairs):
             sex, age = self.pairs[section]
             sex_label = self._vocab.sexes.label(sex, self.lang)
-            age_label = self._vocab.age_bands.label(age, self.lang)
+            age_label = self._age_label(age)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{sex_label}, {age_label}"
             return f"{sex_label}\n{age_label.split('(')[0].strip()}"

@@ -1,0 +1,155 @@
+"""The main window's dialogs and long jobs: settings, history, sync, reports, about.
+
+Dialogs owned by other areas (the report dialog, the about box) are imported when first opened,
+so the window starts without them. Long work goes through the window's :class:`JobRunner`: a
+progress dialog with a Cancel that rolls back, and errors shown by the crash handler.
+"""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from cairo_desktop.errors import UserError
+
+
+class Commands(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_dialog: QDialog | None = None  # for tests and screenshots
+
+    @property
+    def services(self) -> Any:
+        return self.window.services
+
+    def _fail(self, error: BaseException) -> None:
+        handler = self.window.crash_handler
+        if handler is not None:
+            handler.report(error)
+        elif isinstance(error, UserError):
+            QMessageBox.warning(self.window, self.tr("Cairo Desktop"), str(error))
+        else:
+            raise error
+
+    def _done_message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # --- editor and settings ---------------------------------------------------------------
+
+    def show_history(self, activity_id: str) -> None:
+        from cairo_desktop.gui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.services, activity_id, self.window)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from cairo_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.window.lang, self.window)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.window.set_language(dialog.chosen_language()))
+        dialog.open()
+
+    def show_about(self) -> None:
+        from cairo_desktop.gui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.services, self.window)
+        self.last_dialog = dialog
+        dialog.exec()
+
+    # --- sync ------------------------------------------------------------------------------
+
+    def import_packages(self) -> None:
+        if not self.window.confirm_leave():
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import packages"), "", self.tr("Sync packages (*.xlsx);;All files (*)"))
+        if files:
+            self.preview_import([Path(f) for f in files])
+
+    def preview_import(self, files: list[Path]) -> None:
+        sync = self.services.sync
+        self.window.jobs.start(
+            self.tr("Checking the packages…"), lambda progress: sync.import_packages(files, dry_run=True, progress=progress),
+            lambda reports: self._show_preview(files, reports), self._fail, self.window)
+
+    def _show_preview(self, files: list[Path], reports: list[Any]) -> None:
+        from cairo_desktop.gui.sync_ui import ImportPreviewDialog
+
+        dialog = ImportPreviewDialog(reports, self.window)
+        self.last_dialog = dialog
+        dialog.accepted.connect(lambda: self.apply_import(files))
+        dialog.open()
+
+    def apply_import(self, files: list[Path]) -> None:
+        sync = self.services.sync
+        self.window.jobs.start(
+            self.tr("Importing the packages…"), lambda progress: sync.import_packages(files, progress=progress),
+            self._imported, self._fail, self.window,
+            on_cancelled=lambda: self._done_message(self.tr("Import cancelled; nothing was changed.")))
+
+    def _imported(self, reports: list[Any]) -> None:
+        self.window.refresh()
+        done = sum(1 for report in reports if report.ok)
+        self._done_message(self.tr("{done} of {total} packages imported.").format(done=done, total=len(reports)))
+        problems = [f"{report.file}: {report.message}" for report in reports if not report.ok]
+        if problems:
+            QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
+
+    def export_package(self) -> None:
+        if not self.window.confirm_leave():
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export package"), "", self.tr("Sync packages (*.xlsx)"))
+        if path:
+            self.run_export(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def run_export(self, path: Path) -> None:
+        sync = self.services.sync
+        self.window.jobs.start(
+            self.tr("Writing the package…"), lambda progress: sync.export_package(path, progress=progress),
+            lambda summary: self._done_message(self.tr("Package written: {file} ({count} activities).").format(
+                file=summary.path, count=summary.activities)),
+            self._fail, self.window,
+            on_cancelled=lambda: self._done_message(self.tr("Export cancelled; no package was written.")))
+
+    def show_conflicts(self) -> None:
+        from cairo_desktop.gui.sync_ui import ConflictsDialog
+
+        dialog = ConflictsDialog(self.services, self.window, on_resolved=self.window.refresh)
+        self.last_dialog = dialog
+        dialog.open()
+
+    # --- reports ---------------------------------------------------------------------------
+
+    def print_report(self) -> None:
+        try:
+            from cairo_desktop.gui.report_dialog import ReportDialog
+        except ImportError:
+            QMessageBox.information(self.window, self.tr("Reports"), self.tr("Printed reports are not available in this version."))
+            return
+        kwargs: dict[str, Any] = {"selection": self.window.current_filter()}
+        if "lang" in inspect.signature(ReportDialog).parameters:
+            kwargs["lang"] = self.window.lang
+        dialog = ReportDialog(self.services, self.window, **kwargs)
+        self.last_dialog = dialog
+        dialog.exec()
+
+    def activity_pdf(self) -> None:
+        activity = self.window.editor.activity
+        if activity is None or not hasattr(self.services, "reports"):
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Activity sheet"), f"activity-{activity.id[:8]}.pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        reports, lang = self.services.reports, self.window.lang
+        self.window.jobs.start(
+            self.tr("Writing the activity sheet…"), lambda _progress: reports.activity_pdf(activity.id, Path(path), lang=lang),
+            lambda out: self._done_message(self.tr("Activity sheet written: {file}").format(file=out)), self._fail, self.window)

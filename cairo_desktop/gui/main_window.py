@@ -1,0 +1,341 @@
+"""The main window: plan browser, filter bar, activity list, editor and dashboard in one place.
+
+It wires the parts together and owns the cross-cutting behaviour: one filter shared by the list,
+the dashboard and the plan figures; the unsaved-changes question before anything replaces the
+editor's content (another record, a new activity, closing); drafts offered back after a crash;
+window geometry and column layout kept in QSettings; the language switch.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from cairo_desktop.domain.activity import Activity
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.domain.i18n import RIGHT_TO_LEFT
+from cairo_desktop.gui import main_actions
+from cairo_desktop.gui.activity_editor import ActivityEditor
+from cairo_desktop.gui.activity_model import ActivityTableModel
+from cairo_desktop.gui.commands import Commands
+from cairo_desktop.gui.dashboard import Dashboard
+from cairo_desktop.gui.drafts import DraftStore
+from cairo_desktop.gui.filter_bar import FilterBar
+from cairo_desktop.gui.i18n import LANGUAGE_KEY, LanguageSwitcher, saved_language
+from cairo_desktop.gui.plan_browser import PlanBrowser
+from cairo_desktop.gui.worker import JobRunner
+
+log = logging.getLogger("cairo_desktop.gui")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Any, settings: QSettings | None = None, switcher: LanguageSwitcher | None = None,
+                 crash_handler: Any = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.settings = settings or QSettings()
+        self.switcher = switcher or LanguageSwitcher(QApplication.instance())
+        self.crash_handler = crash_handler
+        self.lang = saved_language(self.settings)
+        if self.switcher.language != self.lang:
+            self.switcher.apply(self.lang)
+        self.jobs = JobRunner(self)
+        self.drafts = DraftStore(database_key=str(services.database.url))
+        self.commands = Commands(self)
+
+        self.plan_browser = PlanBrowser(services, self.lang)
+        self.plan_dock = QDockWidget()
+        self.plan_dock.setObjectName("planDock")
+        self.plan_dock.setWidget(self.plan_browser)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
+        self.filter_bar = FilterBar(services, self.lang)
+        self.model = ActivityTableModel(services, self.lang, self)
+        self.table = QTableView()
+        self.table.setObjectName("activityTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionsMovable(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setColumnWidth(0, 320)
+        self.editor = ActivityEditor(services, self.drafts, self.lang)
+        self.dashboard = Dashboard(services, self.lang)
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(4, 4, 4, 4)
+        list_layout.addWidget(self.filter_bar)
+        list_layout.addWidget(self.table)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("listEditorSplitter")
+        self.splitter.addWidget(list_page)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("centralTabs")
+        self.tabs.addTab(self.splitter, "")
+        self.tabs.addTab(self.dashboard, "")
+        self.setCentralWidget(self.tabs)
+        self.status_labels = {key: QLabel() for key in ("office", "database", "count", "conflicts")}
+        for key, label in self.status_labels.items():
+            label.setObjectName(f"status_{key}")
+            self.statusBar().addPermanentWidget(label)
+        self.actions, self.menus, self.toolbar = main_actions.build(self, self.plan_dock.toggleViewAction())
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._connect()
+        self.retranslate()
+        self._restore_layout()
+        self.apply_filter()
+        self._update_actions()
+
+    # --- wiring ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a, c = self.actions, self.commands
+        a["new"].triggered.connect(self.new_activity)
+        a["save"].triggered.connect(self.editor.save)
+        a["revert"].triggered.connect(self.editor.discard_changes)
+        a["delete"].triggered.connect(self.editor.delete_activity)
+        a["history"].triggered.connect(lambda: self.editor.activity and c.show_history(self.editor.activity.id))
+        a["find"].triggered.connect(self.focus_find)
+        a["settings"].triggered.connect(c.open_settings)
+        a["quit"].triggered.connect(self.close)
+        a["show_list"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a["show_dashboard"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a["refresh"].triggered.connect(self.refresh)
+        a["import"].triggered.connect(c.import_packages)
+        a["export"].triggered.connect(c.export_package)
+        a["conflicts"].triggered.connect(c.show_conflicts)
+        a["print_report"].triggered.connect(c.print_report)
+        a["activity_pdf"].triggered.connect(c.activity_pdf)
+        a["about"].triggered.connect(c.show_about)
+        self.plan_browser.filter_changed.connect(self.apply_filter)
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.editor.saved.connect(self._after_save)
+        self.editor.deleted.connect(lambda _id: self.refresh())
+        self.editor.dirty_changed.connect(lambda _dirty: self._update_actions())
+        self.editor.history_requested.connect(c.show_history)
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
+        self._figures_timer.timeout.connect(self._update_figures)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Cairo Desktop — Khartoum Process activities"))
+        self.plan_dock.setWindowTitle(self.tr("Plan browser"))
+        self.tabs.setTabText(0, self.tr("Activities"))
+        self.tabs.setTabText(1, self.tr("Dashboard"))
+        main_actions.retranslate(self.actions, self.menus, self.toolbar)
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- filter and list -------------------------------------------------------------------
+
+    def current_filter(self) -> ActivityFilter:
+        actions, domains = self.plan_browser.selected_scope()
+        return ActivityFilter(actions=actions, domains=domains, approaches=self.plan_browser.checked_approaches(),
+                              **self.filter_bar.criteria())
+
+    def apply_filter(self) -> None:
+        selection = self.current_filter()
+        keep = self.editor.activity.id if self.editor.activity is not None else None
+        self.model.set_filter(selection)
+        self._reselect(keep)
+        self.dashboard.set_filter(selection)
+        self._update_status()
+        self._figures_timer.start(0)
+
+    def _update_figures(self) -> None:
+        """Plan figures for the filter without the plan node itself, so every node keeps its numbers."""
+        self.plan_browser.set_figures(self.services.statistics.per_action(replace(self.current_filter(), actions=(), domains=())))
+
+    def refresh(self) -> None:
+        self.filter_bar.refresh_choices()
+        self.apply_filter()
+
+    def _reselect(self, activity_id: str | None) -> None:
+        row = self.model.row_of(activity_id) if activity_id else -1
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+
+    def _row_changed(self, current: Any, previous: Any) -> None:
+        activity_id = self.model.activity_id(current.row()) if current.isValid() else None
+        if self.editor.activity is not None and activity_id == self.editor.activity.id:
+            return
+        if not self.confirm_leave():
+            self._reselect(self.editor.activity.id if self.editor.activity else None)
+            return
+        if activity_id:
+            self.editor.load_activity(self.services.activities.get(activity_id))
+        self._update_actions()
+
+    def select_activity(self, activity_id: str) -> None:
+        row = self.model.row_of(activity_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _after_save(self, activity_id: str) -> None:
+        self.model.refresh()
+        self.filter_bar.refresh_choices()
+        self._reselect(activity_id)
+        self._update_status()
+        self._figures_timer.start(0)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    # --- editor commands -------------------------------------------------------------------
+
+    def new_activity(self) -> None:
+        if not self.confirm_leave():
+            return
+        actions, _domains = self.plan_browser.selected_scope()
+        self.tabs.setCurrentIndex(0)
+        self.editor.new_activity(actions[0] if actions else "")
+        self._reselect(None)
+        self._update_actions()
+
+    def focus_find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def confirm_leave(self) -> bool:
+        """True when the editor's content may be replaced: nothing unsaved, saved, or discarded."""
+        if not self.editor.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The activity you are editing has changes that are not saved. Save them now?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.editor.discard_changes()
+            return True
+        return False
+
+    def _update_actions(self) -> None:
+        editing = self.editor.activity is not None and not self.editor.read_only
+        self.actions["save"].setEnabled(editing)
+        self.actions["revert"].setEnabled(self.editor.dirty)
+        self.actions["delete"].setEnabled(editing and not self.editor.is_new)
+        self.actions["history"].setEnabled(self.editor.activity is not None and not self.editor.is_new)
+        self.actions["activity_pdf"].setEnabled(self.editor.activity is not None and not self.editor.is_new)
+        has_sync = hasattr(self.services, "sync")
+        for name in ("import", "export", "conflicts"):
+            self.actions[name].setEnabled(has_sync)
+
+    def _update_status(self) -> None:
+        identity = self.services.context.identity()
+        labels = self.status_labels
+        if identity:
+            role = self.tr("coordinator") if identity.is_coordinator else self.tr("field office")
+            labels["office"].setText(self.tr("Office {office} ({role})").format(office=identity.office_code, role=role))
+        db = self.services.database
+        labels["database"].setText(self.tr("Database: {name}").format(name=db.file.name if db.file else db.url))
+        labels["database"].setToolTip(str(db.file or db.url))
+        total = self.services.activities.count(ActivityFilter())
+        labels["count"].setText(self.tr("{shown} of {total} activities").format(
+            shown=f"{self.model.rowCount():,}", total=f"{total:,}"))
+        sync = getattr(self.services, "sync", None)
+        conflicts = sync.count_open_conflicts() if sync is not None else 0
+        labels["conflicts"].setText(self.tr("{count} conflicts waiting").format(count=conflicts))
+        labels["conflicts"].setVisible(sync is not None)
+
+    # --- language, layout, closing ---------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        self.switcher.apply(lang)
+        self.lang = self.switcher.language
+        self.settings.setValue(LANGUAGE_KEY, self.lang)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
+        for part in (self.model, self.plan_browser, self.filter_bar, self.editor, self.dashboard):
+            part.set_language(self.lang)
+        self.retranslate()
+
+    def _restore_layout(self) -> None:
+        self.resize(1360, 820)
+        self.resizeDocks([self.plan_dock], [380], Qt.Orientation.Horizontal)
+        self.splitter.setSizes([560, 420])
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("list/header", self.table.horizontalHeader().restoreState),
+                             ("list/splitter", self.splitter.restoreState)):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("list/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("list/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # If anything here raised, Qt would close the window anyway and unsaved edits would be gone.
+        try:
+            if not self.confirm_leave():
+                event.ignore()
+                return
+            if self.jobs.busy:
+                event.ignore()
+                self.statusBar().showMessage(self.tr("Wait for the running task to finish or cancel it."), 5000)
+                return
+            self.save_layout()
+            event.accept()
+        except Exception as error:  # noqa: BLE001 - kept open; reported below
+            log.exception("Closing failed")
+            event.ignore()
+            if self.crash_handler is not None:
+                self.crash_handler.report(error)
+
+    def offer_drafts(self) -> None:
+        """Offer back edits left unsaved by a crash or power cut."""
+        for draft in self.drafts.load_all():
+            title = draft.title or self.tr("(untitled)")
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved edits found"),
+                self.tr("Cairo Desktop was closed while the activity \"{title}\" had unsaved edits ({when}). "
+                        "Restore them in the editor?").format(title=title, when=draft.saved_at[:16].replace("T", " ")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.drafts.delete(draft.activity_id)
+                continue
+            self._restore_draft(draft)
+            return  # one at a time: the editor holds one activity; the others are offered next start
+
+    def _restore_draft(self, draft: Any) -> None:
+        if draft.is_new:
+            identity = self.services.context.require_identity()
+            activity = Activity(title="", action="", id=draft.activity_id, office=identity.office_code)
+            self.editor.load_activity(activity, is_new=True, draft_state=draft.state)
+        else:
+            self.select_activity(draft.activity_id)
+            self.editor.load_activity(self.services.activities.get(draft.activity_id), draft_state=draft.state)
+        self._update_actions()

@@ -1,0 +1,107 @@
+"""The Sync menu: import packages (preview, then apply), export a package, resolve conflicts.
+
+Import first runs ``services.sync.import_packages(..., dry_run=True)`` in the worker and lists what
+each file would change or why it is refused; only "Apply" imports for real. Conflicts are shown one
+field per row with both values; the person picks which to keep and each choice is written as a
+resolving revision. Everything goes through ``services.sync`` (see docs/GUI.md).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+
+def _value(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, file by file; Apply is offered only when something can be imported."""
+
+    def __init__(self, reports: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(self.tr("Import packages: preview"))
+        self.text = QTextBrowser()
+        self.text.setObjectName("importPreviewText")
+        parts = [f"<p>{self.tr('Nothing has been changed yet. This is what the import would do:')}</p>"]
+        for report in reports:
+            verdict = self.tr("can be imported") if report.ok else self.tr("refused")
+            parts.append(f"<h4>{report.file} — {verdict}</h4><p>{report.message}</p>")
+            if report.counts:
+                parts.append("<ul>" + "".join(f"<li>{key}: {value}</li>" for key, value in report.counts.items()) + "</ul>")
+            for line in list(report.refused) + list(report.warnings):
+                parts.append(f"<p>• {line}</p>")
+        self.text.setHtml("".join(parts))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("applyImport")
+        self.apply_button.setEnabled(any(report.ok for report in reports))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.resize(720, 480)
+
+
+class ConflictsDialog(QDialog):
+    """Open conflicts, field by field: keep the local or the incoming value."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None, on_resolved: Callable[[], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self._services = services
+        self._on_resolved = on_resolved or (lambda: None)
+        self.setWindowTitle(self.tr("Conflicts to resolve"))
+        self.help = QLabel(self.tr(
+            "The same field was changed differently in two places. For each row choose which value to keep, "
+            "then press Resolve. Until then the app uses the value shown as provisional."))
+        self.help.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("conflictsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Activity"), self.tr("Field"), self.tr("Value here"), self.tr("Incoming value"), self.tr("Keep")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.resolve_button = buttons.addButton(self.tr("&Resolve"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.resolve_button.clicked.connect(self.resolve)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.help)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        self.conflicts = list(self._services.sync.open_conflicts())
+        self.table.setRowCount(0)
+        for conflict in self.conflicts:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, text in enumerate((conflict.activity_id[:8], conflict.field, _value(conflict.local_value),
+                                           _value(conflict.incoming_value))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("(decide later)"), "")
+            choice.addItem(self.tr("Value here"), "local")
+            choice.addItem(self.tr("Incoming value"), "incoming")
+            self.table.setCellWidget(row, 4, choice)
+        self.resolve_button.setEnabled(bool(self.conflicts))
+
+    def resolve(self) -> None:
+        for row, conflict in enumerate(self.conflicts):
+            keep = self.table.cellWidget(row, 4).currentData()
+            if keep:
+                self._services.sync.resolve_conflict(conflict.id, keep)
+        self.reload()
+        self._on_resolved()
