@@ -168,7 +168,7 @@ class SelfTest:
     def window(self) -> str:
         if "PySide6.QtWidgets" not in sys.modules:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
-        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtCore import QEventLoop, QtMsgType, QTimer, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
         try:
@@ -181,6 +181,13 @@ class SelfTest:
         errors: list[str] = []
         previous_hook = sys.excepthook
         sys.excepthook = lambda kind, value, tb: errors.append(f"{kind.__name__}: {value}")
+
+        def on_qt_message(kind: QtMsgType, _context: Any, message: str) -> None:
+            # Offscreen warnings ("does not support propagateSizeHints") are noise; criticals are not.
+            if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+                errors.append(f"Qt: {message}")
+
+        previous_handler = qInstallMessageHandler(on_qt_message)
         try:
             window = MainWindow(self.field)
             window.show()
@@ -194,6 +201,7 @@ class SelfTest:
             app.processEvents()
         finally:
             sys.excepthook = previous_hook
+            qInstallMessageHandler(previous_handler)
         _check(not errors, "the window raised: " + "; ".join(errors))
         return f"opened and closed on the '{app.platformName()}' platform"
 
@@ -260,6 +268,7 @@ def run_selftest() -> int:
         return 0
     for result in failed:
         print(f"  {result.name}: {result.detail}", file=sys.stderr)
+    sys.stderr.flush()
     names = ", ".join(f"{result.name} ({result.detail})" for result in failed)
     print(f"{header} FAILED: {len(failed)} of {len(results)} steps: {names}")
     return 1

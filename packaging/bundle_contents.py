@@ -40,7 +40,7 @@ EXCLUDED_PYTHON = (
     "tests", "benchmarks", "pytest", "_pytest", "pytestqt", "hypothesis", "pandas", "numpy",
     "pypdf", "pdfplumber", "pdfminer", "pypdfium2", "importlinter", "grimp", "psycopg",
     "psycopg_binary", "tkinter", "_tkinter", "IPython", "matplotlib", "setuptools", "pip",
-    "pycountry", "PyInstaller",
+    "pycountry", "PyInstaller", "PIL",  # reportlab only needs Pillow for raster images; reports draw none
 )
 
 # Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.

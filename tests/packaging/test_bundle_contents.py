@@ -1,0 +1,119 @@
+"""What the PyInstaller spec puts into the bundle, checked without running a build."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "packaging"))
+import bundle_contents as contents  # noqa: E402
+
+
+@functools.lru_cache(maxsize=1)
+def _app_imports() -> frozenset[str]:
+    return frozenset(contents.modules_imported_by(sorted((ROOT / "cairo_desktop").rglob("*.py"))))
+
+
+def test_every_runtime_file_is_bundled_where_paths_looks_for_it() -> None:
+    pairs = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in contents.data_files(ROOT)}
+    expected = set()
+    for folder in ("resources", "db", "forms"):
+        for path in (ROOT / folder).rglob("*"):
+            relative = path.relative_to(ROOT)
+            if path.is_file() and "__pycache__" not in relative.parts and path.suffix not in (".pyc", ".ini"):
+                expected.add((relative.as_posix(), relative.parent.as_posix()))
+    assert pairs == expected
+    destinations = {dest for _, dest in pairs}
+    assert {"resources/plan", "resources/vocabularies", "resources/fonts", "resources/icons/app",
+            "db", "db/versions"} <= destinations
+
+
+def test_caches_and_developer_files_stay_out(tmp_path: Path) -> None:
+    (tmp_path / "db" / "versions" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "db" / "versions" / "__pycache__" / "0001.cpython-311.pyc").write_bytes(b"x")
+    (tmp_path / "db" / "versions" / "0001_initial.py").write_text("import alembic\n")
+    (tmp_path / "db" / "alembic.ini").write_text("[alembic]\n")
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "Thumbs.db").write_bytes(b"x")
+    (tmp_path / "resources" / "plan.json").write_text("{}")
+    sources = sorted(Path(src).relative_to(tmp_path).as_posix() for src, _ in contents.data_files(tmp_path))
+    assert sources == ["db/versions/0001_initial.py", "resources/plan.json"]
+
+
+def test_modules_the_migrations_import_are_hidden_imports_that_exist() -> None:
+    hidden = contents.migration_imports(ROOT)
+    imported = contents.modules_imported_by(sorted((ROOT / "db").rglob("*.py"))) - {"__future__"}
+    assert imported <= set(hidden)
+    assert {"alembic.op", "cairo_desktop.store.models"} <= set(hidden)
+    missing = [name for name in hidden if importlib.util.find_spec(name) is None]
+    assert missing == []
+
+
+@pytest.mark.parametrize("excluded", contents.excluded_modules())
+def test_the_app_imports_nothing_the_bundle_leaves_out(excluded: str) -> None:
+    imported = _app_imports()
+    clashes = sorted(name for name in imported if name == excluded or name.startswith(excluded + "."))
+    assert clashes == [], f"cairo_desktop imports {clashes}, which packaging/bundle_contents.py excludes"
+
+
+def test_qt_modules_the_app_uses_are_not_excluded() -> None:
+    used = {"QtCore", "QtGui", "QtWidgets", "QtCharts", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtSvg"}
+    assert used.isdisjoint(contents.EXCLUDED_QT)
+
+
+@pytest.mark.parametrize(("destination", "kept"), [
+    ("PySide6/Qt/translations/qtbase_fr.qm", True),
+    ("PySide6/Qt/translations/qtbase_ar.qm", True),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
+    ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+    ("resources/fonts/DejaVuSans.ttf", True),
+])
+def test_qt_plugins_translations_and_libraries_are_filtered(destination: str, kept: bool) -> None:
+    assert contents.keep_binary_or_data(destination) is kept
+
+
+def test_libraries_only_dropped_plugins_needed_are_pruned() -> None:
+    entries = [
+        ("PySide6/QtGui.abi3.so", "/src/QtGui.abi3.so", "EXTENSION"),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6XcbQpa.so.6", "/src/libQt6XcbQpa.so.6", "BINARY"),
+        ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),
+        ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),  # only the dropped GTK theme used it
+        ("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),  # dlopen()ed by QtDBus: always kept
+        ("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so.1.0", "BINARY"),
+        ("libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6XcbQpa.so.6", "SYMLINK"),
+    ]
+    needs = {
+        "/src/QtGui.abi3.so": {"libQt6Gui.so.6"},
+        "/src/libqxcb.so": {"libQt6XcbQpa.so.6", "libQt6Gui.so.6"},
+        "/src/libQt6XcbQpa.so.6": {"libxcb-cursor.so.0"},
+    }
+    kept = contents.prune_unreferenced(entries, lambda path: needs.get(path, set()))
+    assert [e[0] for e in kept] == [e[0] for e in entries if e[0] != "libgtk-3.so.0"]
+
+
+def test_symlinks_to_dropped_libraries_are_dropped() -> None:
+    entries = [
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libfoo.so", "libfoo.so.6", "SYMLINK"),
+    ]
+    present = {"PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libfoo.so.6"}
+    kept = contents.drop_dangling_symlinks(entries, present)
+    assert [e[0] for e in kept] == ["libQt6Gui.so.6", "PySide6/Qt/lib/libfoo.so"]
