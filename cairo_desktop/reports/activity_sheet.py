@@ -1,0 +1,121 @@
+"""One activity on paper: every field, the people grid and its history.
+
+Printed from the editor or with ``cairo-desktop report activity ID``, for a file, a meeting or a
+signature. Field labels follow the report language; the activity's own texts stay in the language
+they were written in (Arabic and Amharic included).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from cairo_desktop.domain.activity import Activity
+from cairo_desktop.reports import formatting
+from cairo_desktop.reports.context import ReportContext
+from cairo_desktop.reports.document import ReportDocument
+from cairo_desktop.reports.styles import RULE, data_table
+
+
+def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
+    vocab, lang = ctx.vocab, ctx.lang
+    sep = "، " if lang == "ar" else ", "
+    countries = sep.join(
+        f"{ctx.country(c.country)} ({ctx.label(vocab.route_roles, c.role)})" if c.role else ctx.country(c.country)
+        for c in activity.countries)
+    organisations = "\n".join(
+        f"{o.name} — {ctx.label(vocab.organisation_roles, o.role)}"
+        + (f" ({ctx.label(vocab.organisation_types, o.type)})" if o.type else "") for o in activity.organisations)
+    budget = f"{ctx.n(activity.budget_amount, 2)} {activity.currency}".strip() if activity.budget_amount is not None else ""
+    rows = [
+        (ctx.t("id"), activity.id),
+        (ctx.t("office"), ctx.office(activity.office)),
+        (ctx.t("action"), f"{activity.action} {ctx.action_title(activity.action)} "
+                          f"({ctx.t('domain_n', n=activity.domain)}: {ctx.domain_title(activity.domain)})"),
+        (ctx.t("secondary_actions"), sep.join(f"{code} {ctx.action_title(code)}" for code in activity.secondary_actions)),
+        (ctx.t("status"), ctx.status(activity.status)),
+        (ctx.t("activity_type"), ctx.label(vocab.activity_types, activity.activity_type)),
+        (ctx.t("f_approaches"), sep.join(ctx.approach_title(code) for code in activity.approaches)),
+        (f"{ctx.t('dates')}: {ctx.t('planned')}", formatting.period(activity.planned_start, activity.planned_end, lang)),
+        (f"{ctx.t('dates')}: {ctx.t('actual')}", formatting.period(activity.actual_start, activity.actual_end, lang)),
+        (ctx.t("countries"), countries),
+        (ctx.t("admin_area"), activity.admin_area),
+        (ctx.t("place"), activity.place),
+        (ctx.t("organisations"), organisations),
+        (ctx.t("budget"), budget),
+        (ctx.t("people_targeted"), ctx.n(activity.targeted_total) if activity.targeted_total is not None else ""),
+        (ctx.t("people_reached"), ctx.n(activity.reached_total) if activity.reached_total is not None else ""),
+        (ctx.t("text_lang"), ctx.label(vocab.languages, activity.text_lang)),
+        (ctx.t("description"), activity.description),
+        (ctx.t("notes"), activity.notes),
+        (ctx.t("created_by"), f"{formatting.moment(activity.created_at, lang)} — {activity.created_by}"),
+        (ctx.t("updated_by"), f"{formatting.moment(activity.updated_at, lang)} — {activity.updated_by}"),
+        (ctx.t("revision"), activity.rev),
+    ]
+    return [(label, value or "—") for label, value in rows]
+
+
+def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str]], width: float) -> Table:
+    s = ctx.styles
+    data = [[s.p(label, s.cell_bold, True), s.p(value, s.cell)] for label, value in rows]
+    widths = [width * 0.27, width * 0.73]
+    if s.rtl:
+        data = [row[::-1] for row in data]
+        widths.reverse()
+    table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+def _people(ctx: ReportContext, activity: Activity, width: float) -> list[Any]:
+    s = ctx.styles
+    if not activity.people:
+        return [s.p(ctx.t("no_people"), s.note)]
+    rows: list[tuple[str, ...]] = [
+        (ctx.label(ctx.vocab.population_groups, p.group), ctx.label(ctx.vocab.sexes, p.sex), ctx.age(p.age),
+         ctx.n(p.targeted) if p.targeted is not None else "", ctx.n(p.reached) if p.reached is not None else "")
+        for p in activity.people]
+    rows.append((ctx.t("total"), "", "", ctx.n(activity.people_total("targeted")), ctx.n(activity.people_total("reached"))))
+    header = [ctx.t("population_group"), ctx.t("sex"), ctx.t("age_band"), ctx.t("targeted"), ctx.t("reached")]
+    return [data_table(s, header, rows, [width * w for w in (0.34, 0.14, 0.24, 0.14, 0.14)], numeric=(3, 4),
+                       total_row=True)]
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 90 else text[:87] + "…"
+
+
+def _history(ctx: ReportContext, history: Sequence[Any], width: float) -> list[Any]:
+    rows = []
+    for entry in history:
+        kind = ("deleted" if entry.deleted else "merged" if entry.is_merge else "edited" if entry.parents else "created")
+        changes = "\n".join(f"{c.field}: {_short(c.old)} → {_short(c.new)}" for c in entry.changes) if entry.parents else ""
+        rows.append((formatting.moment(entry.created_at, ctx.lang), f"{entry.author} ({entry.office})",
+                     f"{ctx.t(kind)} · {entry.rev_id[:12]}", changes or "—"))
+    header = [ctx.t("when"), ctx.t("who"), ctx.t("revision"), ctx.t("changes")]
+    return [data_table(ctx.styles, header, rows, [width * w for w in (0.2, 0.18, 0.2, 0.42)])]
+
+
+def write_activity_sheet(path: Path, ctx: ReportContext, activity: Activity, history: Sequence[Any],
+                         page_size: str = "A4") -> Path:
+    s = ctx.styles
+    footer = f"{ctx.t('process')} · {ctx.office(ctx.origin.office)} · {formatting.day(ctx.origin.produced_at, ctx.lang)}"
+    doc = ReportDocument(path, s, page_size, f"{ctx.t('sheet_title')} · {activity.id[:8]}", footer, cover=False)
+    width = doc.width
+    story: list[Any] = [s.p(ctx.t("sheet_title"), s.subtitle), s.p(activity.title, s.h1)]
+    if activity.deleted:
+        story.append(s.p(ctx.t("deleted_mark"), s.gap, True))
+    if len(activity.heads) > 1:
+        story.append(s.p(ctx.t("heads_warning", n=len(activity.heads)), s.gap))
+    story += [_label_table(ctx, _fields(ctx, activity), width), Spacer(1, 4 * mm),
+              s.p(ctx.t("people"), s.h1)] + _people(ctx, activity, width)
+    story += [Spacer(1, 4 * mm), s.p(ctx.t("history"), s.h1)] + _history(ctx, history, width)
+    doc.build_story(story)
+    return path
+

@@ -1,0 +1,131 @@
+"""Arabic shaping, right-to-left order and font runs for text reportlab will draw.
+
+reportlab draws glyphs in the order given and does not join Arabic letters, so Arabic text is
+reshaped (arabic-reshaper: contextual letter forms) and reordered for display (python-bidi), line
+by line: lines are broken on the *logical* text first and reordered afterwards, otherwise a
+wrapped right-to-left paragraph would start with its last words. :func:`paragraph` gives a
+flowable that does this for the width it is finally laid out in.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi.algorithm import get_display  # the pure-Python one mirrors brackets; the Rust one does not
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, is_arabic, register_fonts
+
+
+def has_rtl(text: str) -> bool:
+    return any(is_arabic(char) for char in text)
+
+
+def shaped(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms; other text unchanged."""
+    return arabic_reshaper.reshape(text) if has_rtl(text) else text
+
+
+def visual(text: str, rtl: bool) -> str:
+    """One line of logical text in display order (shaped), for a right-to-left or left-to-right page."""
+    if not has_rtl(text):
+        return text  # a code, a path or a Latin name stays as written, even on an Arabic page
+    return get_display(shaped(text), base_dir="R" if rtl else "L")
+
+
+def _family(style: ParagraphStyle) -> str:
+    return style.fontName.removesuffix("-Bold")
+
+
+def _font(family: str, bold: bool) -> str:
+    return FontSet.bold(family) if bold else family
+
+
+def markup(text: str, base: str, bold: bool = False) -> str:
+    """Paragraph markup drawing each run of ``text`` (already in display order) with a font that has it."""
+    return "".join(
+        f'<font name="{_font(family, bold)}">{escape(piece)}</font>' for family, piece in font_runs(text, base)
+    )
+
+
+def text_width(text: str, base: str, size: float, bold: bool = False) -> float:
+    return sum(stringWidth(piece, _font(family, bold), size) for family, piece in font_runs(text, base))
+
+
+def break_lines(text: str, width: float, base: str, size: float, bold: bool = False) -> list[str]:
+    """Greedy word wrap of logical (shaped) text to ``width`` points; explicit newlines are kept."""
+    lines: list[str] = []
+    space = text_width(" ", base, size, bold)
+    for source_line in text.split("\n"):
+        current: list[str] = []
+        used = 0.0
+        for word in source_line.split():
+            word_width = text_width(word, base, size, bold)
+            if current and used + space + word_width > width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0.0) + word_width
+            current.append(word)
+        lines.append(" ".join(current))
+    return lines
+
+
+class BidiParagraph(Flowable):
+    """A paragraph with right-to-left (or mixed) text, wrapped to the width it is given."""
+
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool, bold: bool = False) -> None:
+        super().__init__()
+        self.text = shaped(text)
+        self.style = style
+        self.rtl = rtl
+        self.bold = bold
+        self._inner: Paragraph | None = None
+
+    def _build(self, width: float) -> Paragraph:
+        base = ARABIC if self.rtl or has_rtl(self.text) else _family(self.style)
+        lines = break_lines(self.text, max(width - 1.0, 10.0), base, self.style.fontSize, self.bold)
+        body = "<br/>".join(markup(visual(line, self.rtl), base, self.bold) for line in lines)
+        return Paragraph(body, self.style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._inner = self._build(availWidth)
+        return self._inner.wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        inner = self._inner or self._build(availWidth)
+        return inner.split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+
+def paragraph(text: str, style: ParagraphStyle, rtl: bool = False, bold: bool = False) -> Flowable:
+    """A flowable for ``text``: a plain Paragraph for left-to-right text, else a :class:`BidiParagraph`.
+
+    ``style.fontName`` must be a registered family (see fonts); its alignment is used as given
+    (the report styles are already mirrored for Arabic, see :func:`aligned`).
+    """
+    register_fonts()
+    if rtl or has_rtl(text):
+        return BidiParagraph(text, style, rtl, bold)
+    lines = text.split("\n")
+    return Paragraph("<br/>".join(markup(line, _family(style), bold) for line in lines), style)
+
+
+def aligned(alignment: int, rtl: bool) -> int:
+    """Mirror a left/right alignment for a right-to-left page (centre stays centre)."""
+    if not rtl or alignment == TA_CENTER:
+        return alignment
+    return TA_RIGHT if alignment == TA_LEFT else TA_LEFT
