@@ -68,6 +68,7 @@ def build(window: QMainWindow, plan_dock_action: QAction) -> tuple[dict[str, QAc
         if icon:
             action.setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
         actions[name] = action
+        window.addAction(action)  # shortcuts work even with the menu bar hidden (and in tests)
     actions["plan_browser"] = plan_dock_action
     menus: dict[str, Any] = {}
     for menu_name, entries in MENUS:

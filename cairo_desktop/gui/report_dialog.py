@@ -1,0 +1,315 @@
+"""Reports > Summary: choose what to report on, see the real PDF, print it or save it.
+
+The preview is the very PDF the services write (shown with Qt's PDF module), so what is printed or
+saved is what was seen. Writing runs on a worker thread with a progress bar and a working Cancel;
+printing renders each PDF page to the printer at its resolution.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLabel, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.errors import Cancelled, UserError
+from cairo_desktop.progress import Progress
+
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(str)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class _SignalProgress(Progress):
+    def __init__(self, signals: _Signals) -> None:
+        super().__init__()
+        self.signals = signals
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.signals.progressed.emit(done, total, message)
+
+
+class _SummaryJob(QRunnable):
+    """Writes the summary on the pool's thread; only plain values cross back (a path or a message)."""
+
+    def __init__(self, services: Any, path: Path, selection: ActivityFilter, lang: str, annex: bool, size: str,
+                 progress: _SignalProgress) -> None:
+        super().__init__()
+        self.args = (services, path, selection, lang, annex, size)
+        self.progress = progress
+
+    def run(self) -> None:
+        services, path, selection, lang, annex, size = self.args
+        signals = self.progress.signals
+        try:
+            services.reports.summary_pdf(path, selection, lang=lang, annex=annex, page_size=size, progress=self.progress)
+        except Cancelled:
+            signals.cancelled.emit()
+        except UserError as error:
+            signals.failed.emit(str(error))
+        except Exception as error:  # shown to the user; the crash handler logs bugs raised on the GUI thread
+            signals.failed.emit(f"The report could not be written: {error}")
+        else:
+            signals.finished.emit(str(path))
+
+
+def _check_list(items: list[tuple[str, str]], chosen: tuple[str, ...], name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(name)
+    for code, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(110)
+    return widget
+
+
+def _checked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                 if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+class ReportDialog(QDialog):
+    def __init__(self, services: Any, parent: QWidget | None = None, selection: ActivityFilter | None = None,
+                 lang: str = "en") -> None:
+        super().__init__(parent)
+        self.setObjectName("reportDialog")
+        self.setWindowTitle(self.tr("Summary report"))
+        self.services = services
+        self.base = selection or ActivityFilter()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.folder = Path(tempfile.mkdtemp(prefix="cairo-report-"))
+        self.pdf_path: Path | None = None
+        self.progress: _SignalProgress | None = None
+        self._runs = 0
+        self.document = QPdfDocument(self)
+        self._build(lang)
+        self.resize(1100, 760)
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _build(self, lang: str) -> None:
+        plan, vocab, base = self.services.plan, self.services.vocabularies, self.base
+        form = QFormLayout()
+        self.date_from, self.use_from = self._date(base.date_from, "dateFrom")
+        self.date_to, self.use_to = self._date(base.date_to, "dateTo")
+        form.addRow(self.use_from, self.date_from)
+        form.addRow(self.use_to, self.date_to)
+        self.domains = _check_list([(str(d.number), f"{d.number}. {d.short_title.get(lang)}") for d in plan.domains],
+                                   tuple(str(d) for d in base.domains), "domainList")
+        self.statuses = _check_list([(t.code, t.label.get(lang)) for t in vocab.statuses], base.statuses, "statusList")
+        offices = [(code, f"{code} {name}".strip()) for code, name in self.services.installation.offices()]
+        self.offices = _check_list(offices, base.offices, "officeList")
+        members = [(code, vocab.countries.label(code, lang)) for code in vocab.kp_members()]
+        members += [(code, vocab.countries.label(code, lang)) for code in base.countries if code not in dict(members)]
+        self.countries = _check_list(members, base.countries, "countryList")
+        for label, widget in ((self.tr("Domains"), self.domains), (self.tr("Statuses"), self.statuses),
+                              (self.tr("Offices"), self.offices), (self.tr("Countries"), self.countries)):
+            form.addRow(label, widget)
+        self.language = QComboBox(objectName="reportLanguage")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        self.page_size = QComboBox(objectName="pageSize")
+        self.page_size.addItems(["A4", "Letter"])
+        self.page_size.setCurrentText(self.services.installation.setting("page_size", "A4") or "A4")
+        self.annex = QCheckBox(self.tr("Add the list of activities (annex)"), objectName="annexCheck")
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Paper"), self.page_size)
+        form.addRow(self.annex)
+        self.generate_button = QPushButton(self.tr("&Update preview"), objectName="generateButton")
+        self.generate_button.clicked.connect(self.generate)
+        form.addRow(self.generate_button)
+        filters = QWidget()
+        filters.setLayout(form)
+
+        self.view = QPdfView(objectName="pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.status = QLabel(objectName="reportStatus")
+        self.bar = QProgressBar(objectName="reportProgress")
+        self.cancel_button = QPushButton(self.tr("Cancel"), objectName="cancelButton")
+        self.cancel_button.clicked.connect(self.cancel)
+        running = QHBoxLayout()
+        running.addWidget(self.status, 1)
+        running.addWidget(self.bar)
+        running.addWidget(self.cancel_button)
+        right = QVBoxLayout()
+        right.addWidget(self.view, 1)
+        right.addLayout(running)
+        preview = QWidget()
+        preview.setLayout(right)
+        splitter = QSplitter()
+        splitter.addWidget(filters)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(1, 1)
+
+        self.print_button = QPushButton(self.tr("&Print…"), objectName="printButton")
+        self.save_button = QPushButton(self.tr("&Save as…"), objectName="saveButton")
+        close = QPushButton(self.tr("Close"), objectName="closeButton")
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button.clicked.connect(self.save_dialog)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._set_running(False)
+
+    def _date(self, value: date | None, name: str) -> tuple[QDateEdit, QCheckBox]:
+        edit = QDateEdit(objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        check = QCheckBox(self.tr("From") if name == "dateFrom" else self.tr("To"))
+        check.setChecked(value is not None)
+        edit.setEnabled(value is not None)
+        check.toggled.connect(edit.setEnabled)
+        return edit, check
+
+    # --- state -----------------------------------------------------------------------------
+
+    def selection(self) -> ActivityFilter:
+        """The filter the widgets describe; criteria the dialog does not show are kept from the caller's."""
+        def day(check: QCheckBox, edit: QDateEdit) -> date | None:
+            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+
+        return replace(self.base, domains=tuple(int(d) for d in _checked(self.domains)),
+                       statuses=_checked(self.statuses), offices=_checked(self.offices),
+                       countries=_checked(self.countries), date_from=day(self.use_from, self.date_from),
+                       date_to=day(self.use_to, self.date_to))
+
+    def _set_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.generate_button.setEnabled(not running)
+        ready = not running and self.pdf_path is not None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    # --- generation ------------------------------------------------------------------------
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.pdf_path is None and self.progress is None:
+            self.generate()
+
+    def generate(self) -> None:
+        if self.progress is not None:
+            return
+        self._runs += 1
+        path = self.folder / f"summary-{self._runs}.pdf"
+        signals = _Signals(self)
+        self.progress = _SignalProgress(signals)
+        signals.progressed.connect(self._progressed)
+        signals.finished.connect(self._finished)
+        signals.failed.connect(self._failed)
+        signals.cancelled.connect(self._cancelled)
+        self.status.setText(self.tr("Writing the report…"))
+        self.bar.setRange(0, 0)
+        self._set_running(True)
+        self.pool.start(_SummaryJob(self.services, path, self.selection(), str(self.language.currentData()),
+                                    self.annex.isChecked(), self.page_size.currentText(), self.progress))
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel()
+
+    def _progressed(self, done: int, total: int, message: str) -> None:
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(min(done, total))
+        self.status.setText(message)
+
+    def _finished(self, path: str) -> None:
+        self.progress = None
+        self.pdf_path = Path(path)
+        self.document.load(path)
+        self.status.setText(self.tr("{pages} pages").format(pages=self.document.pageCount()))
+        self._set_running(False)
+
+    def _failed(self, message: str) -> None:
+        self.progress = None
+        self._set_running(False)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Summary report"), message)
+
+    def _cancelled(self) -> None:
+        self.progress = None
+        self._set_running(False)
+        self.status.setText(self.tr("Cancelled; the previous preview is kept."))
+
+    # --- output ----------------------------------------------------------------------------
+
+    def save_to(self, path: str | Path) -> Path:
+        if self.pdf_path is None:
+            raise UserError("There is no report to save yet.")
+        shutil.copyfile(self.pdf_path, path)
+        return Path(path)
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "summary.pdf",
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                self.save_to(path)
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Summary report"),
+                                    self.tr("Cannot write {file}: {reason}").format(file=path, reason=error.strerror))
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render every page of the PDF onto ``printer``; returns the number of pages sent."""
+        pages = self.document.pageCount()
+        painter = QPainter()
+        if pages <= 0 or not painter.begin(printer):
+            return 0
+        try:
+            for index in range(pages):
+                if index:
+                    printer.newPage()
+                target = printer.pageLayout().paintRectPixels(printer.resolution())
+                points = self.document.pagePointSize(index)
+                scale = min(target.width() / points.width(), target.height() / points.height())
+                # Rendered at no more than 300 dpi (a 1200 dpi A4 page would be half a gigabyte), then scaled.
+                dpi = min(300.0, scale * 72.0)
+                image = self.document.render(index, QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72)))
+                painter.drawImage(QRectF(0, 0, points.width() * scale, points.height() * scale), image)
+        finally:
+            painter.end()
+        return pages
+
+    def print_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def done(self, result: int) -> None:
+        self.cancel()
+        self.pool.waitForDone()
+        self.document.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+        super().done(result)
