@@ -195,6 +195,14 @@ class SelfTest:
             QTimer.singleShot(300, loop.quit)
             loop.exec()
             _check(window.isVisible(), "the main window did not show")
+            from cairo_desktop.gui.about_dialog import AboutDialog, app_icon
+
+            _check(not app_icon().isNull(), "the application icon cannot be loaded")
+            about = AboutDialog(self.field, window)
+            about.show()
+            app.processEvents()
+            _check("SELFTEST-FLD" in about.details_text(), "the about dialog does not name the office")
+            about.close()
             window.close()
             app.processEvents()
             window.deleteLater()
@@ -203,7 +211,7 @@ class SelfTest:
             sys.excepthook = previous_hook
             qInstallMessageHandler(previous_handler)
         _check(not errors, "the window raised: " + "; ".join(errors))
-        return f"opened and closed on the '{app.platformName()}' platform"
+        return f"main window and about dialog opened and closed on the '{app.platformName()}' platform"
 
     def close(self) -> None:
         for services in (self.field, self.coordinator):
