@@ -15,6 +15,7 @@ from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.services.demo import DemoService
 from cairo_desktop.services.installation import InstallationService
 from cairo_desktop.services.maintenance import MaintenanceService
+from cairo_desktop.services.sync import SyncService
 from cairo_desktop.services.reports import ReportService
 from cairo_desktop.services.statistics import StatisticsService
 from cairo_desktop.store.engine import Database, open_database
@@ -28,6 +29,7 @@ class Services:
         self.activities = ActivityService(self.context)
         self.demo = DemoService(self.context)
         self.maintenance = MaintenanceService(self.context)
+        self.sync = SyncService(self.context)
         self.reports = ReportService(self.context)
         self.statistics = StatisticsService(self.context)
 

@@ -1,0 +1,279 @@
+"""Export, import, conflicts and keys: the sync calls the GUI and the CLI make.
+
+Each package is imported in its own ``BEGIN IMMEDIATE`` transaction, after one backup of the
+database per call, and its log row is written in that same transaction: killing the process at any
+moment leaves each package fully imported or not at all. A dry run decides everything and writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlalchemy import func, select, update
+
+from cairo_desktop.domain.activity import Activity
+from cairo_desktop.domain.activity_json import from_content
+from cairo_desktop.domain.merge import DELETED_FIELD, merged_view
+from cairo_desktop.domain.revision import canonical_json, make_revision, utc_now
+from cairo_desktop.domain.validation import validate
+from cairo_desktop.errors import NotFound, PermissionRefused, UserError, ValidationFailed
+from cairo_desktop.progress import Progress
+from cairo_desktop.services.context import ServiceContext
+from cairo_desktop.store import activities as store
+from cairo_desktop.store.backup import backup_sqlite_file
+from cairo_desktop.store.installation import get_setting
+from cairo_desktop.store.models import Installation
+from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
+from cairo_desktop.sync import exporter, signing, trust
+from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
+from cairo_desktop.sync.parse import parse_package
+from cairo_desktop.sync.reader import read_package
+from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
+from cairo_desktop.sync.writer import write_package
+
+MAX_LISTED_PROBLEMS = 200
+
+
+class SyncService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+        context.on_local_save(self._close_settled_conflicts)
+
+    @property
+    def _db(self):  # type: ignore[no-untyped-def]
+        return self._context.database
+
+    # --- keys ------------------------------------------------------------------------------
+
+    def _private_key(self) -> str:
+        self._context.require_identity()
+        with self._db.session() as session:
+            row = session.get(Installation, 1)
+            if not row.signing_key:
+                row.signing_key = signing.new_private_key_hex()
+            return row.signing_key
+
+    def key_fingerprint(self) -> str:
+        return signing.fingerprint(signing.public_key_hex(self._private_key()))
+
+    def pinned_keys(self) -> list[PinnedOffice]:
+        with self._db.session() as session:
+            return [PinnedOffice(k.office, k.fingerprint, k.role, k.pinned_at, not k.public_key)
+                    for k in trust.pinned_offices(session)]
+
+    def trust_key(self, office: str, fingerprint: str, role: str | None = None) -> PinnedOffice:
+        """Trust ``fingerprint`` for ``office`` (read over the phone), replacing any key pinned before."""
+        office = office.strip().upper()
+        fp = signing.normalise_fingerprint(fingerprint)
+        if len(fp) != 39:
+            raise UserError(f"'{fingerprint}' is not a key fingerprint; it has 32 hexadecimal digits in 8 groups, "
+                            "like 3F2A-91C0-....")
+        with self._db.session() as session:
+            pinned = session.get(PinnedKey, office)
+            if pinned is None:
+                pinned = PinnedKey(office=office, role=role or "field", pinned_at=utc_now(), pinned_from="manual")
+                session.add(pinned)
+            elif role:
+                pinned.role = role
+            if pinned.fingerprint != fp:
+                pinned.public_key = ""
+            pinned.fingerprint, pinned.pinned_at, pinned.pinned_from = fp, utc_now(), "manual"
+            return PinnedOffice(office, fp, pinned.role, pinned.pinned_at, not pinned.public_key)
+
+    def forget_key(self, office: str) -> None:
+        with self._db.session() as session:
+            pinned = session.get(PinnedKey, office.strip().upper())
+            if pinned is None:
+                raise NotFound(f"No key is trusted for office {office}.")
+            session.delete(pinned)
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export_package(self, path: str | Path, full: bool = False, office: str | None = None,
+                       progress: Progress | None = None, since_last: bool = False) -> ExportSummary:
+        identity = self._context.require_identity()
+        office = office.strip().upper() if office else None
+        if office and not identity.is_coordinator and office != identity.office_code:
+            raise PermissionRefused(f"A field office exports only its own activities (office {identity.office_code}).")
+        private_hex = self._private_key()
+        mode = "full" if full else ("since-last" if since_last else "incremental")
+        from cairo_desktop.store.migrate import head_revision
+
+        with self._db.session(immediate=True) as session:
+            language = get_setting(session, "language", "en") or "en"
+            plan, max_seq = exporter.build_plan(session, identity, mode, office, language, head_revision())
+            written = write_package(Path(path), plan, private_hex, progress)
+            exporter.record_export(session, plan, max_seq, written.name, office)
+        return ExportSummary(written, len(plan.heads), len(plan.heads) + len(plan.history) + len(plan.tombstones),
+                             len(plan.tombstones), plan.manifest.seq, plan.manifest.package_id, mode,
+                             signing.fingerprint(plan.manifest.public_key))
+
+    # --- import ----------------------------------------------------------------------------
+
+    def import_packages(self, paths: Sequence[str | Path], dry_run: bool = False,
+                        accept_unsigned_reason: str | None = None, progress: Progress | None = None) -> list[ImportReport]:
+        if accept_unsigned_reason is not None and not accept_unsigned_reason.strip():
+            raise UserError("Say why the unsigned or changed package may be imported (--reason TEXT); it is recorded.")
+        me = self._context.require_identity()
+        own_public = signing.public_key_hex(self._private_key())
+        progress = progress or Progress()
+        reports = []
+        backed_up = dry_run
+        for number, path in enumerate(paths, start=1):
+            progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
+            report = ImportReport(file=str(path), dry_run=dry_run)
+            reports.append(report)
+            try:
+                raw = read_package(Path(path))
+            except UserError as error:
+                report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                continue
+            if not backed_up and self._db.is_sqlite and self._db.file is not None:
+                backup_sqlite_file(self._db.file, "before-import")
+                backed_up = True
+            self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress)
+        progress.report(len(paths), len(paths), "Import finished")
+        return reports
+
+    def _import_one(self, raw, report: ImportReport, me, own_public: str, dry_run: bool,  # type: ignore[no-untyped-def]
+                    reason: str | None, progress: Progress) -> None:
+        manifest = raw.manifest
+        report.package_id, report.office, report.seq = manifest.package_id, manifest.office, manifest.seq
+        report.fingerprint = signing.fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else ""
+        label = raw.label
+        with self._db.session(immediate=not dry_run) as session:
+            decision = trust.decide(session, raw, me, own_public, reason)
+            report.signed, report.warnings = decision.verified, list(decision.warnings)
+            if decision.already_imported:
+                report.ok, report.already_imported = True, True
+                report.message = (f"{label}: already imported on {decision.already_imported[:19].replace('T', ' ')}; "
+                                  "nothing changed.")
+                return
+            if decision.refusals:
+                report.refused = [f"{label}: {text}" for text in decision.refusals]
+                report.message = f"Refused: {report.refused[0]} Nothing was imported from it."
+                return
+            parsed = parse_package(raw, decision.verified)
+            problems = [str(p) for p in parsed.problems]
+            problems += [f"{label}: {p}" for p in trust.ownership_problems(parsed.revisions, manifest.office, decision.role)]
+            plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
+            if plan is not None:
+                problems += [f"{label}: {message}" for _, message in plan.problems]
+            if problems or plan is None:
+                report.refused = problems[:MAX_LISTED_PROBLEMS]
+                more = len(problems) - len(report.refused)
+                report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
+                                  "nothing was imported. Correct the rows listed and import the file again.")
+                return
+            report.counts = dict(plan.counts)
+            report.counts["hand_made"] = len(parsed.hand_made)
+            report.open_conflicts = plan.open_conflicts
+            if dry_run:
+                report.ok = True
+                report.message = f"{label}: would import from office {manifest.office} (package {manifest.seq}): {_summary(plan.counts)}."
+                return
+            apply_plan(session, plan, manifest.package_id, progress)
+            trust.record_trust(session, raw, decision, me)
+            session.add(ImportedPackage(
+                package_id=manifest.package_id, office=manifest.office, seq=manifest.seq, file_name=label,
+                file_hash=raw.file_hash, counts=json.dumps(report.counts, sort_keys=True), signed=decision.verified,
+                unsigned_reason=reason or "" if not decision.verified else "", imported_by=self._context.author,
+                imported_at=utc_now()))
+        report.ok = True
+        report.message = f"{label}: imported from office {manifest.office} (package {manifest.seq}): {_summary(plan.counts)}."
+
+    # --- conflicts -------------------------------------------------------------------------
+
+    def _open_rows(self, session, activity_id: str | None = None):  # type: ignore[no-untyped-def]
+        query = (select(CONFLICTS, store.ACTIVITIES.c.title, store.ACTIVITIES.c.office)
+                 .join(store.ACTIVITIES, store.ACTIVITIES.c.id == CONFLICTS.c.activity_id)
+                 .where(CONFLICTS.c.status == "open", CONFLICTS.c.heads == store.ACTIVITIES.c.heads)
+                 .order_by(CONFLICTS.c.id))
+        if activity_id:
+            query = query.where(CONFLICTS.c.activity_id == activity_id)
+        return list(session.execute(query))
+
+    def open_conflicts(self, activity_id: str | None = None) -> list[Conflict]:
+        with self._db.session() as session:
+            return [Conflict(row.id, row.activity_id, row.field, json.loads(row.local_value),
+                             json.loads(row.incoming_value), row.shown, row.title, row.office, row.created_at)
+                    for row in self._open_rows(session, activity_id)]
+
+    def count_open_conflicts(self) -> int:
+        with self._db.session() as session:
+            return session.execute(
+                select(func.count()).select_from(CONFLICTS.join(store.ACTIVITIES, store.ACTIVITIES.c.id == CONFLICTS.c.activity_id))
+                .where(CONFLICTS.c.status == "open", CONFLICTS.c.heads == store.ACTIVITIES.c.heads)).scalar() or 0
+
+    def resolve_conflict(self, conflict_id: int, keep: str | dict[str, str]) -> Activity:
+        """Settle a conflict (and the other open conflicts of its activity) with a new revision.
+
+        ``keep`` is "local" or "incoming" for every open field of the activity, or a mapping
+        field -> "local"/"incoming"; fields not named keep the value shown now.
+        """
+        identity = self._context.require_identity()
+        with self._db.session(immediate=True) as session:
+            row = session.get(SyncConflict, int(conflict_id))
+            if row is None or row.status != "open":
+                raise NotFound(f"No open conflict with id {conflict_id}.")
+            rows = self._open_rows(session, row.activity_id)
+            if not any(r.id == row.id for r in rows):
+                raise UserError(f"Conflict {conflict_id} was already settled by a later change.")
+            if not identity.is_coordinator and rows[0].office != identity.office_code:
+                raise PermissionRefused(f"Activity {row.activity_id} belongs to office {rows[0].office}; only that office "
+                                        "or a coordinator can settle its conflicts.")
+            choices = _choices(keep, [r.field for r in rows])
+            revisions = load_revisions(session, [row.activity_id])[row.activity_id]
+            view = merged_view(revisions)
+            content, delete = dict(view.content or {}), False
+            for r in rows:
+                choice = choices.get(r.field, r.shown)
+                value = json.loads(r.local_value if choice == "local" else r.incoming_value)
+                if r.field == DELETED_FIELD:
+                    delete = bool(value)
+                else:
+                    content[r.field] = value
+            if not delete:
+                issues = validate(from_content(content))
+                if issues:
+                    raise ValidationFailed(issues)
+            revision = make_revision(row.activity_id, view.heads, None if delete else content,
+                                     author=self._context.author, office=identity.office_code,
+                                     owner_office=rows[0].office, deleted=delete)
+            store.insert_revisions(session, [revision])
+            revisions[revision.rev_id] = revision
+            activity = view_activity(row.activity_id, merged_view(revisions), revisions)
+            store.write_view(session, activity)
+            session.execute(update(CONFLICTS).where(CONFLICTS.c.id.in_([r.id for r in rows])).values(
+                status="resolved", resolved_at=utc_now(), resolved_by=self._context.author))
+            return activity
+
+    def _close_settled_conflicts(self, session: Any, saved: Activity, _previous: Activity | None) -> None:
+        session.execute(update(CONFLICTS).where(
+            CONFLICTS.c.activity_id == saved.id, CONFLICTS.c.status == "open",
+            CONFLICTS.c.heads != canonical_json(sorted(saved.heads))).values(
+            status="resolved", resolved_at=utc_now(), resolved_by=f"{self._context.author} (edited)"))
+
+
+def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
+    if isinstance(keep, str):
+        if keep not in ("local", "incoming"):
+            raise UserError(f"Keep '{keep}'? Say 'local' or 'incoming' (or FIELD=local|incoming).")
+        return {name: keep for name in fields}
+    for name, choice in keep.items():
+        if name not in fields:
+            raise UserError(f"Field '{name}' has no open conflict here; open fields: {', '.join(fields)}.")
+        if choice not in ("local", "incoming"):
+            raise UserError(f"For field '{name}' say 'local' or 'incoming', not '{choice}'.")
+    return dict(keep)
+
+
+def _summary(counts: dict[str, int]) -> str:
+    parts = [f"{value} {name}" for name, value in counts.items() if value and name != "hand_made"]
+    return ", ".join(parts) or "nothing new"
+
+
+__all__ = ["SyncService", "ImportReport", "Conflict", "ExportSummary"]

@@ -1,0 +1,188 @@
+"""Applying incoming revisions to the store: classify, check, then write revisions, views and conflicts.
+
+Runs inside the caller's transaction. Phase one decides everything without writing (so a dry run
+and a refusal cost no writes); phase two writes in bulk with SQLAlchemy Core. The view of each
+touched activity is recomputed from *all* its revisions (:func:`merged_view`), never patched, so the
+result does not depend on the order packages arrive in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from cairo_desktop.domain.activity import Activity
+from cairo_desktop.domain.activity_json import from_content
+from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, merged_view
+from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
+from cairo_desktop.progress import Progress
+from cairo_desktop.store import activities as store
+from cairo_desktop.store.installation import remember_office
+from cairo_desktop.store.sync_models import SyncConflict
+
+CONFLICTS = SyncConflict.__table__
+OUTCOMES = ("new", "updated", "deleted", "unchanged", "stale", "merged", "conflicts")
+
+
+@dataclass
+class Plan:
+    """What applying would do; ``problems`` are (activity id, message) that refuse the package."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {name: 0 for name in OUTCOMES})
+    outcome: dict[str, str] = field(default_factory=dict)
+    views: dict[str, MergedView] = field(default_factory=dict)
+    local: dict[str, dict[str, Revision]] = field(default_factory=dict)
+    new_revisions: list[Revision] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    open_conflicts: int = 0
+
+
+def load_revisions(session: Session, activity_ids: list[str]) -> dict[str, dict[str, Revision]]:
+    found: dict[str, dict[str, Revision]] = defaultdict(dict)
+    for start in range(0, len(activity_ids), 500):
+        chunk = activity_ids[start:start + 500]
+        for row in session.execute(select(store.REVISIONS).where(store.REVISIONS.c.activity_id.in_(chunk))):
+            revision = store.revision_from_row(row)
+            found[revision.activity_id][revision.rev_id] = revision
+    return found
+
+
+def plan_import(session: Session, incoming: Iterable[Revision], new_by_hand: set[str] | None = None,
+                progress: Progress | None = None) -> Plan:
+    progress = progress or Progress()
+    by_activity: dict[str, list[Revision]] = defaultdict(list)
+    for revision in incoming:
+        by_activity[revision.activity_id].append(revision)
+    ids = sorted(by_activity)
+    local = load_revisions(session, ids)
+    plan = Plan()
+    for number, aid in enumerate(ids, start=1):
+        if number % 5000 == 0:
+            progress.check_cancelled()
+            progress.report(number, len(ids), "Comparing with this database")
+        mine = local.get(aid, {})
+        revisions = by_activity[aid]
+        if mine and new_by_hand and aid in new_by_hand:
+            plan.problems.append((aid, f"a hand-added row uses the id of existing activity {aid}; leave 'Activity ID' "
+                                       "empty for a new activity, or copy the exported row with its 'Version'."))
+            continue
+        owner = next(iter(mine.values())).owner_office if mine else revisions[0].owner_office
+        if any(r.owner_office != owner for r in revisions):
+            plan.problems.append((aid, f"activity {aid} belongs to office {owner}, but the package says another office "
+                                       "owns it. Ask the sender to export again."))
+            continue
+        fresh = [r for r in revisions if r.rev_id not in mine]
+        if not fresh:
+            incoming_heads = set(find_heads({r.rev_id: r for r in revisions}))
+            plan.outcome[aid] = "unchanged" if incoming_heads <= set(find_heads(mine)) else "stale"
+            continue
+        combined = dict(mine)
+        combined.update({r.rev_id: r for r in fresh})
+        view = merged_view(combined)
+        plan.views[aid] = view
+        plan.local[aid] = mine
+        plan.new_revisions.extend(fresh)
+        if not mine:
+            outcome = "new"
+        elif view.heads == find_heads(mine):
+            outcome = "stale"
+        elif len(view.heads) == 1:
+            outcome = "deleted" if view.deleted else "updated"
+        else:
+            outcome = "conflicts" if view.conflicts else "merged"
+        plan.outcome[aid] = outcome
+    for outcome in plan.outcome.values():
+        plan.counts[outcome] += 1
+    plan.open_conflicts = sum(len(view.conflicts) for view in plan.views.values())
+    return plan
+
+
+def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) -> Activity:
+    """The ``activities`` row of a merged view."""
+    winner, root = revisions[view.winner], revisions[view.root]
+    if view.content is None:
+        activity = Activity(title="(deleted before it reached this office)", action="1.1")
+    else:
+        activity = from_content(view.content)
+    return replace(activity, id=aid, office=winner.owner_office, deleted=view.deleted, rev=view.winner,
+                   heads=list(view.heads), created_by=root.author, created_at=root.created_at,
+                   updated_by=winner.author, updated_at=winner.created_at)
+
+
+def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None) -> None:
+    """Write what :func:`plan_import` decided (inside the caller's transaction)."""
+    progress = progress or Progress()
+    store.insert_revisions(session, plan.new_revisions, source=source)
+    progress.report(1, 3, "Writing the activities")
+    owners = set()
+    activities = list(plan.views)
+    by_activity: dict[str, dict[str, Revision]] = {aid: dict(plan.local[aid]) for aid in plan.views}
+    for revision in plan.new_revisions:
+        by_activity[revision.activity_id][revision.rev_id] = revision
+    rows = []
+    for aid in activities:
+        row = view_activity(aid, plan.views[aid], by_activity[aid])
+        owners.add(row.office)
+        rows.append(row)
+    for start in range(0, len(rows), 5000):
+        progress.check_cancelled()
+        store.write_views(session, rows[start:start + 5000])
+    for office in sorted(owners):
+        remember_office(session, office)
+    progress.report(2, 3, "Recording conflicts")
+    record_conflicts(session, plan, by_activity, source)
+
+
+def _value_json(value: Any) -> str:
+    return canonical_json(value)
+
+
+def record_conflicts(session: Session, plan: Plan, by_activity: dict[str, dict[str, Revision]], source: str) -> None:
+    """Close conflicts about heads that changed; open one row per disagreeing field of the new heads."""
+    touched = [aid for aid, outcome in plan.outcome.items() if aid in plan.views and outcome != "new"]
+    touched += [aid for aid, view in plan.views.items() if plan.outcome[aid] == "new" and view.conflicts]
+    existing: dict[str, list[Any]] = defaultdict(list)
+    for start in range(0, len(touched), 500):
+        chunk = touched[start:start + 500]
+        for row in session.execute(select(CONFLICTS).where(CONFLICTS.c.activity_id.in_(chunk),
+                                                           CONFLICTS.c.status == "open")):
+            existing[row.activity_id].append(row)
+    now = utc_now()
+    inserts = []
+    for aid in touched:
+        view = plan.views[aid]
+        heads_json = canonical_json(sorted(view.heads))
+        kept = set()
+        for row in existing.get(aid, []):
+            if row.heads == heads_json:
+                kept.add(row.field)
+            else:
+                status = "superseded" if len(view.heads) > 1 else "resolved"
+                session.execute(update(CONFLICTS).where(CONFLICTS.c.id == row.id).values(
+                    status=status, resolved_at=now, resolved_by=f"package {source}"))
+        if not view.conflicts:
+            continue
+        before = merged_view(plan.local[aid]) if plan.local[aid] else None
+        for conflict in view.conflicts:
+            if conflict.field in kept:
+                continue
+            if conflict.field == DELETED_FIELD:
+                local_value: Any = before.deleted if before else conflict.shown
+            else:
+                local_value = (before.content or {}).get(conflict.field) if before else conflict.shown
+            others = [v for _, v in sorted(conflict.values.items()) if v != local_value]
+            incoming_value = others[0] if others else conflict.shown
+            inserts.append({
+                "activity_id": aid, "field": conflict.field, "heads": heads_json,
+                "local_value": _value_json(local_value), "incoming_value": _value_json(incoming_value),
+                "shown": "local" if conflict.shown == local_value else "incoming",
+                "values": json.dumps(conflict.values, sort_keys=True, ensure_ascii=False),
+                "source": source, "status": "open", "created_at": now, "resolved_at": "", "resolved_by": "",
+            })
+    if inserts:
+        session.execute(CONFLICTS.insert(), inserts)

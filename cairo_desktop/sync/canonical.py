@@ -1,0 +1,63 @@
+"""Canonical cell values and the per-sheet hash that the manifest signs.
+
+The signature covers *values*, not file bytes: a workbook merely opened and saved again by Excel or
+LibreOffice (which rewrites the XML, drops empty cells, turns 25000.0 into 25000) still verifies,
+while changing any value does not. The writer hashes what it writes and the reader hashes what
+python-calamine gives back; both pass through :func:`canonical_cell` so they agree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, time
+from typing import Any, Iterable
+
+
+def canonical_cell(value: Any) -> str:
+    """One spelling per value: numbers without a useless ``.0``, dates as ISO, no CR line ends."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 2**53:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n")
+    return str(value)
+
+
+def canonical_row(values: Iterable[Any]) -> list[str]:
+    """Canonical cells with trailing empty cells dropped (editors disagree on where a row ends)."""
+    cells = [canonical_cell(value) for value in values]
+    while cells and cells[-1] == "":
+        cells.pop()
+    return cells
+
+
+class SheetHasher:
+    """sha256 over the canonical non-empty rows of one sheet, fed row by row."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.rows = 0
+
+    def add(self, values: Iterable[Any]) -> None:
+        cells = canonical_row(values)
+        if not cells:
+            return
+        self.rows += 1
+        self._hash.update("\x1f".join(cells).encode("utf-8", "surrogatepass"))
+        self._hash.update(b"\x1e")
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()

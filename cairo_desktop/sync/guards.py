@@ -1,0 +1,189 @@
+"""Checks on a workbook file *before* any spreadsheet parser sees it.
+
+A package comes from a USB stick or an email and is hostile until proven otherwise. A tiny file can
+claim a billion cells, hide a gigabyte of zeros, define entities that expand without end, or carry
+formulas whose cached values a reader would silently return as empty. This module opens the zip
+itself, checks declared and real sizes, and scans the XML parts with cheap byte patterns (plus
+defusedxml for the few parts it parses) so that python-calamine only ever reads bounded, plain data.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from cairo_desktop.errors import UserError
+from cairo_desktop.sync import columns as C
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_total_uncompressed: int = 1536 * 1024 * 1024
+    max_member_uncompressed: int = 768 * 1024 * 1024
+    max_ratio: int = 200  # compression ratio above which a big member is treated as a zip bomb
+    max_rows: int = 1_048_576
+    max_cells_per_sheet: int = 12_000_000
+    max_cell_chars: int = 32_767
+
+
+DEFAULT_LIMITS = Limits()
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+_CELL_REF_BEFORE = re.compile(rb'r="([A-Z]{1,3})(\d{1,7})"')
+_WIDE_COLUMN = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{2,})\d')
+_ROW_NUMBER = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="(\d+)"')
+_DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
+_DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+CHUNK = 1 << 20
+
+
+class PackageRefused(UserError):
+    """A package (or a row of it) cannot be imported; the message says where and what to do."""
+
+    def __init__(self, file: str, message: str, sheet: str = "", row: int | None = None, field: str = "") -> None:
+        self.file, self.sheet, self.row, self.field, self.reason = file, sheet, row, field, message
+        where = [f"sheet '{sheet}'"] if sheet else []
+        if row is not None:
+            where.append(f"row {row}")
+        if field:
+            where.append(f"column '{field}'")
+        super().__init__(f"{file}: {', '.join(where) + ': ' if where else ''}{message}")
+
+
+def column_number(letters: bytes | str) -> int:
+    number = 0
+    for char in letters if isinstance(letters, str) else letters.decode():
+        number = number * 26 + ord(char) - 64
+    return number
+
+
+def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
+    """Sheet name -> zip member, from workbook.xml and its relationships (parsed with defusedxml)."""
+    try:
+        workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
+        rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        raise PackageRefused(label, "the workbook has no sheet list; it is not a complete Excel file. "
+                                    "Ask the sender for the file again.") from None
+    except (DefusedXmlException, SafeET.ParseError):
+        raise PackageRefused(label, "the workbook's structure contains forbidden XML (entity definitions) or "
+                                    "is not well-formed; it was refused unread. Ask the sender to export it again.") from None
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    result = {}
+    for sheet in workbook.iter():
+        if sheet.tag.endswith("}sheet"):
+            target = targets.get(sheet.get(_REL_NS), "").lstrip("/")
+            result[sheet.get("name", "")] = target if target.startswith("xl/") else f"xl/{target}"
+    return result
+
+
+def inspect_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Refuse, with a reason a person understands, any file that is not a safe, bounded .xlsx."""
+    label = path.name
+    if not path.is_file():
+        raise PackageRefused(label, "the file does not exist or is not a file.")
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise PackageRefused(label, f"the file is {size // 2**20} MB, larger than any package should be "
+                                    f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.")
+    if not zipfile.is_zipfile(path):
+        raise PackageRefused(label, "this is not an Excel workbook (.xlsx), or it was cut short while copying. "
+                                    "Copy the file again from the USB stick or email and retry.")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            _check_sizes(label, members, limits)
+            names = {m.filename for m in members}
+            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+                raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
+            sheet_paths = _sheet_paths(archive, label)
+            data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
+            for member in members:
+                if member.filename.endswith((".xml", ".rels")):
+                    _scan_member(archive, member, label, data_members.get(member.filename), limits)
+    except zipfile.BadZipFile as error:
+        raise PackageRefused(label, f"the workbook is damaged ({error}); perhaps the copy was interrupted. "
+                                    "Copy the file again and retry.") from None
+    except (zlib.error, EOFError, OSError) as error:
+        raise PackageRefused(label, f"the workbook cannot be decompressed ({error}); it is damaged. "
+                                    "Copy the file again and retry.") from None
+
+
+def _check_sizes(label: str, members: list[zipfile.ZipInfo], limits: Limits) -> None:
+    total = sum(member.file_size for member in members)
+    if total > limits.max_total_uncompressed:
+        raise PackageRefused(label, f"the workbook declares {total // 2**20} MB of content once unpacked, more than "
+                                    f"the {limits.max_total_uncompressed // 2**20} MB allowed; it was refused unread "
+                                    "(this is how 'zip bombs' look). Ask the sender to split the export.")
+    for member in members:
+        ratio = member.file_size / max(1, member.compress_size)
+        if member.file_size > limits.max_member_uncompressed or (member.file_size > 8 * 2**20 and ratio > limits.max_ratio):
+            raise PackageRefused(label, f"the part '{member.filename}' unpacks to {member.file_size // 2**20} MB from "
+                                        f"{member.compress_size // 1024} KB; it was refused unread as a likely zip bomb. "
+                                        "Ask the sender for a normally exported package.")
+
+
+def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None, limits: Limits) -> None:
+    """Stream one XML part: real size, entity definitions, and for data sheets formulas and extent."""
+    seen = 0
+    tail = b""
+    max_row = 0
+    max_col = 0  # single-letter columns are bounded anyway; the reader refuses stray cells
+    with archive.open(member) as stream:
+        while True:
+            chunk = stream.read(CHUNK)
+            if not chunk:
+                break
+            seen += len(chunk)
+            if seen > member.file_size or seen > limits.max_member_uncompressed:
+                raise PackageRefused(label, f"the part '{member.filename}' unpacks to more than it declares; refused "
+                                            "as a likely zip bomb. Ask the sender for a normally exported package.")
+            data = tail + chunk
+            if _DOCTYPE.search(data):
+                raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
+                                            "'billion laughs'); it was refused unread. Do not open this file; ask the sender.")
+            if sheet is not None:
+                formula = _FORMULA.search(data)
+                if formula:
+                    _refuse_formula(label, sheet, data[:formula.start()])
+                for match in _WIDE_COLUMN.finditer(data):
+                    max_col = max(max_col, column_number(match.group(1)))
+                for match in _ROW_NUMBER.finditer(data):
+                    max_row = max(max_row, int(match.group(1)))
+                dimension = _DIMENSION.search(data)
+                if dimension:
+                    _check_extent(label, sheet, int(dimension.group(2)), column_number(dimension.group(1)), limits, "claims")
+            tail = data[-256:]
+    if sheet is not None:
+        _check_extent(label, sheet, max_row, max_col, limits, "uses")
+
+
+def _check_extent(label: str, sheet: str, rows: int, cols: int, limits: Limits, verb: str) -> None:
+    width = len(C.HEADERS.get(sheet, ("key", "value"))) + 8
+    if cols > width:
+        raise PackageRefused(label, f"the sheet {verb} {cols} columns; a package sheet has at most {width}. Remove the "
+                                    "extra columns (or cells far to the right) and save again.", sheet=sheet)
+    if rows > limits.max_rows or rows * width > limits.max_cells_per_sheet:
+        raise PackageRefused(label, f"the sheet {verb} {rows:,} rows, more than a package may hold; it was refused "
+                                    "unread. Split the export into smaller packages.", sheet=sheet)
+
+
+def _refuse_formula(label: str, sheet: str, before: bytes) -> None:
+    refs = _CELL_REF_BEFORE.findall(before[-4096:])
+    if refs:
+        letters, row = refs[-1]
+        headers = C.HEADERS.get(sheet, ())
+        index = column_number(letters) - 1
+        field = headers[index] if 0 <= index < len(headers) else letters.decode()
+        raise PackageRefused(label, f"cell {letters.decode()}{row.decode()} holds a formula; packages carry values "
+                                    "only. Replace the formula by its value (copy, paste as values) and save again.",
+                             sheet=sheet, row=int(row), field=field)
+    raise PackageRefused(label, "a cell holds a formula; packages carry values only. Replace formulas by their "
+                                "values and save again.", sheet=sheet)

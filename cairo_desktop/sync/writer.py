@@ -1,0 +1,173 @@
+"""Writing a package workbook with openpyxl's write-only mode.
+
+The file is written next to its destination under a temporary name and renamed at the end, so a
+USB stick pulled out mid-way leaves either nothing or a complete package. Every text value is
+written as text (never a formula, never an error code), and texts that a spreadsheet would treat
+as a formula get the quote-prefix style as well.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import IllegalCharacterError
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cairo_desktop.domain.revision import Revision
+from cairo_desktop.errors import UserError
+from cairo_desktop.progress import Progress
+from cairo_desktop.sync import columns as C
+from cairo_desktop.sync.about import about_rows
+from cairo_desktop.sync.canonical import SheetHasher
+from cairo_desktop.sync.manifest import Manifest
+from cairo_desktop.sync.signing import fingerprint
+
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+MAX_DROPDOWN_ROW = 1_048_576
+
+
+@dataclass
+class PackagePlan:
+    """What goes into one package: revisions by sheet, dropdown lists, the unsigned manifest."""
+
+    manifest: Manifest
+    heads: list[Revision] = field(default_factory=list)  # Activities sheet
+    history: list[Revision] = field(default_factory=list)  # _history sheet
+    tombstones: list[tuple[Revision, str]] = field(default_factory=list)  # Deleted sheet, with a title
+    lists: dict[str, list[str]] = field(default_factory=dict)
+
+
+class _SheetWriter:
+    """Appends rows to one write-only sheet, hashing the canonical values as it goes."""
+
+    def __init__(self, workbook: Workbook, name: str, headers: Iterable[str] | None, widths: Iterable[int] = (),
+                 hidden: bool = False) -> None:
+        self.sheet = workbook.create_sheet(name)
+        self.name = name
+        self.hasher = SheetHasher()
+        if hidden:
+            self.sheet.sheet_state = "hidden"
+        for index, width in enumerate(widths, start=1):
+            self.sheet.column_dimensions[get_column_letter(index)].width = width
+        if headers is not None:
+            self.sheet.freeze_panes = "A2"
+            bold = Font(bold=True)
+            cells = []
+            for header in headers:
+                cell = WriteOnlyCell(self.sheet, header)
+                cell.font = bold
+                cells.append(cell)
+            self.sheet.append(cells)
+            self.hasher.add(headers)
+
+    def append(self, values: list[Any]) -> None:
+        self.hasher.add(values)
+        row: list[Any] = values
+        for index, value in enumerate(values):
+            if isinstance(value, str) and value and (value[0] in RISKY_START or value in ERROR_CODES):
+                if row is values:
+                    row = list(values)
+                cell = WriteOnlyCell(self.sheet, value)
+                cell.data_type = "s"
+                cell.quotePrefix = True
+                row[index] = cell
+        self.sheet.append(row)
+
+
+def _dropdowns(writer: _SheetWriter, cols: tuple[C.Column, ...], list_names: list[str], lists: dict[str, list[str]]) -> None:
+    for index, column in enumerate(cols, start=1):
+        if not column.choices or column.choices not in lists:
+            continue
+        list_column = get_column_letter(list_names.index(column.choices) + 1)
+        last = len(lists[column.choices]) + 1
+        validation = DataValidation(type="list", formula1=f"{C.LISTS}!${list_column}$2:${list_column}${last}",
+                                    allow_blank=True)
+        letter = get_column_letter(index)
+        validation.add(f"{letter}2:{letter}{MAX_DROPDOWN_ROW}")
+        writer.sheet.data_validations.append(validation)
+
+
+def _data_sheet(workbook: Workbook, name: str, plan: PackagePlan, hidden: bool = False) -> _SheetWriter:
+    cols = C.COLUMNS[name]
+    writer = _SheetWriter(workbook, name, [c.header for c in cols], [c.width for c in cols], hidden)
+    if not hidden:
+        _dropdowns(writer, cols, list(plan.lists), plan.lists)
+    return writer
+
+
+def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Progress | None = None) -> Path:
+    """Write, sign and atomically put the package at ``path``."""
+    progress = progress or Progress()
+    manifest = plan.manifest
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UserError(f"The folder {path.parent} does not exist; choose another place for the package.")
+    temporary = path.with_name(f".{path.name}.part")
+    total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
+    workbook = Workbook(write_only=True)
+    about = _SheetWriter(workbook, C.ABOUT, None, (34, 90))
+    sheets = {name: _data_sheet(workbook, name, plan) for name in (C.ACTIVITIES, C.PEOPLE, C.ORGANISATIONS, C.DELETED)}
+    lists = _SheetWriter(workbook, C.LISTS, list(plan.lists), [16] * len(plan.lists))
+    sheets[C.HISTORY] = _data_sheet(workbook, C.HISTORY, plan, hidden=True)
+    sheets[C.SYNC] = _data_sheet(workbook, C.SYNC, plan, hidden=True)
+    done = 0
+    try:
+        for sheet_name, revisions in ((C.ACTIVITIES, plan.heads), (C.HISTORY, plan.history)):
+            for revision in revisions:
+                content = revision.content or {}
+                aid, rev = revision.activity_id, revision.rev_id
+                sheets[sheet_name].append(C.activity_cells(aid, revision.owner_office, rev, content))
+                for row in C.people_cells(aid, rev, content):
+                    sheets[C.PEOPLE].append(row)
+                for row in C.organisation_cells(aid, rev, content):
+                    sheets[C.ORGANISATIONS].append(row)
+                sheets[C.SYNC].append(_sync_row(revision, sheet_name))
+                done += 1
+                if done % 2000 == 0:
+                    progress.check_cancelled()
+                    progress.report(done, total, "Writing the package")
+        for revision, title in plan.tombstones:
+            sheets[C.DELETED].append([revision.activity_id, revision.owner_office, title, revision.author,
+                                      revision.created_at, revision.rev_id])
+            sheets[C.SYNC].append(_sync_row(revision, C.DELETED))
+    except IllegalCharacterError:
+        raise UserError(
+            f"Activity {revision.activity_id} contains an invisible control character that Excel cannot store. "
+            "Edit the activity (retype its texts) and export again.") from None
+    width = max(len(values) for values in plan.lists.values()) if plan.lists else 0
+    for index in range(width):
+        lists.append([values[index] if index < len(values) else None for values in plan.lists.values()])
+    manifest.row_counts = {name: sheets[name].hasher.rows for name in C.DATA_SHEETS}
+    manifest.sheet_hashes = {name: sheets[name].hasher.hexdigest() for name in C.DATA_SHEETS}
+    manifest.sign(private_hex)
+    for row in about_rows(manifest, len(plan.heads), len(plan.tombstones),
+                          len(plan.heads) + len(plan.history) + len(plan.tombstones), fingerprint(manifest.public_key)):
+        about.append(row)
+    manifest_sheet = _SheetWriter(workbook, C.MANIFEST, None, (20, 80), hidden=True)
+    for row in manifest.rows():
+        manifest_sheet.append(row)
+    progress.check_cancelled()
+    try:
+        workbook.save(temporary)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    progress.report(total, total, "Package written")
+    return path
+
+
+def _sync_row(revision: Revision, sheet: str) -> list[Any]:
+    return [revision.activity_id, revision.rev_id, " ".join(revision.parents), sheet,
+            "yes" if revision.deleted else "no", revision.author, revision.office, revision.owner_office,
+            revision.created_at]
