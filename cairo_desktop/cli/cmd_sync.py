@@ -1,0 +1,137 @@
+"""``export``, ``import``, ``conflicts list|resolve`` and ``keys show|trust|forget``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from cairo_desktop.cli.output import print_json, print_table
+from cairo_desktop.errors import UserError
+from cairo_desktop.progress import ConsoleProgress
+from cairo_desktop.services import Services
+
+
+def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = commands.add_parser("export", help="write a sync package (.xlsx) for the coordinator or the offices")
+    export.add_argument("--out", required=True, metavar="FILE", help="package file to write (.xlsx)")
+    mode = export.add_mutually_exclusive_group()
+    mode.add_argument("--full", action="store_true", help="every activity, not only what was not acknowledged")
+    mode.add_argument("--since-last", action="store_true", help="what changed since the previous export")
+    export.add_argument("--office", metavar="CODE", help="only this office's activities (coordinators)")
+    export.set_defaults(handler=run_export)
+
+    imp = commands.add_parser("import", help="import sync packages")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
+    imp.add_argument("--format", choices=("text", "json"), default="text")
+    imp.add_argument("--accept-unsigned", action="store_true", help="import an unsigned or hand-edited package")
+    imp.add_argument("--reason", default="", help="why an unsigned package is accepted (recorded)")
+    imp.set_defaults(handler=run_import)
+
+    conflicts = commands.add_parser("conflicts", help="list and settle sync conflicts")
+    sub = conflicts.add_subparsers(dest="conflicts_command", required=True, metavar="COMMAND")
+    listing = sub.add_parser("list", help="open conflicts")
+    listing.add_argument("--activity", metavar="ID")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(handler=run_conflicts_list)
+    resolve = sub.add_parser("resolve", help="settle a conflict with a new version")
+    resolve.add_argument("id", type=int)
+    resolve.add_argument("--keep", nargs="+", required=True, metavar="local|incoming|FIELD=local|incoming")
+    resolve.set_defaults(handler=run_conflicts_resolve)
+
+    keys = commands.add_parser("keys", help="this installation's key and the offices' trusted keys")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
+    ksub.add_parser("show", help="show fingerprints").set_defaults(handler=run_keys_show)
+    trust = ksub.add_parser("trust", help="trust a fingerprint for an office (replaces the old key)")
+    trust.add_argument("office")
+    trust.add_argument("fingerprint")
+    trust.add_argument("--role", choices=("field", "coordinator"))
+    trust.set_defaults(handler=run_keys_trust)
+    forget = ksub.add_parser("forget", help="forget an office's key (the next one seen is trusted)")
+    forget.add_argument("office")
+    forget.set_defaults(handler=run_keys_forget)
+
+
+def run_export(args: argparse.Namespace, services: Services) -> int:
+    summary = services.sync.export_package(args.out, full=args.full, office=args.office, progress=ConsoleProgress(),
+                                           since_last=args.since_last)
+    print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {summary.activities} activities, "
+          f"{summary.deleted} deletions, {summary.revisions} versions. Key fingerprint {summary.fingerprint}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, services: Services) -> int:
+    if args.accept_unsigned and not args.reason.strip():
+        raise UserError("--accept-unsigned needs --reason TEXT saying why the package may be trusted (it is recorded).")
+    if args.reason and not args.accept_unsigned:
+        raise UserError("--reason goes with --accept-unsigned.")
+    reports = services.sync.import_packages(args.files, dry_run=args.dry_run,
+                                            accept_unsigned_reason=args.reason if args.accept_unsigned else None,
+                                            progress=ConsoleProgress())
+    if args.format == "json":
+        print_json([report.as_dict() for report in reports])
+    else:
+        for report in reports:
+            print(report.message)
+            for warning in report.warnings:
+                print(f"  warning: {warning}")
+            for problem in report.refused[1:] if len(report.refused) == 1 else report.refused:
+                print(f"  - {problem}")
+            if report.open_conflicts:
+                print(f"  {report.open_conflicts} field conflict(s): see 'cairo-desktop conflicts list'.")
+    return 0 if all(report.ok for report in reports) else 1
+
+
+def _show(value: object) -> str:
+    return "(deleted)" if value is True else ("(kept)" if value is False else str(value))
+
+
+def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
+    conflicts = services.sync.open_conflicts(args.activity)
+    if args.format == "json":
+        print_json([c.as_dict() for c in conflicts])
+        return 0
+    if not conflicts:
+        print("No open conflicts.")
+        return 0
+    print_table(("id", "activity", "office", "field", "local", "incoming", "shown", "title"),
+                [(c.id, c.activity_id[:8], c.office, c.field, _show(c.local_value), _show(c.incoming_value), c.shown,
+                  c.title) for c in conflicts], max_width=30)
+    return 0
+
+
+def run_conflicts_resolve(args: argparse.Namespace, services: Services) -> int:
+    plain = [k for k in args.keep if "=" not in k]
+    named = dict(k.split("=", 1) for k in args.keep if "=" in k)
+    if plain and named or len(plain) > 1:
+        raise UserError("Use either --keep local|incoming, or one or more FIELD=local|incoming.")
+    activity = services.sync.resolve_conflict(args.id, plain[0] if plain else named)
+    state = "deleted" if activity.deleted else "kept"
+    print(f"Settled: activity {activity.id} ({state}) now has one version, {activity.rev[:12]}; it travels with the "
+          "next package.")
+    return 0
+
+
+def run_keys_show(args: argparse.Namespace, services: Services) -> int:
+    identity = services.context.require_identity()
+    print(f"This installation ({identity.office_code}): {services.sync.key_fingerprint()}")
+    pinned = services.sync.pinned_keys()
+    if pinned:
+        print_table(("office", "role", "fingerprint", "since"),
+                    [(p.office, p.role, p.fingerprint + (" (awaiting first package)" if p.pending else ""),
+                      p.pinned_at[:10]) for p in pinned], max_width=70)
+    else:
+        print("No office keys trusted yet.", file=sys.stdout)
+    return 0
+
+
+def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
+    pinned = services.sync.trust_key(args.office, args.fingerprint, args.role)
+    print(f"Office {pinned.office} ({pinned.role}) is trusted with fingerprint {pinned.fingerprint}.")
+    return 0
+
+
+def run_keys_forget(args: argparse.Namespace, services: Services) -> int:
+    services.sync.forget_key(args.office)
+    print(f"Forgot the key of office {args.office.upper()}; the next key seen for it will be trusted.")
+    return 0
