@@ -119,28 +119,33 @@ def summarise(session: Session, selection: ActivityFilter, progress: Progress | 
     progress.check_cancelled()
 
     progress.report(1, 4, "Adding up people")
-    p = PEOPLE.c
+    people = PEOPLE.alias("report_people")
+    p = people.c
     statement = select(
         a.action, p.population_group, p.sex, p.age, func.coalesce(func.sum(p.targeted), 0),
         func.coalesce(func.sum(p.reached), 0),
-    ).select_from(PEOPLE.join(ACTIVITIES, ACTIVITIES.c.id == p.activity_id)).where(*where).group_by(
+    ).select_from(people.join(ACTIVITIES, ACTIVITIES.c.id == p.activity_id)).where(*where).group_by(
         a.action, p.population_group, p.sex, p.age)
     for action, group, sex, age, targeted, reached in session.execute(statement):
         data.people_rows[(action, group, sex, age)] = [int(targeted), int(reached)]
     progress.check_cancelled()
 
     progress.report(2, 4, "Adding up countries")
-    c = COUNTRIES.c
+    # Child tables are aliased: a country or approach filter is an EXISTS on the same table, which
+    # would otherwise correlate with (and lose) the joined one.
+    countries = COUNTRIES.alias("report_countries")
+    c = countries.c
     statement = select(a.action, c.country, c.role, func.count(), func.coalesce(func.sum(a.people_reached), 0)).select_from(
-        COUNTRIES.join(ACTIVITIES, ACTIVITIES.c.id == c.activity_id)).where(*where).group_by(a.action, c.country, c.role)
+        countries.join(ACTIVITIES, ACTIVITIES.c.id == c.activity_id)).where(*where).group_by(a.action, c.country, c.role)
     for action, country, role, count, reached in session.execute(statement):
         data.country_rows[(action, country, role or "")] = [int(count), int(reached)]
     progress.check_cancelled()
 
     progress.report(3, 4, "Adding up approaches")
-    statement = select(a.domain, APPROACHES.c.approach, func.count()).select_from(
-        APPROACHES.join(ACTIVITIES, ACTIVITIES.c.id == APPROACHES.c.activity_id)).where(*where).group_by(
-        a.domain, APPROACHES.c.approach)
+    approaches = APPROACHES.alias("report_approaches")
+    statement = select(a.domain, approaches.c.approach, func.count()).select_from(
+        approaches.join(ACTIVITIES, ACTIVITIES.c.id == approaches.c.activity_id)).where(*where).group_by(
+        a.domain, approaches.c.approach)
     for domain, approach, count in session.execute(statement):
         data.approach_rows[(int(domain), approach)] = int(count)
     progress.report(4, 4, "Figures ready")

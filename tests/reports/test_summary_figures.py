@@ -1,0 +1,118 @@
+"""The figures printed in the summary PDF equal the database, for several filters.
+
+Expected values come from hand-written SQL on a plain sqlite3 connection; the PDF's text is read
+back with pdfplumber and parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.services import Services
+from tests.reports.conftest import raw
+
+FILTERS = {
+    "all": (ActivityFilter(), "1=1"),
+    "domain2_closed": (ActivityFilter(domains=(2,), statuses=("closed", "implementation")),
+                       "a.domain = 2 AND a.status IN ('closed', 'implementation')"),
+    "office_dates": (ActivityFilter(offices=("ETH-ADD", "SDN-KRT"), date_from=date(2025, 3, 1), date_to=date(2025, 12, 31)),
+                     "a.office IN ('ETH-ADD', 'SDN-KRT') AND COALESCE(a.end_date, a.start_date) >= '2025-03-01' "
+                     "AND a.start_date <= '2025-12-31'"),
+    "country": (ActivityFilter(countries=("SDN",)),
+                "EXISTS (SELECT 1 FROM activity_countries c WHERE c.activity_id = a.id AND c.country = 'SDN')"),
+    "approach": (ActivityFilter(approaches=("human_rights",)),
+                 "EXISTS (SELECT 1 FROM activity_approaches x WHERE x.activity_id = a.id AND x.approach = 'human_rights')"),
+}
+SEXES = {"f": "Female", "m": "Male"}
+AGES = {"children": r"Children \(0-17\)", "adults": r"Adults \(18-59\)", "older": r"Older persons \(60\+\)"}
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+def _text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def _expected(services: Services, where: str) -> dict:
+    db = raw(services)
+    live = f"a.deleted = 0 AND {where}"
+    total = db.execute(f"SELECT count(*) FROM activities a WHERE {live}").fetchone()[0]
+    per_action = dict(db.execute(f"SELECT action, count(*) FROM activities a WHERE {live} GROUP BY action"))
+    per_domain = dict(db.execute(f"SELECT domain, count(*) FROM activities a WHERE {live} GROUP BY domain"))
+    reached_action = dict(db.execute(
+        f"SELECT a.action, sum(p.reached) FROM activity_people p JOIN activities a ON a.id = p.activity_id "
+        f"WHERE {live} GROUP BY a.action"))
+    by_sex = {sex: (t or 0, r or 0) for sex, t, r in db.execute(
+        f"SELECT p.sex, sum(p.targeted), sum(p.reached) FROM activity_people p JOIN activities a ON a.id = p.activity_id "
+        f"WHERE {live} GROUP BY p.sex")}
+    by_age = {age: (t or 0, r or 0) for age, t, r in db.execute(
+        f"SELECT p.age, sum(p.targeted), sum(p.reached) FROM activity_people p JOIN activities a ON a.id = p.activity_id "
+        f"WHERE {live} GROUP BY p.age")}
+    countries = dict(db.execute(
+        f"SELECT a.action, count(DISTINCT c.country) FROM activity_countries c JOIN activities a ON a.id = c.activity_id "
+        f"WHERE {live} GROUP BY a.action"))
+    db.close()
+    return {"total": total, "per_action": per_action, "per_domain": per_domain, "reached_action": reached_action,
+            "by_sex": by_sex, "by_age": by_age, "countries": countries}
+
+
+@pytest.mark.parametrize("name", list(FILTERS))
+def test_summary_figures_equal_the_database(report_services: Services, tmp_path: Path, name: str) -> None:
+    selection, where = FILTERS[name]
+    expected = _expected(report_services, where)
+    assert expected["total"] > 0, "the filter should select something for this test to mean anything"
+    path = report_services.reports.summary_pdf(tmp_path / f"{name}.pdf", selection, lang="en")
+    text = _text(path)
+
+    tiles = re.search(r"Key figures\n([\d,]+) ([\d,]+) ([\d,]+) ([\d,]+) ([\d,]+)\n", text)
+    assert tiles, text[:800]
+    assert _number(tiles.group(1)) == expected["total"]
+    assert _number(tiles.group(4)) == sum(t for t, _ in expected["by_sex"].values())
+    assert _number(tiles.group(5)) == sum(r for _, r in expected["by_sex"].values())
+
+    overview = {m.group(1): (_number(m.group(2)), _number(m.group(3)), _number(m.group(4)))
+                for m in re.finditer(r"^(\d\.\d) .+? ([\d,]+) ([\d,]+) ([\d,]+)$", text, re.MULTILINE)}
+    assert len(overview) == 20  # every action of the plan, gaps included
+    for action, (count, reached, countries) in overview.items():
+        assert count == expected["per_action"].get(action, 0), action
+        assert reached == (expected["reached_action"].get(action) or 0), action
+        assert countries == expected["countries"].get(action, 0), action
+
+    for domain in range(1, 6):
+        chart = re.search(rf"^{domain}\. [^\n]+? ([\d,]+)$", text, re.MULTILINE)
+        count = expected["per_domain"].get(domain, 0)
+        if count:
+            assert chart and _number(chart.group(1)) == count, domain
+
+    for sex, label in SEXES.items():
+        found = re.search(rf"{label} ([\d,]+) ([\d,]+)", text)
+        if sex in expected["by_sex"]:
+            assert found and (_number(found.group(1)), _number(found.group(2))) == expected["by_sex"][sex], sex
+    for age, label in AGES.items():
+        found = re.search(rf"{label} ([\d,]+) ([\d,]+)", text)
+        if age in expected["by_age"]:
+            assert found and (_number(found.group(1)), _number(found.group(2))) == expected["by_age"][age], age
+
+
+def test_gaps_are_called_out(report_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(domains=(3,))
+    text = _text(report_services.reports.summary_pdf(tmp_path / "gaps.pdf", selection))
+    assert "16 of 20 actions have no activity in this selection." in text
+    assert text.count("Gap: no activity recorded against this action.") == 16
+
+
+def test_an_empty_selection_says_so(report_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(date_from=date(2090, 1, 1))
+    path = report_services.reports.summary_pdf(tmp_path / "empty.pdf", selection, lang="fr")
+    text = " ".join(_text(path).split())
+    assert "Aucune activité ne correspond à cette sélection" in text
+    assert "1 janvier 2090" in text  # the filter is written in words on the cover
