@@ -155,24 +155,23 @@ class EditorTexts(QObject):
     # --- messages --------------------------------------------------------------------------
 
     def _message_patterns(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-        tr = self.tr
         table: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-            (r"A title is required\.", lambda m: tr("A title is required.")),
-            (r"Choose the action of the plan.*", lambda m: tr("Choose the action of the plan this activity serves (for example 3.2).")),
-            (r"A start date is required.*", lambda m: tr("A start date is required once an activity has started.")),
-            (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
-            (r"Say in which currency.*", lambda m: tr("Say in which currency the budget is (for example EUR).")),
-            (r"The budget cannot be negative\.", lambda m: tr("The budget cannot be negative.")),
-            (r"Every organisation needs a name\.", lambda m: tr("Every organisation needs a name.")),
-            (r"'(.*)' is not a date.*", lambda m: tr("'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
-            (r"'(.*)' is not an amount of money.*", lambda m: tr("'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),
-            (r"'(.*)' is not a whole number of people\.", lambda m: tr("'{value}' is not a whole number of people.").format(value=m[1])),
+            (r"A title is required\.", lambda m: self.tr("A title is required.")),
+            (r"Choose the action of the plan.*", lambda m: self.tr("Choose the action of the plan this activity serves (for example 3.2).")),
+            (r"A start date is required.*", lambda m: self.tr("A start date is required once an activity has started.")),
+            (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: self.tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
+            (r"Say in which currency.*", lambda m: self.tr("Say in which currency the budget is (for example EUR).")),
+            (r"The budget cannot be negative\.", lambda m: self.tr("The budget cannot be negative.")),
+            (r"Every organisation needs a name\.", lambda m: self.tr("Every organisation needs a name.")),
+            (r"'(.*)' is not a date.*", lambda m: self.tr("'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
+            (r"'(.*)' is not an amount of money.*", lambda m: self.tr("'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),
+            (r"'(.*)' is not a whole number of people\.", lambda m: self.tr("'{value}' is not a whole number of people.").format(value=m[1])),
             (r"The people (\w+) by group, sex and age add up to (\d+), more than the stated total of (\d+)\.",
-             lambda m: tr("The people in the grid add up to {sum}, more than the stated total of {total}.").format(sum=m[2], total=m[3])),
-            (r"'' is not an ISO 3166.*", lambda m: tr("Choose a country in every row, or remove the empty row.")),
-            (r"(\w+) is listed twice\.", lambda m: tr("{country} is listed twice.").format(country=m[1])),
+             lambda m: self.tr("The people in the grid add up to {sum}, more than the stated total of {total}.").format(sum=m[2], total=m[3])),
+            (r"'' is not an ISO 3166.*", lambda m: self.tr("Choose a country in every row, or remove the empty row.")),
+            (r"(\w+) is listed twice\.", lambda m: self.tr("{country} is listed twice.").format(country=m[1])),
             (r"This activity belongs to office (\S+); this installation is the field office (\S+) and can only change its own activities\.",
-             lambda m: tr("Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.").format(owner=m[1], office=m[2])),
+             lambda m: self.tr("Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.").format(owner=m[1], office=m[2])),
         ]
         return [(re.compile(pattern, re.DOTALL), build) for pattern, build in table]
 

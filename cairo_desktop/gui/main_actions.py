@@ -43,17 +43,16 @@ MENUS = (
 
 
 def _texts() -> dict[str, str]:
-    t = lambda text: QCoreApplication.translate("MainActions", text)  # noqa: E731
     return {
-        "new": t("&New activity"), "save": t("&Save"), "revert": t("&Undo changes"),
-        "delete": t("&Delete activity"), "history": t("&History of the activity…"), "find": t("&Find…"),
-        "settings": t("Se&ttings…"), "quit": t("&Quit"), "show_list": t("&Activities"),
-        "show_dashboard": t("&Dashboard"), "refresh": t("&Refresh"), "import": t("&Import packages…"),
-        "export": t("&Export package…"), "conflicts": t("&Conflicts…"), "print_report": t("&Print report…"),
-        "activity_pdf": t("Activity &sheet (PDF)…"), "about": t("&About Cairo Desktop"),
-        "menu.file": t("&File"), "menu.edit": t("&Edit"), "menu.view": t("&View"), "menu.sync": t("S&ync"),
-        "menu.reports": t("&Reports"), "menu.help": t("&Help"), "toolbar": t("Main toolbar"),
-        "plan_browser": t("&Plan browser"),
+        "new": QCoreApplication.translate("MainActions", "&New activity"), "save": QCoreApplication.translate("MainActions", "&Save"), "revert": QCoreApplication.translate("MainActions", "&Undo changes"),
+        "delete": QCoreApplication.translate("MainActions", "&Delete activity"), "history": QCoreApplication.translate("MainActions", "&History of the activity…"), "find": QCoreApplication.translate("MainActions", "&Find…"),
+        "settings": QCoreApplication.translate("MainActions", "Se&ttings…"), "quit": QCoreApplication.translate("MainActions", "&Quit"), "show_list": QCoreApplication.translate("MainActions", "&Activities"),
+        "show_dashboard": QCoreApplication.translate("MainActions", "&Dashboard"), "refresh": QCoreApplication.translate("MainActions", "&Refresh"), "import": QCoreApplication.translate("MainActions", "&Import packages…"),
+        "export": QCoreApplication.translate("MainActions", "&Export package…"), "conflicts": QCoreApplication.translate("MainActions", "&Conflicts…"), "print_report": QCoreApplication.translate("MainActions", "&Print report…"),
+        "activity_pdf": QCoreApplication.translate("MainActions", "Activity &sheet (PDF)…"), "about": QCoreApplication.translate("MainActions", "&About Cairo Desktop"),
+        "menu.file": QCoreApplication.translate("MainActions", "&File"), "menu.edit": QCoreApplication.translate("MainActions", "&Edit"), "menu.view": QCoreApplication.translate("MainActions", "&View"), "menu.sync": QCoreApplication.translate("MainActions", "S&ync"),
+        "menu.reports": QCoreApplication.translate("MainActions", "&Reports"), "menu.help": QCoreApplication.translate("MainActions", "&Help"), "toolbar": QCoreApplication.translate("MainActions", "Main toolbar"),
+        "plan_browser": QCoreApplication.translate("MainActions", "&Plan browser"),
     }
 
 

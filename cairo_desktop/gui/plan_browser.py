@@ -187,10 +187,13 @@ class PlanBrowser(QWidget):
         code = str(index.siblingAtColumn(0).data(CODE_ROLE) or "") if index is not None and index.isValid() else ""
         if code.startswith("d"):
             domain = self._plan.domain(int(code[1:]))
-            html = f"<h3>{self.tr('Domain')} {domain.number}</h3><p>{domain.title.get(self.lang)}</p>"
+            heading = self.tr("Domain {number}").format(number=domain.number)
+            html = f"<h3>{heading}</h3><p>{domain.title.get(self.lang)}</p>"
         elif code:
             action = self._plan.action(code)
-            html = f"<h3>{self.tr('Action')} {action.code}: {action.short_title.get(self.lang)}</h3><p>{action.text.get(self.lang)}</p>"
+            heading = self.tr("Action {code}").format(code=action.code)
+            html = f"<h3>{heading}: {action.short_title.get(self.lang)}</h3><p>{action.text.get(self.lang)}</p>"
         else:
-            html = f"<h3>{self._plan.title.get(self.lang)}</h3><p>{self.tr('Select a domain or an action to list its activities and read its full text.')}</p>"
+            hint = self.tr("Select a domain or an action to list its activities and read its full text.")
+            html = f"<h3>{self._plan.title.get(self.lang)}</h3><p>{hint}</p>"
         self.details.setHtml(html)

@@ -32,7 +32,8 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import packages: preview"))
         self.text = QTextBrowser()
         self.text.setObjectName("importPreviewText")
-        parts = [f"<p>{self.tr('Nothing has been changed yet. This is what the import would do:')}</p>"]
+        intro = self.tr("Nothing has been changed yet. This is what the import would do:")
+        parts = [f"<p>{intro}</p>"]
         for report in reports:
             verdict = self.tr("can be imported") if report.ok else self.tr("refused")
             parts.append(f"<h4>{report.file} — {verdict}</h4><p>{report.message}</p>")

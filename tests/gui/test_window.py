@@ -1,0 +1,101 @@
+"""The window as a whole: filters, read-only records, language and direction, layout memory, dashboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from cairo_desktop.store.installation import save_identity
+from tests.conftest import sample_activity
+
+pytestmark = pytest.mark.gui
+
+
+def test_plan_node_text_and_approach_filter_the_list(make_window, filled_services, qtbot) -> None:
+    window = make_window(filled_services)
+    assert window.model.rowCount() == 3
+    window.plan_browser.select_code("d4")
+    assert window.model.rowCount() == 1
+    window.plan_browser.select_code("")
+    window.filter_bar.text.setText("counselling")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    window.filter_bar.text.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=2000)
+    approaches = window.plan_browser.approaches
+    approaches.item(window.services.plan.approach_codes.index("anti_racism")).setCheckState(Qt.CheckState.Checked)
+    assert window.model.rowCount() == 0
+    assert window.status_labels["count"].text() == "0 of 3 activities"
+    assert "ETH-ADD" in window.status_labels["office"].text()
+
+
+def test_another_offices_activity_is_read_only_with_the_reason(make_window, make_services) -> None:
+    services = make_services("KP-SEC", "coordinator", country="")
+    services.activities.add(sample_activity(title="Secretariat dialogue", action="2.1"), office="SDN-KRT")
+    with services.database.session() as session:  # the same database now serves a field office
+        save_identity(session, "ETH-ADD", "Addis", "field", "ETH")
+    services.context.forget_identity()
+    window = make_window(services)
+    window.table.selectRow(0)
+    ui = window.editor.ui
+    assert window.editor.read_only and ui.title.isReadOnly()
+    assert ui.read_only_banner.isVisibleTo(window.editor)
+    assert "SDN-KRT" in ui.read_only_banner.text() and "ETH-ADD" in ui.read_only_banner.text()
+    assert not ui.save_button.isVisibleTo(window.editor) and not window.actions["save"].isEnabled()
+    ui.title.setText("typed anyway")  # programmatic text on a read-only field is still not saveable
+    assert window.editor.save() is False
+
+
+def test_switching_to_arabic_lays_the_window_out_right_to_left(make_window, filled_services, app, private_settings) -> None:
+    window = make_window(filled_services)
+    window.set_language("ar")
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.isRightToLeft() and window.editor.isRightToLeft()
+    assert private_settings.value("ui/language") == "ar"
+    assert window.menus["file"].title() != "&File"  # translated by the compiled .qm
+    assert window.tabs.tabText(0) != "Activities"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) != "Title"
+    status_cell = window.model.index(0, 2).data()
+    assert status_cell in {t.label.ar for t in filled_services.vocabularies.statuses}
+    plan_text = window.plan_browser.model.item(0, 0).child(0, 0).text()
+    assert filled_services.plan.domains[0].short_title.ar in plan_text
+    window.set_language("en")
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight and window.menus["file"].title() == "&File"
+
+
+def test_settings_dialog_changes_the_language(make_window, filled_services) -> None:
+    window = make_window(filled_services)
+    window.actions["settings"].trigger()
+    dialog = window.commands.last_dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    dialog.accept()
+    assert window.lang == "fr" and window.actions["new"].text() != "&New activity"
+
+
+def test_window_geometry_and_columns_are_remembered(make_window, filled_services, private_settings) -> None:
+    window = make_window(filled_services)
+    window.table.setColumnWidth(2, 211)
+    window.close()
+    again = make_window(filled_services)
+    assert again.table.columnWidth(2) == 211
+
+
+def test_dashboard_shows_the_current_filter(make_window, filled_services) -> None:
+    window = make_window(filled_services)
+    window.plan_browser.select_code("d1")
+    window.actions["show_dashboard"].trigger()
+    dashboard = window.dashboard
+    assert dashboard.overview.total == 1
+    assert "1 activities" in dashboard.heading.text()
+    domain_series = dashboard.views[0].chart().series()[0]
+    implementation = [s for s in domain_series.barSets() if s.label() == "Implementation"][0]
+    assert implementation.at(0) == 1.0 and implementation.at(3) == 0.0
+    people = dashboard.views[1].chart().series()[0]
+    assert sum(bar.sum() for bar in people.barSets()) == 43  # 18 + 25 reached in the sample
+
+
+def test_shortcuts_for_frequent_commands() -> None:
+    from cairo_desktop.gui.main_actions import ACTIONS
+
+    wanted = {"new": "Ctrl+N", "save": "Ctrl+S", "find": "Ctrl+F", "import": "Ctrl+I", "export": "Ctrl+E",
+              "print_report": "Ctrl+P"}
+    assert {name: ACTIONS[name][0] for name in wanted} == wanted
