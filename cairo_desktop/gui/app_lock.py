@@ -33,9 +33,10 @@ class DatabaseLock:
         if self._lock.tryLock(0):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            found, pid, host, _app = self._lock.getLockInfo()
+            info = self._lock.getLockInfo()  # (pid, host, app), or something falsy when unreadable
             holder = QCoreApplication.translate(
-                "DatabaseLock", "process {pid} on computer {host}").format(pid=pid, host=host) if found else ""
+                "DatabaseLock", "process {pid} on computer {host}").format(pid=info[0], host=info[1]) \
+                if isinstance(info, tuple) and len(info) == 3 else "?"
             raise DatabaseInUse(
                 QCoreApplication.translate(
                     "DatabaseLock",

@@ -20,14 +20,11 @@ def _style_sheet() -> str:
 
 
 def launch(db_path: str | None = None, database_url: str | None = None) -> int:
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
 
-    from cairo_desktop.errors import UserError
-    from cairo_desktop.gui.app_lock import DatabaseLock
     from cairo_desktop.gui.crash_handler import CrashHandler
     from cairo_desktop.gui.i18n import LanguageSwitcher, saved_language
-    from cairo_desktop.store.engine import resolve_url, sqlite_file, make_engine
 
     QCoreApplication.setOrganizationName(APP_ID)
     QCoreApplication.setApplicationName(APP_ID)
@@ -47,12 +44,30 @@ def launch(db_path: str | None = None, database_url: str | None = None) -> int:
     crash = CrashHandler(lambda: window_holder[0] if window_holder else None)  # type: ignore[arg-type, return-value]
     crash.install()
 
-    url = resolve_url(db_path, database_url)
-    probe = make_engine(url)
-    lock = DatabaseLock(sqlite_file(probe))
-    probe.dispose()
     try:
+        return _run(app, settings, switcher, crash, window_holder, db_path, database_url)
+    finally:
+        crash.uninstall()
+
+
+def _run(app, settings, switcher, crash, window_holder, db_path, database_url) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from cairo_desktop.errors import UserError
+    from cairo_desktop.gui.app_lock import DatabaseLock
+    from cairo_desktop.store.engine import make_engine, resolve_url, sqlite_file
+
+    try:
+        url = resolve_url(db_path, database_url)
+        probe = make_engine(url)
+        lock = DatabaseLock(sqlite_file(probe))
+        probe.dispose()
         lock.acquire()
+    except UserError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    try:
         from cairo_desktop.services import open_services
 
         services = open_services(database_url=url)
@@ -74,6 +89,5 @@ def launch(db_path: str | None = None, database_url: str | None = None) -> int:
         QTimer.singleShot(0, window.offer_drafts)
         return app.exec()
     finally:
-        crash.uninstall()
         services.close()
         lock.release()
