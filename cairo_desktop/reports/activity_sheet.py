@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
-from cairo_desktop.reports.styles import RULE, data_table
+from cairo_desktop.reports.styles import table_style, RULE, data_table
 
 
 def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
@@ -67,7 +67,7 @@ def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str]], width: flo
         data = [row[::-1] for row in data]
         widths.reverse()
     table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    table.setStyle(table_style(s, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return table
 

@@ -72,7 +72,7 @@ def bar_chart(styles: Styles, title: str, categories: Sequence[str], series: Seq
     legend_rows = 0 if len(series) < 2 else 1 + len(series) // 5
     head = 22.0 if title else 6.0
     height = head + len(categories) * (bar + gap) + legend_rows * 14 + 6
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=styles.family)  # no stray Helvetica
     canvas = _Canvas(drawing, width, styles)
     if title:
         canvas.text(0, height - 12, title, 10, bold=True, color=INK)

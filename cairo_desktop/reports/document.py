@@ -67,7 +67,7 @@ class _TotalCanvas(Canvas):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Start every page in an embedded font, so no unembedded Helvetica is referenced.
-        kwargs.setdefault("initialFontName", self.report_font)
+        kwargs["initialFontName"] = self.report_font
         super().__init__(*args, **kwargs)
 
     def save(self) -> None:

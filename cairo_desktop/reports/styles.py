@@ -148,3 +148,8 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
 
 def end_align(rtl: bool) -> int:
     return TA_LEFT if rtl else TA_RIGHT
+
+
+def table_style(styles: Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
+    """A table style whose cells start in the report's (embedded) font, not reportlab's Helvetica."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), styles.family, 8.5)] + commands)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.reports import formatting
@@ -20,7 +20,7 @@ from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.charts import Series, bar_chart
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
-from cairo_desktop.reports.styles import BAND, RULE, TEAL, data_table
+from cairo_desktop.reports.styles import table_style, BAND, RULE, TEAL, data_table
 from cairo_desktop.reports.summary_sections import action_sections, approach_section, country_section
 
 
@@ -48,7 +48,7 @@ def _label_table(ctx: ReportContext, rows: list[tuple[str, str]], width: float) 
         data = [list(reversed(row)) for row in data]
         widths.reverse()
     table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(table_style(s, [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     return table
 
@@ -60,7 +60,7 @@ def _tiles(ctx: ReportContext, figures: list[tuple[str, str]], width: float) -> 
     data = [[s.p(value, s.figure, True) for _label, value in figures],
             [s.p(label, s.figure_label) for label, _value in figures]]
     table = Table(data, colWidths=[width / len(figures)] * len(figures))
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), BAND), ("LINEABOVE", (0, 0), (-1, 0), 2, TEAL),
+    table.setStyle(table_style(s, [("BACKGROUND", (0, 0), (-1, -1), BAND), ("LINEABOVE", (0, 0), (-1, 0), 2, TEAL),
                                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"), ("TOPPADDING", (0, 0), (-1, 0), 9),
                                ("BOTTOMPADDING", (0, -1), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
@@ -117,7 +117,7 @@ def _people_table(ctx: ReportContext, data: SummaryData, by: str, width: float) 
 def _side_by_side(ctx: ReportContext, first: list[Any], second: list[Any], half: float) -> Table:
     cells = [second, first] if ctx.styles.rtl else [first, second]
     table = Table([cells], colWidths=[half + 4 * mm, half + 4 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(table_style(ctx.styles, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return table
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.context import ReportContext
-from cairo_desktop.reports.styles import GAP, RULE, data_table
+from cairo_desktop.reports.styles import table_style, GAP, RULE, data_table
 
 ROLES = ("origin", "transit", "destination", "")
 
@@ -40,7 +40,7 @@ def _facts(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Tab
         data = [list(reversed(row)) for row in data]
         widths.reverse()
     table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+    table.setStyle(table_style(s, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return table
 
@@ -97,7 +97,7 @@ def action_sections(ctx: ReportContext, data: SummaryData, width: float) -> list
 def _gap_box(ctx: ReportContext, width: float) -> Table:
     s = ctx.styles
     table = Table([[s.p(ctx.t("no_activity_action"), s.gap, True)]], colWidths=[width])
-    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), GAP), ("TOPPADDING", (0, 0), (-1, -1), 5),
+    table.setStyle(table_style(s, [("BACKGROUND", (0, 0), (-1, -1), GAP), ("TOPPADDING", (0, 0), (-1, -1), 5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
     return table
 
