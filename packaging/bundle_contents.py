@@ -35,12 +35,20 @@ EXCLUDED_QT = (
     "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets", "QtWebView",
 )
 
+# Python bindings PyInstaller's Qt hooks add because a used Qt library links the C++ library
+# (QtCharts -> OpenGL, QtPdf -> Network, DBus). The C++ libraries stay; the app never imports these.
+EXCLUDED_QT_BINDINGS = ("QtDBus", "QtNetwork", "QtOpenGL", "QtOpenGLWidgets")
+
 # Development and test tools, and heavy libraries only benchmarks or tests use.
 EXCLUDED_PYTHON = (
     "tests", "benchmarks", "pytest", "_pytest", "pytestqt", "hypothesis", "pandas", "numpy",
     "pypdf", "pdfplumber", "pdfminer", "pypdfium2", "importlinter", "grimp", "psycopg",
     "psycopg_binary", "tkinter", "_tkinter", "IPython", "matplotlib", "setuptools", "pip",
-    "pycountry", "PyInstaller", "PIL",  # reportlab only needs Pillow for raster images; reports draw none
+    "pycountry", "PyInstaller",
+    # reportlab imports Pillow's core; the image codecs and font and colour-management extensions
+    # it would bring (AVIF, WebP, FreeType, LittleCMS, Tk) are never used by the reports.
+    "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk", "PIL.ImageTk",
+    "PIL.ImageQt",
 )
 
 # Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.
@@ -102,7 +110,7 @@ def migration_imports(root: Path = ROOT) -> list[str]:
 
 
 def excluded_modules() -> list[str]:
-    return [f"PySide6.{name}" for name in EXCLUDED_QT] + list(EXCLUDED_PYTHON)
+    return [f"PySide6.{name}" for name in EXCLUDED_QT + EXCLUDED_QT_BINDINGS] + list(EXCLUDED_PYTHON)
 
 
 def keep_binary_or_data(destination: str) -> bool:
