@@ -1,0 +1,68 @@
+"""Reports > Summary in the app: preview of the real PDF, printing to a PDF printer, saving, cancelling."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+pytest.importorskip("PySide6.QtPdf")
+
+from PySide6.QtPrintSupport import QPrinter  # noqa: E402
+
+from cairo_desktop.domain.filters import ActivityFilter  # noqa: E402
+from cairo_desktop.gui.report_dialog import ReportDialog  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot, report_services):  # type: ignore[no-untyped-def]
+    widget = ReportDialog(report_services, None, selection=ActivityFilter(domains=(4,)), lang="en")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.pdf_path is not None, timeout=30000)
+    yield widget
+    widget.reject()
+
+
+def test_preview_shows_the_real_pdf_and_prints_every_page(dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pages = len(PdfReader(dialog.pdf_path).pages)
+    assert dialog.document.pageCount() == pages > 3
+    assert dialog.domains.item(3).checkState().name == "Checked"  # the caller's filter is shown
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    saved = dialog.save_to(tmp_path / "saved.pdf")
+    assert saved.read_bytes() == dialog.pdf_path.read_bytes()
+
+
+def test_changing_filters_regenerates_and_cancel_keeps_the_previous_preview(dialog, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = dialog.pdf_path
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.generate()
+    qtbot.waitUntil(lambda: dialog.progress is None and dialog.pdf_path != first, timeout=30000)
+    assert dialog.pdf_path.exists() and dialog.print_button.isEnabled()
+
+    real = dialog.services.reports.summary_pdf
+    started = threading.Event()
+
+    def slow(*args, progress=None, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        while not progress.cancelled:  # the real service runs once Cancel has been pressed
+            threading.Event().wait(0.01)
+        return real(*args, progress=progress, **kwargs)
+
+    monkeypatch.setattr(dialog.services.reports, "summary_pdf", slow)
+    kept = dialog.pdf_path
+    dialog.generate()
+    assert not dialog.print_button.isEnabled() and dialog.cancel_button.isVisible()
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.progress is None, timeout=30000)
+    assert dialog.pdf_path == kept and "Cancelled" in dialog.status.text()
+    assert dialog.print_button.isEnabled()

@@ -1,0 +1,52 @@
+"""Arabic shaping, right-to-left line breaking, font runs and number formats."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+
+from cairo_desktop.reports import formatting
+from cairo_desktop.reports.fonts import ARABIC, ETHIOPIC, LATIN, font_runs
+from cairo_desktop.reports.shaping import BidiParagraph, break_lines, paragraph, shaped, visual
+from cairo_desktop.reports.texts import keys, text
+
+
+def test_font_runs_give_each_script_its_font() -> None:
+    runs = font_runs("Training ስልጠና في الخرطوم 2025", LATIN)
+    assert [family for family, _ in runs] == [LATIN, ETHIOPIC, ARABIC]  # spaces and digits stay in the run
+    assert "".join(piece for _, piece in runs) == "Training ስልጠና في الخرطوم 2025"
+
+
+def test_right_to_left_lines_are_broken_before_reordering() -> None:
+    sentence = "الأشخاص الذين تم الوصول إليهم حسب الفئة السكانية والجنس والعمر في جميع البلدان"
+    lines = break_lines(shaped(sentence), 120, ARABIC, 10)
+    assert len(lines) > 1
+    # The first printed line holds the first words of the sentence (read from the right).
+    assert visual(lines[0], True).endswith(shaped("الأشخاص")[::-1])
+    assert " ".join(lines) == shaped(sentence)
+
+
+def test_brackets_are_mirrored_and_latin_stays_as_written() -> None:
+    assert visual("الأطفال (0-17 سنة)", True).startswith("(")
+    assert visual("/tmp/cairo.db", True) == "/tmp/cairo.db"
+
+
+def test_paragraph_picks_the_bidi_flowable_only_when_needed() -> None:
+    style = ParagraphStyle("t", fontName=LATIN, fontSize=9)
+    assert not isinstance(paragraph("Plain English", style), BidiParagraph)
+    arabic = paragraph("نص عربي", style)
+    assert isinstance(arabic, BidiParagraph)
+    width, height = arabic.wrap(200, 100)
+    assert 0 < height < 30
+
+
+def test_numbers_and_dates_per_language() -> None:
+    assert formatting.number(1234567, "en") == "1,234,567"
+    assert formatting.number(1234567.5, "fr", 1) == "1\u202f234\u202f567,5"
+    assert formatting.percent(1, 3, "fr") == "33\u202f%"
+    assert formatting.day("2025-04-09", "ar") == "9 أبريل 2025"
+
+
+def test_every_report_text_exists_in_the_three_languages() -> None:
+    for key in keys():
+        assert all(text(key, lang) for lang in ("en", "fr", "ar")), key
+    assert text("page_of", "ar", page=3) == "صفحة 3 من"
