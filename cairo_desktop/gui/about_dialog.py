@@ -77,6 +77,7 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
 
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(form)
@@ -86,8 +87,12 @@ class AboutDialog(QDialog):
         self.values[key] = value
         text = QLabel(value)
         text.setObjectName(f"about_{key}")
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setWordWrap(True)
+        is_path = folder is not None or key == "database"
+        text.setWordWrap(not is_path)  # a path broken over lines is misread when typed into Explorer
+        if is_path:
+            text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right in Arabic too
         if folder is None:
             form.addRow(label, text)
             return
