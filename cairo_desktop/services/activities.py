@@ -46,9 +46,10 @@ class ActivityService:
             ids = queries.ids(session, selection, order_by, descending, limit, offset)
             return store.get_activities(session, ids)
 
-    def ids(self, selection: ActivityFilter, order_by: str = "updated_at", descending: bool = True) -> list[str]:
+    def ids(self, selection: ActivityFilter, order_by: str = "updated_at", descending: bool = True,
+            limit: int | None = None, offset: int = 0) -> list[str]:
         with self._db.session() as session:
-            return queries.ids(session, selection, order_by, descending)
+            return queries.ids(session, selection, order_by, descending, limit, offset)
 
     def rows(self, activity_ids: list[str]) -> dict[str, Any]:
         with self._db.session() as session:
