@@ -1,8 +1,10 @@
 """The activity list's table model: a list of ids, with rows fetched a page at a time as painted.
 
 Filtering and sorting are SQL (``services.activities.ids``), so the model never holds 100,000
-activities: it holds their ids and a cache of the rows the view has asked for. A sort re-runs the
-id query with another ORDER BY; a filter change resets the model.
+activities: it holds ids, read in slices as the view scrolls (``canFetchMore``/``fetchMore``), and a
+cache of the rows the view has painted. A sort re-runs the id query with another ORDER BY; a filter
+change resets the model. Only the first slice is read before the list repaints, which keeps a filter
+on 100,000 activities interactive; how many match is counted separately (:meth:`matching`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from cairo_desktop.domain.filters import ActivityFilter
 
-PAGE = 200
+PAGE = 200  # rows read per painted page
+ID_SLICE = 1000  # ids read per fetchMore
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 # (row key from LIST_COLUMNS, ORDER BY key, header text)
@@ -42,6 +45,8 @@ class ActivityTableModel(QAbstractTableModel):
         self.descending = True
         self._ids: list[str] = []
         self._rows: dict[str, Any] = {}
+        self._exhausted = True
+        self._matching: int | None = None
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -52,24 +57,53 @@ class ActivityTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-run the id query (after a filter change, a sort or a save) and drop cached rows."""
         self.beginResetModel()
-        self._ids = self._services.activities.ids(self.selection, self.order_by, self.descending)
-        self._rows = {}
+        self._load_first_slice()
         self.endResetModel()
+
+    def _load_first_slice(self) -> None:
+        self._ids = self._services.activities.ids(self.selection, self.order_by, self.descending, limit=ID_SLICE)
+        self._exhausted = len(self._ids) < ID_SLICE
+        self._rows = {}
+        self._matching = len(self._ids) if self._exhausted else None
+
+    def matching(self) -> int:
+        """How many activities match the filter (counted in SQL once per filter)."""
+        if self._matching is None:
+            self._matching = self._services.activities.count(self.selection)
+        return self._matching
+
+    def canFetchMore(self, parent: ModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: ModelIndex = QModelIndex()) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._services.activities.ids(self.selection, self.order_by, self.descending,
+                                             limit=ID_SLICE * 5, offset=len(self._ids))
+        self._exhausted = len(more) < ID_SLICE * 5
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._ids), len(self._ids) + len(more) - 1)
+            self._ids.extend(more)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.layoutAboutToBeChanged.emit()
-        self.order_by = COLUMNS[column][1]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self._ids = self._services.activities.ids(self.selection, self.order_by, self.descending)
-        self._rows = {}
-        self.layoutChanged.emit()
+        order_by, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if (order_by, descending) == (self.order_by, self.descending):
+            return
+        self.order_by, self.descending = order_by, descending
+        self.refresh()
 
     def activity_id(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, activity_id: str) -> int:
+        """Row of an id among those read so far (-1 when not, or not yet, listed)."""
         try:
             return self._ids.index(activity_id)
         except ValueError:

@@ -64,12 +64,12 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)  # most recent first
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 320)
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self._figures_timer = QTimer(self)
         self._figures_timer.setSingleShot(True)
         self._figures_timer.timeout.connect(self._update_figures)
+        self._figures_timer.timeout.connect(self._update_status)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Cairo Desktop — Khartoum Process activities"))
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self._reselect(keep)
         self.dashboard.set_filter(selection)
         self._update_status()
-        self._figures_timer.start(0)
+        self._figures_timer.start(150)  # after the list has repainted: figures are secondary
 
     def _update_figures(self) -> None:
         """Plan figures for the filter without the plan node itself, so every node keeps its numbers."""
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.refresh_choices()
         self._reselect(activity_id)
         self._update_status()
-        self._figures_timer.start(0)
+        self._figures_timer.start(150)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
 
     # --- editor commands -------------------------------------------------------------------
@@ -260,9 +261,12 @@ class MainWindow(QMainWindow):
         db = self.services.database
         labels["database"].setText(self.tr("Database: {name}").format(name=db.file.name if db.file else db.url))
         labels["database"].setToolTip(str(db.file or db.url))
-        total = self.services.activities.count(ActivityFilter())
-        labels["count"].setText(self.tr("{shown} of {total} activities").format(
-            shown=f"{self.model.rowCount():,}", total=f"{total:,}"))
+        if self._figures_timer.isActive():  # counting can wait until the list has repainted
+            labels["count"].setText("…")
+        else:
+            total = self.services.activities.count(ActivityFilter())
+            labels["count"].setText(self.tr("{shown} of {total} activities").format(
+                shown=f"{self.model.matching():,}", total=f"{total:,}"))
         sync = getattr(self.services, "sync", None)
         conflicts = sync.count_open_conflicts() if sync is not None else 0
         labels["conflicts"].setText(self.tr("{count} conflicts waiting").format(count=conflicts))

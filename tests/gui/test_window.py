@@ -24,7 +24,7 @@ def test_plan_node_text_and_approach_filter_the_list(make_window, filled_service
     approaches = window.plan_browser.approaches
     approaches.item(window.services.plan.approach_codes.index("anti_racism")).setCheckState(Qt.CheckState.Checked)
     assert window.model.rowCount() == 0
-    assert window.status_labels["count"].text() == "0 of 3 activities"
+    qtbot.waitUntil(lambda: window.status_labels["count"].text() == "0 of 3 activities", timeout=2000)
     assert "ETH-ADD" in window.status_labels["office"].text()
 
 
