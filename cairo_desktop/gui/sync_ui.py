@@ -100,9 +100,14 @@ class ConflictsDialog(QDialog):
         self.resolve_button.setEnabled(bool(self.conflicts))
 
     def resolve(self) -> None:
+        """One resolving revision per activity, with the choice made for each of its fields."""
+        chosen: dict[str, tuple[Any, dict[str, str]]] = {}
         for row, conflict in enumerate(self.conflicts):
             keep = self.table.cellWidget(row, 4).currentData()
             if keep:
-                self._services.sync.resolve_conflict(conflict.id, keep)
+                first, fields = chosen.setdefault(conflict.activity_id, (conflict.id, {}))
+                fields[conflict.field] = keep
+        for conflict_id, fields in chosen.values():
+            self._services.sync.resolve_conflict(conflict_id, fields)
         self.reload()
         self._on_resolved()

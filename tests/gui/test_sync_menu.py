@@ -1,0 +1,46 @@
+"""The Sync menu end to end: a field office exports, the coordinator previews, then applies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.gui.sync_ui import ImportPreviewDialog
+from tests.conftest import sample_activity
+
+pytestmark = pytest.mark.gui
+
+
+def test_export_then_preview_then_apply(make_window, make_services, qtbot, tmp_path: Path) -> None:
+    field = make_services("ETH-ADD", "field")
+    if not hasattr(field, "sync"):
+        pytest.fail("services.sync is missing: the Sync menu has nothing to call")
+    field.activities.add(sample_activity(title="Awareness sessions in Gondar", action="2.3"))
+    field_window = make_window(field)
+    package = tmp_path / "eth-add.xlsx"
+    field_window.commands.run_export(package)
+    qtbot.waitUntil(lambda: package.exists() and not field_window.jobs.busy, timeout=30_000)
+
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    assert window.actions["import"].isEnabled()
+    window.commands.preview_import([package])
+    qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+    preview = window.commands.last_dialog
+    assert "eth-add.xlsx" in preview.text.toPlainText() and preview.apply_button.isEnabled()
+    assert coordinator.activities.count(ActivityFilter()) == 0  # the preview changed nothing
+    preview.apply_button.click()
+    qtbot.waitUntil(lambda: coordinator.activities.count(ActivityFilter()) == 1 and not window.jobs.busy, timeout=30_000)
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == "Awareness sessions in Gondar"
+
+
+def test_conflicts_dialog_lists_nothing_when_all_is_settled(make_window, field_services) -> None:
+    window = make_window(field_services)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    assert dialog.table.rowCount() == 0 and not dialog.resolve_button.isEnabled()
+    assert "0" in window.status_labels["conflicts"].text()
+    dialog.close()
