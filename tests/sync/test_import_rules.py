@@ -1,0 +1,275 @@
+"""Import rules: idempotence, sequence numbers, ownership, key pinning, signatures, conflicts, deletes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+import python_calamine
+
+from cairo_desktop.errors import PermissionRefused, UserError
+from cairo_desktop.sync import columns as C
+from cairo_desktop.sync.writer import PackagePlan, write_package
+from tests.conftest import sample_activity
+from tests.sync.helpers import content_digest, send, views
+
+
+def test_reimport_changes_nothing_and_says_so(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.activities.add(sample_activity())
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    first = coord.sync.import_packages([path])[0]
+    assert first.ok and first.counts["new"] == 1
+    before = content_digest(coord.database.file)
+    again = coord.sync.import_packages([path])[0]
+    assert again.ok and again.already_imported and "nothing changed" in again.message
+    assert content_digest(coord.database.file) == before
+
+
+def test_dry_run_reports_and_writes_nothing(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.demo.generate(5)
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([path], dry_run=True)[0]
+    assert report.ok and report.counts["new"] == 5 and "would import" in report.message
+    assert report.as_dict()["counts"]["new"] == 5
+    assert content_digest(coord.database.file) == before
+
+
+def test_lower_sequence_refused_and_gap_warned(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    paths = []
+    for number in range(3):
+        field.activities.add(sample_activity(title=f"activity {number}"))
+        paths.append(tmp_path / f"p{number}.xlsx")
+        field.sync.export_package(paths[-1], since_last=True)
+    assert coord.sync.import_packages([paths[0]])[0].ok
+    gap = coord.sync.import_packages([paths[2]])[0]
+    assert gap.ok and any("packages 2 to 2" in w for w in gap.warnings)
+    late = coord.sync.import_packages([paths[1]])[0]
+    assert not late.ok and "package number 2" in late.refused[0] and "number 3 was already imported" in late.refused[0]
+
+
+def test_incremental_export_carries_only_what_was_not_acknowledged(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.demo.generate(4)
+    assert send(field, coord, tmp_path)[0].counts["new"] == 4
+    assert send(field, coord, tmp_path)[0].counts["unchanged"] == 4  # not acknowledged yet: sent again
+    send(coord, field, tmp_path)  # the coordinator's manifest acknowledges package 2
+    field.activities.add(sample_activity(title="after the acknowledgement"))
+    summary = field.sync.export_package(tmp_path / "inc.xlsx")
+    assert summary.activities == 1
+
+
+def test_field_package_may_only_change_its_own_activities(make_services, tmp_path: Path) -> None:
+    eth, sdn, coord = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN"), make_services("KP-SEC", "coordinator")
+    sdn.activities.add(sample_activity(title="Sudan's own"))
+    send(sdn, eth, tmp_path)  # a field office may receive another office's package
+    from cairo_desktop.sync import exporter
+    from cairo_desktop.store.migrate import head_revision
+
+    with eth.database.session() as session:
+        plan, _ = exporter.build_plan(session, eth.context.require_identity(), "full", None, "en", head_revision())
+        from cairo_desktop.store import activities as store
+        plan.heads = [store.revision_from_row(r) for r in session.execute(store.REVISIONS.select())]
+    path = tmp_path / "forged.xlsx"
+    write_package(path, plan, eth.sync._private_key())
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([path])[0]
+    assert not report.ok and "belongs to another office" in report.refused[0]
+    assert content_digest(coord.database.file) == before
+
+
+def test_key_pinning_refuses_a_different_key(make_services, tmp_path: Path) -> None:
+    original, impostor, coord = make_services("ETH-ADD"), make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    original.activities.add(sample_activity())
+    first = send(original, coord, tmp_path)[0]
+    assert first.ok and any(original.sync.key_fingerprint() in w for w in first.warnings)
+    impostor.activities.add(sample_activity(title="not really from Addis"))
+    for _ in range(2):
+        impostor.sync.export_package(tmp_path / "skip.xlsx")  # higher sequence number than the original's
+    refused = send(impostor, coord, tmp_path)[0]
+    assert not refused.ok and "different key" in refused.refused[0] and "keys trust ETH-ADD" in refused.refused[0]
+    coord.sync.trust_key("ETH-ADD", impostor.sync.key_fingerprint())
+    assert send(impostor, coord, tmp_path)[0].ok
+    assert coord.sync.pinned_keys()[0].fingerprint == impostor.sync.key_fingerprint()
+    coord.sync.forget_key("ETH-ADD")
+    assert coord.sync.pinned_keys() == []
+
+
+def test_field_office_cannot_claim_coordinator_role_later(make_services, tmp_path: Path) -> None:
+    coord = make_services("KP-SEC", "coordinator")
+    field = make_services("ETH-ADD")
+    field.activities.add(sample_activity())
+    assert send(field, coord, tmp_path)[0].ok
+    with field.database.session() as session:
+        from cairo_desktop.store.models import Installation
+        session.get(Installation, 1).role = "coordinator"
+    field.context.forget_identity()
+    report = send(field, coord, tmp_path)[0]
+    assert not report.ok and "claims the coordinator role" in report.refused[0]
+
+
+def _edit_cell(path: Path, sheet: str, row: int, column: int, value) -> Path:
+    workbook = openpyxl.load_workbook(path)
+    workbook[sheet].cell(row=row, column=column, value=value)
+    out = path.with_name("edited-" + path.name)
+    workbook.save(out)
+    return out
+
+
+def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(title="Original title"))
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    tampered = _edit_cell(path, C.ACTIVITIES, 2, 3, "Changed by hand")
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([tampered])[0]
+    assert not report.ok and "sheet 'Activities' were changed" in report.refused[0]
+    assert "--accept-unsigned" in report.refused[0]
+    assert content_digest(coord.database.file) == before
+    with pytest.raises(UserError):
+        coord.sync.import_packages([tampered], accept_unsigned_reason="  ")
+    accepted = coord.sync.import_packages([tampered], accept_unsigned_reason="phoned Addis, they edited it")[0]
+    assert accepted.ok and not accepted.signed and accepted.counts["hand_made"] == 1
+    assert coord.activities.get(added.id).title == "Changed by hand"
+    with coord.database.session() as session:
+        from cairo_desktop.store.sync_models import ImportedPackage
+        log = session.get(ImportedPackage, accepted.package_id)
+        assert log.unsigned_reason == "phoned Addis, they edited it" and not log.signed
+
+
+def test_partner_rows_become_new_activities_and_bad_rows_are_named(make_services, tmp_path: Path) -> None:
+    coord, field = make_services("KP-SEC", "coordinator"), make_services("ETH-ADD")
+    field.activities.add(sample_activity())
+    path = tmp_path / "for-partner.xlsx"
+    field.sync.export_package(path)
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook[C.ACTIVITIES]
+    row = ["new-1", "", "Community dialogue in Kassala", "2.1", "", "human_rights", "pipeline", "dialogue"]
+    sheet.append(row + [None] * (len(C.ACTIVITY_COLUMNS) - len(row)))
+    workbook[C.PEOPLE].append(["new-1", "", "REF", "f", "adults", 40, None])
+    good = tmp_path / "filled.xlsx"
+    workbook.save(good)
+    report = coord.sync.import_packages([good], accept_unsigned_reason="partner NGO workbook")[0]
+    assert report.ok, report.refused
+    assert report.counts["new"] == 2 and report.counts["hand_made"] == 1
+    from cairo_desktop.domain.filters import ActivityFilter
+    (made,) = coord.activities.find(ActivityFilter(text="Kassala"))
+    assert made.office == "ETH-ADD" and made.people[0].targeted == 40
+    sheet.append(["", "", "Bad row", "9.9", "", "", "pipeline", "dialogue"])
+    bad = tmp_path / "filled-bad.xlsx"
+    workbook.save(bad)
+    other = make_services("KP-TWO", "coordinator")
+    refused = other.sync.import_packages([bad], accept_unsigned_reason="partner NGO workbook")[0]
+    assert not refused.ok
+    assert any("sheet 'Activities', row 4, column 'Action'" in line and "9.9" in line for line in refused.refused)
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(make_services, tmp_path: Path) -> None:
+    field = make_services("ETH-ADD")
+    field.activities.add(sample_activity(title="=HYPERLINK(\"http://x\",\"y\")", notes="#N/A", place="+33 1"))
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    workbook = openpyxl.load_workbook(path)
+    cells = {cell.value: cell for cell in workbook[C.ACTIVITIES][2]}
+    for value in ("=HYPERLINK(\"http://x\",\"y\")", "#N/A", "+33 1"):
+        assert cells[value].data_type == "s"
+    assert cells["+33 1"].quotePrefix
+    rows = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_name(C.ACTIVITIES).to_python()
+    assert "=HYPERLINK(\"http://x\",\"y\")" in rows[1]
+
+
+def test_export_is_atomic_and_readable(make_services, tmp_path: Path) -> None:
+    field = make_services("ETH-ADD")
+    field.demo.generate(3)
+    out = tmp_path / "out"
+    out.mkdir()
+    path = out / "p.xlsx"
+    field.sync.export_package(path)
+    assert [p.name for p in out.iterdir()] == ["p.xlsx"]  # no temporary left behind
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames[:2] == [C.ABOUT, C.ACTIVITIES]
+    assert workbook[C.SYNC].sheet_state == "hidden" and workbook[C.MANIFEST].sheet_state == "hidden"
+    assert workbook[C.ACTIVITIES].freeze_panes == "A2"
+    assert workbook[C.ACTIVITIES].data_validations.dataValidation  # dropdowns from the Lists sheet
+    assert "ETH-ADD" in str(workbook[C.ABOUT]["B4"].value)
+    with pytest.raises(UserError):
+        field.sync.export_package(tmp_path / "missing-folder" / "p.xlsx")
+
+
+def test_conflict_resolution_travels_and_closes_conflicts(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(title="Base"))
+    send(field, coord, tmp_path)
+    field.activities.edit(added.id, {"title": "Field title"})
+    coord.activities.edit(added.id, {"title": "Coordinator title", "place": "Assosa"})
+    report = send(field, coord, tmp_path)[0]
+    assert report.counts["conflicts"] == 1 and report.open_conflicts == 1
+    (conflict,) = coord.sync.open_conflicts()
+    assert (conflict.field, conflict.local_value, conflict.incoming_value) == ("title", "Coordinator title", "Field title")
+    assert coord.sync.count_open_conflicts() == 1
+    with pytest.raises(UserError):
+        coord.sync.resolve_conflict(conflict.id, {"place": "local"})
+    resolved = coord.sync.resolve_conflict(conflict.id, "incoming")
+    assert resolved.title == "Field title" and resolved.place == "Assosa" and len(resolved.heads) == 1
+    assert coord.sync.count_open_conflicts() == 0
+    send(coord, field, tmp_path)
+    assert views(field)[added.id] == views(coord)[added.id]
+    assert field.sync.count_open_conflicts() == 0
+
+
+def test_field_office_cannot_resolve_another_offices_conflict(make_services, tmp_path: Path) -> None:
+    eth, sdn, coord = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN"), make_services("KP-SEC", "coordinator")
+    added = sdn.activities.add(sample_activity())
+    send(sdn, coord, tmp_path)
+    send(coord, eth, tmp_path)
+    sdn.activities.edit(added.id, {"notes": "sdn"})
+    coord.activities.edit(added.id, {"notes": "coord"})
+    send(sdn, eth, tmp_path)
+    send(coord, eth, tmp_path)
+    (conflict,) = eth.sync.open_conflicts()
+    with pytest.raises(PermissionRefused):
+        eth.sync.resolve_conflict(conflict.id, "local")
+
+
+def test_delete_against_edit_is_a_conflict_and_can_be_settled_either_way(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity())
+    send(field, coord, tmp_path)
+    field.activities.delete(added.id)
+    coord.activities.edit(added.id, {"notes": "still running"})
+    send(field, coord, tmp_path)
+    assert not coord.activities.get(added.id).deleted  # the edit stays visible until someone decides
+    (conflict,) = coord.sync.open_conflicts()
+    assert conflict.field == "deleted" and conflict.local_value is False and conflict.incoming_value is True
+    settled = coord.sync.resolve_conflict(conflict.id, "incoming")
+    assert settled.deleted
+    send(coord, field, tmp_path)
+    assert field.activities.get(added.id).deleted and views(field) == views(coord)
+
+
+def test_tombstones_travel(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity())
+    send(field, coord, tmp_path)
+    field.activities.delete(added.id)
+    report = send(field, coord, tmp_path)[0]
+    assert report.counts["deleted"] == 1 and coord.activities.get(added.id).deleted
+
+
+def test_local_edit_after_merge_closes_the_conflict(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity())
+    send(field, coord, tmp_path)
+    field.activities.edit(added.id, {"notes": "a"})
+    coord.activities.edit(added.id, {"notes": "b"})
+    send(field, coord, tmp_path)
+    assert coord.sync.count_open_conflicts() == 1
+    edited = coord.activities.edit(added.id, {"notes": "agreed by phone"})
+    assert len(edited.heads) == 1 and coord.sync.count_open_conflicts() == 0
