@@ -273,3 +273,26 @@ def test_local_edit_after_merge_closes_the_conflict(make_services, tmp_path: Pat
     assert coord.sync.count_open_conflicts() == 1
     edited = coord.activities.edit(added.id, {"notes": "agreed by phone"})
     assert len(edited.heads) == 1 and coord.sync.count_open_conflicts() == 0
+
+
+@pytest.mark.slow
+def test_package_resaved_by_libreoffice_still_verifies(make_services, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: the re-save test did not run. "
+                    "Install libreoffice-calc-nogui to run it.")
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.demo.generate(20)
+    field.activities.add(sample_activity(title="=not a formula", notes="two\nlines", budget_amount=1234.56))
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    out = tmp_path / "resaved"
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+                    "--convert-to", "xlsx", "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=180)
+    resaved = out / "p.xlsx"
+    assert resaved.read_bytes() != path.read_bytes()
+    report = coord.sync.import_packages([resaved])[0]
+    assert report.ok and report.signed and report.counts["new"] == 21, report.refused
