@@ -1,0 +1,116 @@
+"""Sync package speed and memory against baselines measured in the same run.
+
+Export of a 50,000-activity ``demo`` package against a bare openpyxl write-only loop of the same
+cell values; import against python-calamine merely reading the file and against pandas.read_excel
+(openpyxl engine); the import's peak memory (in a child process); and 40 office packages of 1,000
+activities imported together against the sum of importing each alone.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, timed
+from cairo_desktop.services import open_services
+
+BIG = int(os.environ.get("CAIRO_BENCH_SYNC_ACTIVITIES", "50000"))
+OFFICES = 40
+PER_OFFICE = 1000
+
+
+def _services(path: Path, office: str, role: str):  # type: ignore[no-untyped-def]
+    services = open_services(path, author="bench")
+    services.installation.initialise(office, office, role, "")
+    return services
+
+
+def _bare_openpyxl(source: Path, target: Path) -> float:
+    from openpyxl import Workbook
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(source))
+    sheets = {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
+    started = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(target)
+    return time.perf_counter() - started
+
+
+def _calamine_read(path: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        book.get_sheet_by_name(name).to_python()
+
+
+def _import_peak_mb(workdir: Path, package: Path) -> float:
+    db = workdir / "memory.db"
+    _services(db, "KP-MEM", "coordinator").close()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run([sys.executable, "-m", "cairo_desktop", "--db", str(db), "import", str(package)], check=True,
+                   stdout=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(before, after) / 1024
+
+
+def run(workdir: Path) -> list[Result]:
+    results = []
+    source = _services(workdir / "source.db", "KP-SEC", "coordinator")
+    source.demo.generate(BIG, offices=10)
+    package = workdir / "big.xlsx"
+    export_time, _ = timed(lambda: source.sync.export_package(package, full=True))
+    source.close()
+    bare = _bare_openpyxl(package, workdir / "bare.xlsx")
+    results.append(Result(f"export {BIG:,} activities", export_time, baseline=bare,
+                          baseline_name="bare openpyxl write-only", goal="<= 1.3x", met=export_time <= 1.3 * bare))
+    target = _services(workdir / "target.db", "KP-TWO", "coordinator")
+    import_time, reports = timed(lambda: target.sync.import_packages([package]))
+    assert reports[0].ok, reports[0].refused[:3]
+    target.close()
+    calamine, _ = timed(lambda: _calamine_read(package))
+    results.append(Result(f"import {BIG:,} activities", import_time, baseline=calamine,
+                          baseline_name="python-calamine read", goal="<= 3x", met=import_time <= 3 * calamine))
+    import pandas
+
+    pandas_time, _ = timed(lambda: pandas.read_excel(package, sheet_name=None, engine="openpyxl"))
+    results.append(Result("pandas.read_excel (openpyxl) vs our import", pandas_time, baseline=import_time,
+                          baseline_name="our import", goal=">= 10x slower than import",
+                          met=pandas_time >= 10 * import_time))
+    peak = _import_peak_mb(workdir, package)
+    results.append(Result(f"import {BIG:,} peak memory", peak, unit="MB", goal="< 400 MB", met=peak < 400))
+    results.append(_forty_offices(workdir))
+    return results
+
+
+def _forty_offices(workdir: Path) -> Result:
+    packages = []
+    for index in range(OFFICES):
+        office = f"OFF-{index:02d}"
+        services = _services(workdir / f"{office}.db", office, "field")
+        services.demo.generate(PER_OFFICE, seed=index + 1)
+        packages.append(workdir / f"{office}.xlsx")
+        services.sync.export_package(packages[-1])
+        services.close()
+    alone = 0.0
+    for index, package in enumerate(packages):
+        services = _services(workdir / f"alone-{index}.db", "KP-SEC", "coordinator")
+        seconds, _ = timed(lambda: services.sync.import_packages([package]))
+        alone += seconds
+        services.close()
+        (workdir / f"alone-{index}.db").unlink()
+    together = _services(workdir / "together.db", "KP-SEC", "coordinator")
+    seconds, reports = timed(lambda: together.sync.import_packages(packages))
+    assert all(r.ok for r in reports)
+    together.close()
+    return Result(f"import {OFFICES} packages of {PER_OFFICE:,} together", seconds, baseline=alone,
+                  baseline_name="sum of each alone", goal="<= 1.2x", met=seconds <= 1.2 * alone)
