@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMessageBox, QTableWidget
 
 from cairo_desktop.gui import editor_fields as fields
@@ -77,6 +77,9 @@ class EditorTexts(QObject):
         if self.editor.activity is not None:
             self.update_heading()
             self.editor._refresh()
+        else:
+            self.ui.heading.setText(QCoreApplication.translate(
+                "ActivityEditor", "Select an activity in the list, or press Ctrl+N to record a new one."))
 
     def table_combos(self, table: QTableWidget) -> dict[int, list[tuple[str, str]]]:
         vocab, lang = self._vocab, self.lang

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.plan_dock = QDockWidget()
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setWidget(self.plan_browser)
+        self.plan_browser.setMinimumWidth(330)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
         self.filter_bar = FilterBar(services, self.lang)
         self.model = ActivityTableModel(services, self.lang, self)
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
                                       | QItemSelectionModel.SelectionFlag.Rows)
             self.table.scrollTo(self.model.index(row, 0))
         else:
-            selection.clearSelection()
+            selection.clear()  # also forgets the current row, so choosing it again loads it
         selection.blockSignals(False)
 
     def _row_changed(self, current: Any, previous: Any) -> None:
@@ -198,8 +199,11 @@ class MainWindow(QMainWindow):
 
     def select_activity(self, activity_id: str) -> None:
         row = self.model.row_of(activity_id)
-        if row >= 0:
-            self.table.selectRow(row)
+        if row >= 0:  # not table.selectRow(): it selects nothing in a right-to-left layout (Qt 6.12)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _after_save(self, activity_id: str) -> None:
         self.model.refresh()
