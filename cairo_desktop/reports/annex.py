@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,8 +21,8 @@ from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.progress import Progress
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.context import ReportContext
-from cairo_desktop.reports.fonts import FontSet, font_runs
-from cairo_desktop.reports.shaping import visual
+from cairo_desktop.reports.fonts import LATIN, FontSet, font_runs
+from cairo_desktop.reports.shaping import text_width, visual
 from cairo_desktop.reports.styles import BAND, NAVY, RULE
 from cairo_desktop.store.activities import ACTIVITIES
 from cairo_desktop.store.queries import conditions
@@ -72,6 +72,40 @@ def fit(value: str, font: str, width: float) -> str:
     return value[:low].rstrip() + "…"
 
 
+class RunLine(Flowable):
+    """One line of text in several fonts (a title mixing scripts), cut to its cell."""
+
+    def __init__(self, value: str, base: str, width: float, rtl: bool) -> None:
+        super().__init__()
+        runs = self._runs(value, base, rtl)
+        if sum(w for _, _, w in runs) > width:  # cut the logical text (binary search), then reorder
+            low, high = 1, len(value) - 1
+            while low < high:
+                middle = (low + high + 1) // 2
+                if sum(w for _, _, w in self._runs(value[:middle] + "…", base, rtl)) <= width:
+                    low = middle
+                else:
+                    high = middle - 1
+            runs = self._runs(value[:low].rstrip() + "…", base, rtl)
+        self.runs = runs
+        self.rtl = rtl
+
+    @staticmethod
+    def _runs(value: str, base: str, rtl: bool) -> list[tuple[str, str, float]]:
+        return [(family, piece, stringWidth(piece, family, SIZE)) for family, piece in font_runs(visual(value, rtl), base)]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, SIZE * 1.2
+
+    def draw(self) -> None:
+        x = self.width - sum(w for _, _, w in self.runs) if self.rtl else 0.0
+        for family, piece, width in self.runs:
+            self.canv.setFont(family, SIZE)
+            self.canv.drawString(x, SIZE * 0.25, piece)
+            x += width
+
+
 class AnnexTable:
     """Turns database rows into table chunks for one report language."""
 
@@ -80,43 +114,59 @@ class AnnexTable:
         self.rtl = ctx.styles.rtl
         self.family = ctx.styles.family
         self.widths = [width * share for share in SHARES]
-        self.statuses = {code: ctx.status(code) for code in ctx.vocab.statuses.codes}
-        self.style = ParagraphStyle("annex", parent=ctx.styles.cell, fontSize=SIZE, leading=SIZE * 1.3)
-        self.head_style = ParagraphStyle("annex-head", parent=self.style, textColor=colors.white)
+        self.room = [w - 2 * PADDING for w in self.widths]
+        self.statuses = {code: self._short_label(ctx.status(code), self.room[2]) for code in ctx.vocab.statuses.codes}
+        style = ParagraphStyle("annex", parent=ctx.styles.cell, fontSize=SIZE, leading=SIZE * 1.3)
+        self.head_style = ParagraphStyle("annex-head", parent=style, textColor=colors.white)
         self.header = [ctx.t(name) for name in COLUMNS]
 
-    def _cell(self, value: str, column: int, row: int, commands: list[Any]) -> Any:
-        """A plain string in one font; a cell needing another font gets a FONT command."""
-        width = self.widths[column] - 2 * PADDING
+    def _title(self, value: str, row: int, commands: list[Any]) -> Any:
+        """A plain string when one font can draw it (most titles); else a :class:`RunLine`."""
+        room = self.room[0]
         if value.isascii():
-            if self.family == "CairoLatin":
-                return fit(value, self.family, width)
-            commands.append(("FONTNAME", (column, row), (column, row), "CairoLatin"))
-            return fit(value, "CairoLatin", width)
-        runs = font_runs(visual(value, self.rtl), self.family)
-        if len(runs) > 1:  # mixed scripts need several fonts: a (rarer, slower) paragraph
-            return self.ctx.styles.p(value, self.style)  # type: ignore[return-value]
-        family, text = runs[0]
+            if self.family != LATIN:
+                commands.append(("FONTNAME", (0, row), (0, row), LATIN))
+            return fit(value, LATIN, room)
+        line = visual(value, self.rtl)
+        runs = font_runs(line, self.family)
+        if len(runs) > 1:
+            return RunLine(value, self.family, room, self.rtl)
+        family = runs[0][0]
         if family != self.family:
-            commands.append(("FONTNAME", (column, row), (column, row), family))
-        return fit(text.strip(), family, width)
+            commands.append(("FONTNAME", (0, row), (0, row), family))
+        if family == LATIN:  # accented Latin: the ellipsis is in this font
+            return fit(line, LATIN, room)
+        return line if stringWidth(line, family, SIZE) <= room else RunLine(value, family, room, self.rtl)
+
+    def _short_label(self, label: str, room: float) -> Any:
+        """A vocabulary label: a string when one font draws it, else a (shared) :class:`RunLine`."""
+        if self.family == LATIN:
+            return fit(label, LATIN, room)
+        line = visual(label, self.rtl)
+        if len(font_runs(line, self.family)) == 1 and text_width(line, self.family, SIZE) <= room:
+            return line
+        return RunLine(label, self.family, room, self.rtl)
 
     def chunk(self, rows: list[Any]) -> Table:
         commands: list[Any] = []
         data: list[list[Any]] = [[self.ctx.styles.p(h, self.head_style, True) for h in self.header]]
         lang = self.ctx.lang
+        statuses = self.statuses
         for number, row in enumerate(rows, start=1):
-            values = [row.title, row.action, self.statuses.get(row.status, row.status), row.office,
-                      row.start_date.isoformat() if row.start_date else "",
-                      row.end_date.isoformat() if row.end_date else "", formatting.number(row.people_reached, lang)]
-            data.append([self._cell(value, column, number, commands) for column, value in enumerate(values)])
+            data.append([self._title(row.title, number, commands), row.action, statuses.get(row.status, row.status),
+                         row.office, row.start_date.isoformat() if row.start_date else "",
+                         row.end_date.isoformat() if row.end_date else "", formatting.number(row.people_reached, lang)])
+        if self.family != LATIN:  # office codes are Latin letters
+            commands.append(("FONTNAME", (3, 1), (3, -1), LATIN))
         widths = list(self.widths)
         if self.rtl:
             data = [row[::-1] for row in data]
             widths.reverse()
             commands = [(name, (len(widths) - 1 - a[0], a[1]), (len(widths) - 1 - b[0], b[1]), *rest)
                         for name, a, b, *rest in commands]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="RIGHT" if self.rtl else "LEFT")
+        # Every body row is one line: fixed heights spare reportlab from measuring each cell.
+        heights = [SIZE * 1.3 + 6] + [SIZE * 1.2 + 3] * len(rows)
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="RIGHT" if self.rtl else "LEFT")
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), self.family, SIZE),
             ("FONT", (0, 0), (-1, 0), FontSet.bold(self.family), SIZE),

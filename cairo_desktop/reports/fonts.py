@@ -96,21 +96,25 @@ def family_for(char: str, current: str, fonts: FontSet) -> str:
     return LATIN
 
 
+_CHOICES: dict[tuple[str, str], str] = {}
+
+
 def font_runs(text: str, base: str, fonts: FontSet | None = None) -> list[tuple[str, str]]:
     """Split ``text`` into (family, piece) runs so each piece is drawn by a font that has it."""
     fonts = fonts or register_fonts()
+    choices = _CHOICES  # (char, current family) -> family; an annex calls this for every title
     runs: list[tuple[str, str]] = []
-    current = base
-    piece: list[str] = []
-    for char in text:
-        family = family_for(char, current, fonts)
-        if family != current and piece:
-            runs.append((current, "".join(piece)))
-            piece = []
-        current = family
-        piece.append(char)
-    if piece:
-        runs.append((current, "".join(piece)))
+    current, start = base, 0
+    for index, char in enumerate(text):
+        family = choices.get((char, current))
+        if family is None:
+            family = choices[(char, current)] = family_for(char, current, fonts)
+        if family != current:
+            if index > start:
+                runs.append((current, text[start:index]))
+            current, start = family, index
+    if start < len(text):
+        runs.append((current, text[start:]))
     return runs
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
+from bidi import get_display as fast_display
 from bidi.algorithm import get_display  # the pure-Python one mirrors brackets; the Rust one does not
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -20,6 +21,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, is_arabic, register_fonts
+
+
+_MIRRORED = frozenset("()[]{}<>«»‹›")
 
 
 def has_rtl(text: str) -> bool:
@@ -35,7 +39,8 @@ def visual(text: str, rtl: bool) -> str:
     """One line of logical text in display order (shaped), for a right-to-left or left-to-right page."""
     if not has_rtl(text):
         return text  # a code, a path or a Latin name stays as written, even on an Arabic page
-    return get_display(shaped(text), base_dir="R" if rtl else "L")
+    display = get_display if any(char in _MIRRORED for char in text) else fast_display
+    return display(shaped(text), base_dir="R" if rtl else "L")
 
 
 def _family(style: ParagraphStyle) -> str:

@@ -58,6 +58,7 @@ def test_arabic_summary_embeds_its_fonts_and_shapes_arabic(report_services: Serv
     assert "ሰ" in AMHARIC_TITLE and any(ch in text for ch in "ስልጠና")
     # Shaping leaves no bare Arabic letters: they are all in their contextual presentation forms.
     assert not re.search("[\u0621-\u064a]", text)
+    assert "\x00" not in text  # no glyph missing from the font that draws it
 
 
 def test_pages_are_numbered_and_the_count_is_sensible(report_services: Services, tmp_path: Path) -> None:
@@ -71,6 +72,7 @@ def test_pages_are_numbered_and_the_count_is_sensible(report_services: Services,
     reader = PdfReader(with_annex)
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [612, 792]
     annex_pages = _pages_text(with_annex)
+    assert not any("\x00" in page for page in annex_pages)  # Arabic and Amharic titles drawn by fonts that have them
     count = report_services.activities.count(ActivityFilter())
     annex_start = next(i for i, page in enumerate(annex_pages) if "Annex: list of activities" in page)
     # each annex row shows the office code followed by the start date
