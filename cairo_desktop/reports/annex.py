@@ -60,7 +60,7 @@ def annex_rows(session: Session, selection: ActivityFilter, batch: int = 1000) -
 
 def fit(value: str, font: str, width: float) -> str:
     """``value`` cut with an ellipsis to fit ``width`` points."""
-    if len(value) * SIZE * 0.45 < width or stringWidth(value, font, SIZE) <= width:
+    if len(value) * SIZE < width or stringWidth(value, font, SIZE) <= width:  # no glyph is wider than 1 em
         return value
     low, high = 0, len(value)
     while low < high:

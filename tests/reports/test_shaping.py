@@ -50,3 +50,14 @@ def test_every_report_text_exists_in_the_three_languages() -> None:
     for key in keys():
         assert all(text(key, lang) for lang in ("en", "fr", "ar")), key
     assert text("page_of", "ar", page=3) == "صفحة 3 من"
+
+
+def test_annex_cells_are_cut_to_their_column() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cairo_desktop.reports.annex import SIZE, fit
+
+    for title in ("Community dialogue on refugee protection, Cairo", "Formation sur la lutte contre le trafic à Nairobi"):
+        cut = fit(title, LATIN, 150)
+        assert cut.endswith("…") and stringWidth(cut, LATIN, SIZE) <= 150
+    assert fit("Short title", LATIN, 150) == "Short title"
