@@ -1,12 +1,15 @@
 """The facade the GUI and the CLI both call: one object per open database.
 
 Build it with :func:`open_services`; each service method is one transaction. Sync and report
-services hang off the same context.
+services hang off the same context; the report service is built on first use, since reportlab is
+not needed to show the window's first page.
 """
 
 from __future__ import annotations
 
 import os
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from cairo_desktop.domain.catalogue import Plan, load_plan
 from cairo_desktop.domain.vocabularies import Vocabularies, load_vocabularies
@@ -15,10 +18,12 @@ from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.services.demo import DemoService
 from cairo_desktop.services.installation import InstallationService
 from cairo_desktop.services.maintenance import MaintenanceService
-from cairo_desktop.services.sync import SyncService
-from cairo_desktop.services.reports import ReportService
 from cairo_desktop.services.statistics import StatisticsService
+from cairo_desktop.services.sync import SyncService
 from cairo_desktop.store.engine import Database, open_database
+
+if TYPE_CHECKING:
+    from cairo_desktop.services.reports import ReportService
 
 
 class Services:
@@ -29,9 +34,14 @@ class Services:
         self.activities = ActivityService(self.context)
         self.demo = DemoService(self.context)
         self.maintenance = MaintenanceService(self.context)
-        self.sync = SyncService(self.context)
-        self.reports = ReportService(self.context)
         self.statistics = StatisticsService(self.context)
+        self.sync = SyncService(self.context)  # eager: it hooks local saves to close settled conflicts
+
+    @cached_property
+    def reports(self) -> "ReportService":
+        from cairo_desktop.services.reports import ReportService
+
+        return ReportService(self.context)
 
     @property
     def plan(self) -> Plan:
