@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from cairo_desktop.store.models import Base
+from cairo_desktop.store.search import is_search_table
 
 target_metadata = Base.metadata
 
@@ -24,6 +25,7 @@ def _run_on(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=lambda name, kind, parent: not (kind == "table" and is_search_table(name)),
     )
     with context.begin_transaction():
         context.run_migrations()

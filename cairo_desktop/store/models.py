@@ -98,7 +98,7 @@ class ActivityRow(Base):
     people_reached: Mapped[int] = mapped_column(Integer, default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")  # case-folded title, place, description
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     rev: Mapped[str] = mapped_column(String(64))
     heads: Mapped[str] = mapped_column(Text)  # canonical JSON list; more than one while unmerged
     created_by: Mapped[str] = mapped_column(String(200), default="")

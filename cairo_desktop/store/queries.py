@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
 from cairo_desktop.store.activities import ACTIVITIES, APPROACHES, COUNTRIES, SECONDARY
+from cairo_desktop.store.search import text_match
 
 LIST_COLUMNS = (
     "id", "title", "action", "status", "office", "start_date", "end_date", "place",
@@ -51,7 +52,7 @@ def conditions(selection: ActivityFilter) -> list[ColumnElement[bool]]:
         where.append(exists().where(and_(APPROACHES.c.activity_id == table.c.id, APPROACHES.c.approach == approach)))
     if selection.text.strip():
         for word in selection.text.casefold().split():
-            where.append(table.c.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+            where.append(text_match(table.c.search_text, word, f"%{_escape_like(word)}%"))
     if selection.date_from:
         where.append(func.coalesce(table.c.end_date, table.c.start_date) >= selection.date_from)
     if selection.date_to:

@@ -15,13 +15,17 @@ from cairo_desktop.errors import UserError
 from cairo_desktop.store.engine import make_engine, open_database
 from cairo_desktop.store.migrate import current_revision, head_revision, upgrade_to_head
 from cairo_desktop.store.models import Base
+from cairo_desktop.store.search import is_search_table
 
 
 def schema_differences(url: str) -> list:
     engine = make_engine(url)
     upgrade_to_head(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True,
+            "include_name": lambda name, kind, parent: not (kind == "table" and is_search_table(name)),
+        })
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     return differences

@@ -135,3 +135,22 @@ def test_demo_data_uses_every_action_and_approach(backend: Services) -> None:
     assert {code for a in activities for code in a.approaches} == set(backend.plan.approach_codes)
     assert {a.office for a in activities} == {"ETH-ADD"}
     assert backend.maintenance.check().ok
+
+
+def test_text_search_follows_edits_and_deletes(backend: Services) -> None:
+    added = backend.activities.add(sample_activity(title="Dialogue in Kassala", place="Kassala"))
+    other = backend.activities.add(sample_activity(title="Progress at 100% in Gondar", place="Gondar"))
+
+    def found(text: str) -> set[str]:
+        return {a.id for a in backend.activities.find(ActivityFilter(text=text, deleted="all"))}
+
+    assert found("kassala") == {added.id}
+    backend.activities.edit(added.id, {"title": "Dialogue in Tokar", "place": "Tokar"})
+    assert found("kassala") == set() and found("TOKAR") == {added.id}
+    assert found("ok") == {added.id}  # two letters: too short for the index, plain LIKE
+    assert found("100%") == {other.id}  # a wildcard character is searched literally
+    assert found("10_") == set()
+    assert found("dialogue tokar") == {added.id}
+    backend.activities.delete(added.id)
+    assert found("tokar") == {added.id}  # deleted rows stay searchable when asked for
+    assert backend.activities.count(ActivityFilter(text="tokar")) == 0
