@@ -55,6 +55,9 @@ class DemoGenerator:
         country = rnd.choice(self.countries)
         latin_places, local_places = PLACES[country]
         lang, template = rnd.choice(TITLE_TEMPLATES)
+        if lang == "am" and country != "ETH":  # Amharic titles for Ethiopian places, in Ethiopic script
+            country = "ETH"
+            latin_places, local_places = PLACES[country]
         place = rnd.choice(local_places) if lang in ("ar", "am") and local_places else rnd.choice(latin_places)
         title = template.format(topic=rnd.choice(TOPICS[lang]), place=place)
         start = date(2025, 4, 9) + timedelta(days=rnd.randint(-200, 600))
