@@ -15,6 +15,11 @@ from typing import Any, Iterable
 
 def canonical_cell(value: Any) -> str:
     """One spelling per value: numbers without a useless ``.0``, dates as ISO, no CR line ends."""
+    kind = type(value)
+    if kind is str:
+        return value.replace("\r\n", "\n") if "\r" in value else value
+    if kind is float and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -39,8 +39,7 @@ def content_digest(db_file: Path) -> str:
             "SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
         for table in tables:
             digest.update(table.encode())
-            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2' if table != "alembic_version"
-                                          else f'SELECT * FROM "{table}"'):
-                digest.update(repr(row).encode())
+            for row in sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"')):
+                digest.update(row.encode())
     connection.close()
     return digest.hexdigest()
