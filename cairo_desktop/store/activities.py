@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, Sequence
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Date, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount, normalised
-from cairo_desktop.domain.activity_json import from_content
+from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.catalogue import domain_of
 from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
 from cairo_desktop.store.models import (
@@ -35,6 +35,38 @@ SECONDARY = ActivitySecondaryAction.__table__
 ORGANISATIONS = ActivityOrganisation.__table__
 PEOPLE = ActivityPeople.__table__
 CHILDREN = (COUNTRIES, APPROACHES, SECONDARY, ORGANISATIONS, PEOPLE)
+
+
+# --- bulk writes -----------------------------------------------------------------------------
+
+def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows: straight to sqlite3's ``executemany`` on SQLite, through Core elsewhere.
+
+    SQLAlchemy spends more time preparing each row's parameters than SQLite spends storing it;
+    for the 100,000-row demo and large imports the direct path halves the write time. Dates are
+    written as ISO text, exactly as SQLAlchemy's SQLite ``Date`` type writes and reads them.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        session.execute(insert(table), rows)
+        return
+    names = list(rows[0])
+    sql = f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) ' \
+          f'VALUES ({", ".join("?" for _ in names)})'
+    date_columns = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
+    if date_columns:
+        values = []
+        for row in rows:
+            record = [row[name] for name in names]
+            for i in date_columns:
+                if record[i] is not None:
+                    record[i] = record[i].isoformat()
+            values.append(tuple(record))
+    else:
+        values = [tuple(row[name] for name in names) for row in rows]
+    connection.exec_driver_sql(sql, values)
 
 
 # --- revisions -------------------------------------------------------------------------------
@@ -97,7 +129,7 @@ def insert_revisions(session: Session, revisions: Sequence[Revision], source: st
         rows.append(revision_values(revision, seq, source, received_at))
         seq += 1
     if rows:
-        session.execute(insert(REVISIONS), rows)
+        bulk_insert(session, REVISIONS, rows)
     return len(rows)
 
 
@@ -190,14 +222,14 @@ def write_views(session: Session, activities: Iterable[Activity], replace_existi
             for table in CHILDREN:
                 session.execute(delete(table).where(table.c.activity_id.in_(chunk)))
             session.execute(delete(ACTIVITIES).where(ACTIVITIES.c.id.in_(chunk)))
-    session.execute(insert(ACTIVITIES), [view_values(activity) for activity in activities])
+    bulk_insert(session, ACTIVITIES, [view_values(activity) for activity in activities])
     by_table: dict[Any, list[dict[str, Any]]] = {table: [] for table in CHILDREN}
     for activity in activities:
         for table, rows in child_values(activity).items():
             by_table[table].extend(rows)
     for table, rows in by_table.items():
         if rows:
-            session.execute(insert(table), rows)
+            bulk_insert(session, table, rows)
 
 
 def write_view(session: Session, activity: Activity) -> None:
@@ -265,7 +297,7 @@ def activity_from_revision(revision: Revision, base: Activity | None = None) -> 
             activity.id = revision.activity_id
         activity.deleted = True
     else:
-        activity = from_content(revision.content, activity_id=revision.activity_id, office=revision.owner_office)
+        activity = from_canonical(revision.content, revision.activity_id, revision.owner_office)
     activity.office = revision.owner_office
     activity.rev = revision.rev_id
     activity.heads = [revision.rev_id]

@@ -17,7 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity
-from cairo_desktop.domain.activity_json import from_content
+from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, merged_view
 from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
 from cairo_desktop.progress import Progress
@@ -108,7 +108,7 @@ def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) ->
     if view.content is None:
         activity = Activity(title="(deleted before it reached this office)", action="1.1")
     else:
-        activity = from_content(view.content)
+        activity = from_canonical(view.content, aid)
     return replace(activity, id=aid, office=winner.owner_office, deleted=view.deleted, rev=view.winner,
                    heads=list(view.heads), created_by=root.author, created_at=root.created_at,
                    updated_by=winner.author, updated_at=winner.created_at)

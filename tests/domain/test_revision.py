@@ -34,3 +34,13 @@ def test_content_is_normalised_so_list_order_does_not_matter() -> None:
     two = from_content(sample_activity(approaches=["anti_racism", "human_rights"], title="  " + one.title + " ")
                        )
     assert content_of(one) == content_of(two)
+
+
+def test_canonical_content_reads_back_to_the_same_activity() -> None:
+    from cairo_desktop.domain.activity_json import from_canonical
+
+    original = from_content(sample_activity(secondary_actions=["1.2"], actual_start="2025-05-03", notes="n"))
+    content = content_of(original)
+    rebuilt = from_canonical(content, original.id, "ETH-ADD")
+    assert content_of(rebuilt) == content
+    assert rebuilt.actual_start.isoformat() == "2025-05-03" and rebuilt.office == "ETH-ADD"
