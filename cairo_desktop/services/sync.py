@@ -32,7 +32,6 @@ from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan
 from cairo_desktop.sync.parse import parse_package
 from cairo_desktop.sync.reader import read_package
 from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
-from cairo_desktop.sync.writer import write_package
 
 MAX_LISTED_PROBLEMS = 200
 
@@ -105,6 +104,8 @@ class SyncService:
         with self._db.session(immediate=True) as session:
             language = get_setting(session, "language", "en") or "en"
             plan, max_seq = exporter.build_plan(session, identity, mode, office, language, head_revision())
+            from cairo_desktop.sync.writer import write_package  # openpyxl loads only when exporting
+
             written = write_package(Path(path), plan, private_hex, progress)
             exporter.record_export(session, plan, max_seq, written.name, office)
         return ExportSummary(written, len(plan.heads), len(plan.heads) + len(plan.history) + len(plan.tombstones),

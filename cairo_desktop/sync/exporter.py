@@ -23,7 +23,7 @@ from cairo_desktop.store import activities as store
 from cairo_desktop.store.installation import Identity
 from cairo_desktop.store.sync_models import ExportedPackage, OfficeSyncState, PinnedKey
 from cairo_desktop.sync.manifest import Manifest
-from cairo_desktop.sync.writer import PackagePlan
+from cairo_desktop.sync.package_plan import PackagePlan
 
 EXPORTS = ExportedPackage.__table__
 STATES = OfficeSyncState.__table__

@@ -9,7 +9,6 @@ as a formula get the quote-prefix style as well.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -27,22 +26,11 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.about import about_rows
 from cairo_desktop.sync.canonical import SheetHasher
-from cairo_desktop.sync.manifest import Manifest
+from cairo_desktop.sync.package_plan import PackagePlan
 from cairo_desktop.sync.signing import fingerprint
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 MAX_DROPDOWN_ROW = 1_048_576
-
-
-@dataclass
-class PackagePlan:
-    """What goes into one package: revisions by sheet, dropdown lists, the unsigned manifest."""
-
-    manifest: Manifest
-    heads: list[Revision] = field(default_factory=list)  # Activities sheet
-    history: list[Revision] = field(default_factory=list)  # _history sheet
-    tombstones: list[tuple[Revision, str]] = field(default_factory=list)  # Deleted sheet, with a title
-    lists: dict[str, list[str]] = field(default_factory=dict)
 
 
 class _SheetWriter:
