@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         self.switcher.apply(lang)
         self.lang = self.switcher.language
         self.settings.setValue(LANGUAGE_KEY, self.lang)
+        if self.services.installation.setting("language", "en") != self.lang:
+            self.services.installation.set_setting("language", self.lang)  # the CLI's reports follow the app
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
         for part in (self.model, self.plan_browser, self.filter_bar, self.editor, self.dashboard):
             part.set_language(self.lang)

@@ -158,6 +158,7 @@ class ActivityService:
             deleted = replace(current, deleted=True, rev=revision.rev_id, heads=[revision.rev_id],
                               updated_by=revision.author, updated_at=revision.created_at)
             store.write_view(session, deleted)
+            self._context.after_local_save(session, deleted, current)
             return deleted
 
     # --- internals -------------------------------------------------------------------------

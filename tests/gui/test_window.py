@@ -51,6 +51,7 @@ def test_switching_to_arabic_lays_the_window_out_right_to_left(make_window, fill
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.isRightToLeft() and window.editor.isRightToLeft()
     assert private_settings.value("ui/language") == "ar"
+    assert filled_services.installation.setting("language") == "ar"  # what the CLI's reports default to
     assert window.menus["file"].title() != "&File"  # translated by the compiled .qm
     assert window.tabs.tabText(0) != "Activities"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) != "Title"
