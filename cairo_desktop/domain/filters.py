@@ -6,7 +6,7 @@ report dialog; the store turns it into SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 

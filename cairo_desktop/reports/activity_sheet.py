@@ -18,7 +18,7 @@ from cairo_desktop.domain.activity import Activity
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
-from cairo_desktop.reports.styles import table_style, RULE, data_table
+from cairo_desktop.reports.styles import data_table, label_value_table
 
 
 def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
@@ -60,16 +60,7 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
 
 
 def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str]], width: float) -> Table:
-    s = ctx.styles
-    data = [[s.p(label, s.cell_bold, True), s.p(value, s.cell)] for label, value in rows]
-    widths = [width * 0.27, width * 0.73]
-    if s.rtl:
-        data = [row[::-1] for row in data]
-        widths.reverse()
-    table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(table_style(s, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    return table
+    return label_value_table(ctx.styles, rows, width, label_share=0.27, padding=3, rule=0.3)
 
 
 def _people(ctx: ReportContext, activity: Activity, width: float) -> list[Any]:

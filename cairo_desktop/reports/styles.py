@@ -153,3 +153,18 @@ def end_align(rtl: bool) -> int:
 def table_style(styles: Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
     """A table style whose cells start in the report's (embedded) font, not reportlab's Helvetica."""
     return TableStyle([("FONT", (0, 0), (-1, -1), styles.family, 8.5)] + commands)
+
+
+def label_value_table(styles: Styles, rows: Sequence[tuple[str, str]], width: float, label_share: float,
+                      padding: float, rule: float) -> Table:
+    """Two columns, a bold label and its value, one ruled row each (mirrored for right-to-left)."""
+    data = [[styles.p(label, styles.cell_bold, True), styles.p(value, styles.cell)] for label, value in rows]
+    widths = [width * label_share, width * (1 - label_share)]
+    if styles.rtl:
+        data = [row[::-1] for row in data]
+        widths.reverse()
+    table = Table(data, colWidths=widths, hAlign="RIGHT" if styles.rtl else "LEFT")
+    table.setStyle(table_style(styles, [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), rule, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), padding), ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]))
+    return table

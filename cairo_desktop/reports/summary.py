@@ -20,7 +20,7 @@ from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.charts import Series, bar_chart
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
-from cairo_desktop.reports.styles import table_style, BAND, RULE, TEAL, data_table
+from cairo_desktop.reports.styles import BAND, TEAL, data_table, label_value_table, table_style
 from cairo_desktop.reports.summary_sections import action_sections, approach_section, country_section
 
 
@@ -41,16 +41,7 @@ def cover(ctx: ReportContext, selection: ActivityFilter, width: float) -> list[A
 
 
 def _label_table(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Table:
-    s = ctx.styles
-    data = [[s.p(label, s.cell_bold, True), s.p(value, s.cell)] for label, value in rows]
-    widths = [width * 0.28, width * 0.72]
-    if s.rtl:
-        data = [list(reversed(row)) for row in data]
-        widths.reverse()
-    table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(table_style(s, [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
-    return table
+    return label_value_table(ctx.styles, rows, width, label_share=0.28, padding=4, rule=0.4)
 
 
 def _tiles(ctx: ReportContext, figures: list[tuple[str, str]], width: float) -> Table:

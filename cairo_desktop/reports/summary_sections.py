@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, T
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.context import ReportContext
-from cairo_desktop.reports.styles import table_style, GAP, RULE, data_table
+from cairo_desktop.reports.styles import GAP, data_table, label_value_table, table_style
 
 ROLES = ("origin", "transit", "destination", "")
 
@@ -33,16 +33,7 @@ def _people_words(ctx: ReportContext, data: SummaryData, action: str) -> str:
 
 
 def _facts(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Table:
-    s = ctx.styles
-    data = [[s.p(label, s.cell_bold, True), s.p(value, s.cell)] for label, value in rows]
-    widths = [width * 0.22, width * 0.78]
-    if s.rtl:
-        data = [list(reversed(row)) for row in data]
-        widths.reverse()
-    table = Table(data, colWidths=widths, hAlign="RIGHT" if s.rtl else "LEFT")
-    table.setStyle(table_style(s, [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return table
+    return label_value_table(ctx.styles, rows, width, label_share=0.22, padding=2, rule=0.3)
 
 
 def overview(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:

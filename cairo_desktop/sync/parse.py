@@ -173,7 +173,7 @@ class _Parser:
 
     def activity_row(self, sheet: str, number: int, cells: list[Any], metas: dict[str, SyncMeta],
                      kids: dict[str, Any], used: set[str]) -> None:
-        aid, owner, rev = str(cells[0]).strip(), str(cells[1]).strip(), str(cells[-1]).strip()
+        aid, rev = str(cells[0]).strip(), str(cells[-1]).strip()
         meta = metas.get(rev) if rev else None
         if meta is not None and (meta.sheet != sheet or meta.activity_id != aid or meta.deleted):
             meta = None

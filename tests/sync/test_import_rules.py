@@ -10,7 +10,7 @@ import python_calamine
 
 from cairo_desktop.errors import PermissionRefused, UserError
 from cairo_desktop.sync import columns as C
-from cairo_desktop.sync.writer import PackagePlan, write_package
+from cairo_desktop.sync.writer import write_package
 from tests.conftest import sample_activity
 from tests.sync.helpers import content_digest, send, views
 
