@@ -8,6 +8,7 @@ recognised here and shown in the interface language, the rare ones as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -136,9 +137,13 @@ class EditorTexts(QObject):
         for tab_index in range(ui.tabs.count()):
             page = ui.tabs.widget(tab_index)
             for child in page.findChildren(QObject):
-                if hasattr(child, "setReadOnly") and child.objectName() in _editable_names():
+                name = child.objectName()
+                editable = name in _editable_names()
+                if not editable and not name.startswith(("approach_", "add_", "remove_")):
+                    continue
+                if editable and hasattr(child, "setReadOnly"):  # hasattr on a Qt object is slow: ask only here
                     child.setReadOnly(read_only)
-                elif child.objectName() in _editable_names() or child.objectName().startswith(("approach_", "add_", "remove_")):
+                else:
                     child.setEnabled(not read_only)
         ui.save_button.setVisible(not read_only)
         ui.revert_button.setVisible(not read_only)
@@ -198,6 +203,7 @@ def _tab_fields() -> dict[str, tuple[str, ...]]:
     return FIELD_TAB
 
 
-def _editable_names() -> set[str]:
-    return set(fields.TEXT_FIELDS + fields.COMBO_FIELDS + fields.DATE_FIELDS) | {
+@lru_cache(maxsize=1)
+def _editable_names() -> frozenset[str]:
+    return frozenset(fields.TEXT_FIELDS + fields.COMBO_FIELDS + fields.DATE_FIELDS) | {
         "secondary_actions", "countries", "organisations"}

@@ -265,8 +265,9 @@ class MainWindow(QMainWindow):
         db = self.services.database
         labels["database"].setText(self.tr("Database: {name}").format(name=db.file.name if db.file else db.url))
         labels["database"].setToolTip(str(db.file or db.url))
-        if self._figures_timer.isActive():  # counting can wait until the list has repainted
+        if self._figures_timer.isActive() or not self.isVisible():  # counting waits until the list is painted
             labels["count"].setText("…")
+            self._figures_timer.start(150)
         else:
             total = self.services.activities.count(ActivityFilter())
             labels["count"].setText(self.tr("{shown} of {total} activities").format(
