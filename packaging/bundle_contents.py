@@ -100,6 +100,10 @@ def modules_imported_by(files: list[Path]) -> set[str]:
     return names
 
 
+# Imported through exec() by a library, so invisible to PyInstaller: reportlab's C accelerators.
+EXEC_IMPORTS = ("_rl_accel",)
+
+
 def migration_imports(root: Path = ROOT) -> list[str]:
     """Modules that db/env.py and the migrations import: Alembic loads them from source at run
     time, so PyInstaller's analysis of the app never sees these imports."""

@@ -41,6 +41,15 @@ def test_bundle_is_this_version(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stdout.strip() == f"cairo-desktop {__version__}", done.stderr
 
 
+def test_bundle_carries_the_modules_imported_through_exec() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_contents import EXEC_IMPORTS
+
+    internal = PROGRAM.parent / "_internal"
+    for name in EXEC_IMPORTS:
+        assert list(internal.glob(f"{name}*")), f"{name} is missing from the bundle"
+
+
 def test_bundle_reads_a_database_made_by_the_source_install(
         make_services: Callable[..., Services], tmp_path: Path) -> None:
     source = make_services("ETH-ADD", "field", name="from-source.db")
