@@ -146,7 +146,7 @@ class _Parser:
         issues = validate(activity, self.plan, self.vocab)
         for issue in issues:
             self.problem(sheet, number, FIELD_HEADERS.get(issue.field, issue.field), issue.message)
-        return None if issues else content_of(activity)
+        return None if issues else content_of(activity, is_normalised=True)
 
     def revisions(self) -> ParsedPackage:
         metas = self.sync_meta()
