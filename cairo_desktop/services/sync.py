@@ -32,6 +32,7 @@ from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan
 from cairo_desktop.sync.parse import parse_package
 from cairo_desktop.sync.reader import read_package
 from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
+from cairo_desktop.sync.stream import NotStreamable, stream_import
 
 MAX_LISTED_PROBLEMS = 200
 
@@ -137,12 +138,18 @@ class SyncService:
             if not backed_up and self._db.is_sqlite and self._db.file is not None:
                 backup_sqlite_file(self._db.file, "before-import")
                 backed_up = True
-            self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress)
+            try:
+                try:
+                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, True)
+                except NotStreamable:  # rolled back; the plain import words any refusal
+                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, False)
+            finally:
+                raw.close()
         progress.report(len(paths), len(paths), "Import finished")
         return reports
 
     def _import_one(self, raw, report: ImportReport, me, own_public: str, dry_run: bool,  # type: ignore[no-untyped-def]
-                    reason: str | None, progress: Progress) -> None:
+                    reason: str | None, progress: Progress, stream: bool) -> None:
         manifest = raw.manifest
         report.package_id, report.office, report.seq = manifest.package_id, manifest.office, manifest.seq
         report.fingerprint = signing.fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else ""
@@ -159,26 +166,32 @@ class SyncService:
                 report.refused = [f"{label}: {text}" for text in decision.refusals]
                 report.message = f"Refused: {report.refused[0]} Nothing was imported from it."
                 return
-            parsed = parse_package(raw, decision.verified)
-            problems = [str(p) for p in parsed.problems]
-            problems += [f"{label}: {p}" for p in trust.ownership_problems(parsed.revisions, manifest.office, decision.role)]
-            plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
-            if plan is not None:
-                problems += [f"{label}: {message}" for _, message in plan.problems]
-            if problems or plan is None:
-                report.refused = problems[:MAX_LISTED_PROBLEMS]
-                more = len(problems) - len(report.refused)
-                report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
-                                  "nothing was imported. Correct the rows listed and import the file again.")
-                return
-            report.counts = dict(plan.counts)
-            report.counts["hand_made"] = len(parsed.hand_made)
-            report.open_conflicts = plan.open_conflicts
+            if stream and decision.verified:
+                streamed = stream_import(session, raw, decision.role, manifest.package_id, not dry_run, progress)
+                counts, report.open_conflicts = streamed.counts, streamed.open_conflicts
+            else:
+                parsed = parse_package(raw, decision.verified)
+                problems = [str(p) for p in parsed.problems]
+                problems += [f"{label}: {p}" for p in trust.ownership_problems(parsed.revisions, manifest.office, decision.role)]
+                plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
+                if plan is not None:
+                    problems += [f"{label}: {message}" for _, message in plan.problems]
+                if problems or plan is None:
+                    report.refused = problems[:MAX_LISTED_PROBLEMS]
+                    more = len(problems) - len(report.refused)
+                    report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
+                                      "nothing was imported. Correct the rows listed and import the file again.")
+                    return
+                counts, report.open_conflicts = plan.counts, plan.open_conflicts
+                if not dry_run:
+                    apply_plan(session, plan, manifest.package_id, progress)
+                counts = dict(counts, hand_made=len(parsed.hand_made))
+            report.counts = dict(counts)
+            report.counts.setdefault("hand_made", 0)
             if dry_run:
                 report.ok = True
-                report.message = f"{label}: would import from office {manifest.office} (package {manifest.seq}): {_summary(plan.counts)}."
+                report.message = f"{label}: would import from office {manifest.office} (package {manifest.seq}): {_summary(counts)}."
                 return
-            apply_plan(session, plan, manifest.package_id, progress)
             trust.record_trust(session, raw, decision, me)
             session.add(ImportedPackage(
                 package_id=manifest.package_id, office=manifest.office, seq=manifest.seq, file_name=label,
@@ -186,7 +199,7 @@ class SyncService:
                 unsigned_reason=reason or "" if not decision.verified else "", imported_by=self._context.author,
                 imported_at=utc_now()))
         report.ok = True
-        report.message = f"{label}: imported from office {manifest.office} (package {manifest.seq}): {_summary(plan.counts)}."
+        report.message = f"{label}: imported from office {manifest.office} (package {manifest.seq}): {_summary(counts)}."
 
     # --- conflicts -------------------------------------------------------------------------
 

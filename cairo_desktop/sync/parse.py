@@ -69,7 +69,7 @@ class _Parser:
 
     def sync_meta(self) -> dict[str, SyncMeta]:
         metas: dict[str, SyncMeta] = {}
-        for number, cells in self.raw.rows(C.SYNC):
+        for number, cells in self.raw.iter_rows(C.SYNC):
             aid, rev, parents, sheet, deleted, author, office, owner, created = (str(v).strip() for v in cells)
             if rev in metas:
                 self.problem(C.SYNC, number, "rev_id", f"version {rev[:12]} is listed twice (duplicated rows). "
@@ -88,30 +88,40 @@ class _Parser:
     def children(self) -> dict[str, dict[str, list[dict[str, Any]]]]:
         """Key (version, or the activity reference of a hand row) -> {"people": [...], "organisations": [...]}."""
         found: dict[str, dict[str, list[dict[str, Any]]]] = {}
-        for number, cells in self.raw.rows(C.PEOPLE):
-            aid, rev, group, sex, age, targeted, reached = cells
-            item = {"group": str(group).strip(), "sex": str(sex).strip(), "age": str(age).strip()}
-            ok = True
-            for name, value in (("targeted", targeted), ("reached", reached)):
-                try:
-                    item[name] = parse_count(name, value)
-                except UserError:
-                    ok = False
-                    self.problem(C.PEOPLE, number, name.capitalize(), f"'{value}' is not a whole number of people.")
-                    continue
-                if item[name] is not None and item[name] < 0:
-                    ok = False
-                    self.problem(C.PEOPLE, number, name.capitalize(), f"{item[name]} is negative; a number of "
-                                 "people cannot be below zero.")
-            if ok:
-                found.setdefault(str(rev).strip() or f"ref:{str(aid).strip()}", {}).setdefault("people", []).append(item)
-        for number, cells in self.raw.rows(C.ORGANISATIONS):
-            aid, rev, name, role, org_type = (str(v).strip() for v in cells)
-            if isinstance(cells[4], float) and cells[4].is_integer():
-                org_type = str(int(cells[4]))
-            found.setdefault(rev or f"ref:{aid}", {}).setdefault("organisations", []).append(
-                {"name": name, "role": role, "type": org_type})
+        for number, cells in self.raw.iter_rows(C.PEOPLE):
+            key, item = self.person(number, cells)
+            if item is not None:
+                found.setdefault(key, {}).setdefault("people", []).append(item)
+        for _number, cells in self.raw.iter_rows(C.ORGANISATIONS):
+            key, item = self.organisation(cells)
+            found.setdefault(key, {}).setdefault("organisations", []).append(item)
         return found
+
+    def person(self, number: int, cells: list[Any]) -> tuple[str, dict[str, Any] | None]:
+        """The key and people count of one People row (None, with problems noted, when it is wrong)."""
+        aid, rev, group, sex, age, targeted, reached = cells
+        item = {"group": str(group).strip(), "sex": str(sex).strip(), "age": str(age).strip()}
+        ok = True
+        for name, value in (("targeted", targeted), ("reached", reached)):
+            try:
+                item[name] = parse_count(name, value)
+            except UserError:
+                ok = False
+                self.problem(C.PEOPLE, number, name.capitalize(), f"'{value}' is not a whole number of people.")
+                continue
+            if item[name] is not None and item[name] < 0:
+                ok = False
+                self.problem(C.PEOPLE, number, name.capitalize(), f"{item[name]} is negative; a number of "
+                             "people cannot be below zero.")
+        return str(rev).strip() or f"ref:{str(aid).strip()}", item if ok else None
+
+    @staticmethod
+    def organisation(cells: list[Any]) -> tuple[str, dict[str, Any]]:
+        """The key and organisation role of one Organisations row."""
+        aid, rev, name, role, org_type = (str(v).strip() for v in cells)
+        if isinstance(cells[4], float) and cells[4].is_integer():
+            org_type = str(int(cells[4]))
+        return rev or f"ref:{aid}", {"name": name, "role": role, "type": org_type}
 
     # --- activity rows ----------------------------------------------------------------------
 
@@ -153,9 +163,9 @@ class _Parser:
         kids = self.children()
         used: set[str] = set()
         for sheet in (C.ACTIVITIES, C.HISTORY):
-            for number, cells in self.raw.rows(sheet):
+            for number, cells in self.raw.iter_rows(sheet):
                 self.activity_row(sheet, number, cells, metas, kids, used)
-        for number, cells in self.raw.rows(C.DELETED):
+        for number, cells in self.raw.iter_rows(C.DELETED):
             aid, _office, _title, _author, _created, rev = (str(v).strip() for v in cells)
             meta = metas.get(rev)
             if meta is None or not meta.deleted or meta.activity_id != aid:

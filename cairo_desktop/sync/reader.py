@@ -1,16 +1,20 @@
 """Reading a package workbook with python-calamine, after the guards in :mod:`guards` passed.
 
-Returns each data sheet as rows of cell values with their Excel row numbers, the manifest, and
-the canonical hash of each sheet as read, for the signature check. Headers are checked by name:
-a missing, renamed or unknown column is refused with the sheet and the column named.
+Returns the manifest and the canonical hash of each sheet as read, for the signature check, and
+gives each data sheet's rows (cell values with their Excel row numbers) again on demand. Headers are
+checked by name: a missing, renamed or unknown column is refused with the sheet and the column named.
+
+Rows are not kept after the first pass: a 50,000-activity package holds millions of cells, and an
+old laptop cannot hold them all as Python objects. The workbook stays open (python-calamine keeps
+its file handle), so a second pass reads the very bytes the first pass checked and hashed.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -23,23 +27,29 @@ REQUIRED_SHEETS = (C.ACTIVITIES, C.SYNC, C.MANIFEST)
 
 
 @dataclass
-class SheetRows:
-    name: str
-    rows: list[tuple[int, list[Any]]] = field(default_factory=list)  # (Excel row number, cells by column)
-
-
-@dataclass
 class RawPackage:
     label: str
     file_hash: str
     manifest: Manifest
-    sheets: dict[str, SheetRows]
     hashes: dict[str, str]
     counts: dict[str, int]
+    workbook: CalamineWorkbook | None = None
+    present: frozenset[str] = frozenset()  # data sheets the workbook has
+    limits: Limits = DEFAULT_LIMITS
+
+    def iter_rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
+        """(Excel row number, cells by column) of each non-empty row below the header, read again."""
+        if self.workbook is None or name not in self.present:
+            return iter(())
+        return _sheet_rows(self.workbook, name, self.label, self.limits, C.HEADERS[name], None)
 
     def rows(self, name: str) -> list[tuple[int, list[Any]]]:
-        sheet = self.sheets.get(name)
-        return sheet.rows if sheet else []
+        return list(self.iter_rows(name))
+
+    def close(self) -> None:
+        if self.workbook is not None:
+            self.workbook.close()
+            self.workbook = None
 
 
 def file_sha256(path: Path) -> str:
@@ -65,33 +75,38 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawPackage:
         raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is not a "
                                     "complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender "
                                     "to export the package again.")
-    manifest_rows = [cells for _, cells in _read_sheet(workbook, C.MANIFEST, label, limits, None)[0]]
-    manifest = manifest_from_rows(manifest_rows, label)
-    sheets: dict[str, SheetRows] = {}
-    hashes: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for name in C.DATA_SHEETS:
-        if name not in names:
-            if name in (C.HISTORY, C.DELETED, C.PEOPLE, C.ORGANISATIONS):
-                sheets[name] = SheetRows(name)
-                hashes[name], counts[name] = "", 0
-                continue
-        rows, hasher = _read_sheet(workbook, name, label, limits, C.HEADERS[name])
-        sheets[name] = SheetRows(name, rows)
-        hashes[name], counts[name] = hasher.hexdigest(), hasher.rows
-    return RawPackage(label, file_sha256(path), manifest, sheets, hashes, counts)
+    try:
+        manifest_rows = [cells for _, cells in _sheet_rows(workbook, C.MANIFEST, label, limits, None, None)]
+        manifest = manifest_from_rows(manifest_rows, label)
+        hashes: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        present = set()
+        for name in C.DATA_SHEETS:
+            if name not in names:
+                if name in (C.HISTORY, C.DELETED, C.PEOPLE, C.ORGANISATIONS):
+                    hashes[name], counts[name] = "", 0
+                    continue
+            hasher = SheetHasher()
+            for _ in _sheet_rows(workbook, name, label, limits, C.HEADERS[name], hasher):
+                pass
+            hashes[name], counts[name] = hasher.hexdigest(), hasher.rows
+            present.add(name)
+    except BaseException:
+        workbook.close()
+        raise
+    return RawPackage(label, file_sha256(path), manifest, hashes, counts, workbook, frozenset(present), limits)
 
 
-def _read_sheet(workbook: CalamineWorkbook, name: str, label: str, limits: Limits,
-                headers: tuple[str, ...] | None) -> tuple[list[tuple[int, list[Any]]], SheetHasher]:
+def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
+                hasher: SheetHasher | None) -> Iterator[tuple[int, list[Any]]]:
+    """Check and yield the rows of one sheet below its header, feeding ``hasher`` when given."""
     try:
         sheet = workbook.get_sheet_by_name(name)
         start_row, start_col = sheet.start or (0, 0)
         iterator = sheet.iter_rows()
     except Exception as error:
         raise PackageRefused(label, f"the sheet cannot be read ({str(error)[:200]}).", sheet=name) from None
-    hasher = SheetHasher()
-    rows: list[tuple[int, list[Any]]] = []
+    count = 0
     header_seen = headers is None
     width = len(headers) if headers else 2
     for offset, cells in enumerate(iterator):
@@ -105,7 +120,8 @@ def _read_sheet(workbook: CalamineWorkbook, name: str, label: str, limits: Limit
                                      sheet=name, row=number, field=_header(headers, index))
         if not any(value not in (None, "") for value in cells):
             continue
-        hasher.add(cells)
+        if hasher is not None:
+            hasher.add(cells)
         if not header_seen:
             _check_headers(label, name, [str(v).strip() for v in cells], headers, number)  # type: ignore[arg-type]
             header_seen = True
@@ -117,13 +133,13 @@ def _read_sheet(workbook: CalamineWorkbook, name: str, label: str, limits: Limit
                                      field=f"column {index + 1}")
         row = list(cells[:width])
         row.extend([""] * (width - len(row)))
-        rows.append((number, row))
-        if len(rows) > limits.max_rows:
+        count += 1
+        if count > limits.max_rows:
             raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name)
+        yield number, row
     if not header_seen:
         raise PackageRefused(label, "the sheet is empty; its header row is missing. Ask the sender to export the "
                                     "package again.", sheet=name)
-    return rows, hasher
 
 
 def _header(headers: tuple[str, ...] | None, index: int) -> str:

@@ -1,0 +1,161 @@
+"""Importing a signed, untouched package a few thousand activities at a time, in bounded memory.
+
+Parsing a whole 50,000-activity package before planning keeps every row, content dict and
+revision alive at once (over a gigabyte). Almost every package is exactly as exported: signed, each
+row matching the version recorded for it in ``_sync``. Such a package is read here one row at a time
+and planned and applied per group of *complete* activities (all their revisions known, counted from
+``_sync``), inside the caller's single transaction: planning an activity never depends on another,
+so the groups add up to exactly what planning the whole package at once decides.
+
+Anything unusual (unsigned, a hand-edited or refused row, a plan problem) raises
+:class:`NotStreamable`; the caller rolls the transaction back and imports the package the plain way
+(:mod:`parse` then :mod:`apply`), which words every refusal exactly. Rows are still validated once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from cairo_desktop.domain.revision import Revision, compute_rev_id
+from cairo_desktop.progress import Progress
+from cairo_desktop.sync import columns as C
+from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
+from cairo_desktop.sync.parse import _Parser
+from cairo_desktop.sync.reader import RawPackage
+from cairo_desktop.sync.trust import ownership_problems
+
+GROUP_REVISIONS = 2000
+PEOPLE_KEYS = ("group", "sex", "age", "targeted", "reached")
+ORGANISATION_KEYS = ("name", "role", "type")
+
+
+class NotStreamable(Exception):
+    """The package needs the plain import (which also explains any refusal)."""
+
+
+@dataclass
+class StreamResult:
+    counts: dict[str, int] = field(default_factory=lambda: {name: 0 for name in OUTCOMES})
+    open_conflicts: int = 0
+
+
+class _Children:
+    """People and organisations by version, as compact tuples until their activity row is read."""
+
+    def __init__(self, parser: _Parser, raw: RawPackage) -> None:
+        self.people: dict[str, list[tuple[Any, ...]]] = {}
+        self.organisations: dict[str, list[tuple[Any, ...]]] = {}
+        for number, cells in raw.iter_rows(C.PEOPLE):
+            key, item = parser.person(number, cells)
+            if item is None:
+                raise NotStreamable
+            self.people.setdefault(key, []).append(tuple(_shared(item[k]) for k in PEOPLE_KEYS))
+        for _number, cells in raw.iter_rows(C.ORGANISATIONS):
+            key, item = parser.organisation(cells)
+            self.organisations.setdefault(key, []).append(tuple(_shared(item[k]) for k in ORGANISATION_KEYS))
+
+    def take(self, rev: str) -> dict[str, list[dict[str, Any]]]:
+        """The children of ``rev`` as the parser expects them; each version is read once only."""
+        kids: dict[str, list[dict[str, Any]]] = {}
+        people = self.people.pop(rev, None)
+        if people:
+            kids["people"] = [dict(zip(PEOPLE_KEYS, item)) for item in people]
+        organisations = self.organisations.pop(rev, None)
+        if organisations:
+            kids["organisations"] = [dict(zip(ORGANISATION_KEYS, item)) for item in organisations]
+        return kids
+
+
+def _shared(value: Any) -> Any:
+    return sys.intern(value) if type(value) is str and len(value) <= 40 else value
+
+
+class _Stream:
+    def __init__(self, session: Session, raw: RawPackage, role: str, source: str, apply: bool,
+                 progress: Progress) -> None:
+        self.session, self.raw, self.role, self.source = session, raw, role, source
+        self.apply, self.progress = apply, progress
+        self.result = StreamResult()
+        self.parser = _Parser(raw, True)
+        self.metas = self.parser.sync_meta()
+        if self.parser.result.problems:
+            raise NotStreamable
+        self.expected = Counter(meta.activity_id for meta in self.metas.values())
+        self.pending: dict[str, list[Revision]] = {}
+        self.ready: list[Revision] = []
+        self.used: set[str] = set()
+        self.done = 0
+
+    def run(self) -> StreamResult:
+        children = _Children(self.parser, self.raw)
+        for sheet in (C.ACTIVITIES, C.HISTORY):
+            for number, cells in self.raw.iter_rows(sheet):
+                self.activity_row(sheet, number, cells, children)
+        del children
+        for _number, cells in self.raw.iter_rows(C.DELETED):
+            aid, _office, _title, _author, _created, rev = (str(v).strip() for v in cells)
+            meta = self.metas.get(rev)
+            if meta is None or not meta.deleted or meta.activity_id != aid or rev in self.used:
+                raise NotStreamable
+            self.collect(Revision(rev, aid, meta.parents, None, True, meta.author, meta.office, meta.created_at,
+                                  meta.owner))
+        for rev, meta in self.metas.items():
+            if rev not in self.used and not (meta.sheet == C.DELETED and meta.deleted):
+                raise NotStreamable
+        for revisions in self.pending.values():
+            self.ready.extend(revisions)
+        self.pending.clear()
+        self.flush()
+        return self.result
+
+    def activity_row(self, sheet: str, number: int, cells: list[Any], children: _Children) -> None:
+        aid, rev = str(cells[0]).strip(), str(cells[-1]).strip()
+        meta = self.metas.get(rev) if rev else None
+        if meta is None or meta.sheet != sheet or meta.activity_id != aid or meta.deleted or rev in self.used:
+            raise NotStreamable
+        content = self.parser.content(sheet, number, cells, children.take(rev))
+        if content is None or compute_rev_id(aid, meta.parents, content, False, meta.author, meta.office,
+                                             meta.created_at, meta.owner) != rev:
+            raise NotStreamable
+        self.collect(Revision(rev, aid, meta.parents, content, False, meta.author, meta.office, meta.created_at,
+                              meta.owner))
+
+    def collect(self, revision: Revision) -> None:
+        self.used.add(revision.rev_id)
+        aid = revision.activity_id
+        revisions = self.pending.setdefault(aid, [])
+        revisions.append(revision)
+        if len(revisions) == self.expected[aid]:
+            self.ready.extend(self.pending.pop(aid))
+            if len(self.ready) >= GROUP_REVISIONS:
+                self.flush()
+
+    def flush(self) -> None:
+        """Plan (and unless this is a dry run, apply) one group of complete activities."""
+        group, self.ready = self.ready, []
+        if not group:
+            return
+        if ownership_problems(group, self.raw.manifest.office, self.role):
+            raise NotStreamable
+        self.progress.check_cancelled()
+        plan = plan_import(self.session, group, set())
+        if plan.problems:
+            raise NotStreamable
+        for name, number in plan.counts.items():
+            self.result.counts[name] += number
+        self.result.open_conflicts += plan.open_conflicts
+        if self.apply:
+            apply_plan(self.session, plan, self.source)
+        self.done += len(group)
+        self.progress.report(self.done, max(self.done, len(self.metas)), "Importing the activities")
+
+
+def stream_import(session: Session, raw: RawPackage, role: str, source: str, apply: bool,
+                  progress: Progress) -> StreamResult:
+    """Plan and (when ``apply``) write a verified package group by group; raises :class:`NotStreamable`."""
+    return _Stream(session, raw, role, source, apply, progress).run()
