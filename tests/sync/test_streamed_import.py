@@ -1,0 +1,121 @@
+"""The grouped (streamed) import of signed packages decides and writes exactly what the plain import does.
+
+Groups are made tiny here so that a handful of activities spans many groups, with history rows,
+deletions and conflicts crossing group boundaries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cairo_desktop.services import sync as sync_service
+from cairo_desktop.store import activities as store
+from cairo_desktop.sync import stream
+from cairo_desktop.sync.writer import write_package
+from tests.conftest import sample_activity
+from tests.sync.helpers import content_digest, views
+
+
+def _plain_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args, **_kwargs):
+        raise stream.NotStreamable
+
+    monkeypatch.setattr(sync_service, "stream_import", refuse)
+
+
+def _count_groups(monkeypatch: pytest.MonkeyPatch, size: int) -> list[int]:
+    monkeypatch.setattr(stream, "GROUP_REVISIONS", size)
+    groups: list[int] = []
+    original = stream._Stream.flush
+
+    def counting(self) -> None:  # type: ignore[no-untyped-def]
+        groups.append(len(self.ready))
+        original(self)
+
+    monkeypatch.setattr(stream._Stream, "flush", counting)
+    return groups
+
+
+def _busy_package(make_services, tmp_path: Path) -> tuple[Path, list[str]]:
+    """A full coordinator package with new, edited (history), deleted and conflicting activities."""
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    ids = [field.activities.add(sample_activity(title=f"Activity {n}")).id for n in range(7)]
+    first = tmp_path / "first.xlsx"
+    field.sync.export_package(first)
+    assert coord.sync.import_packages([first])[0].ok
+    for number, aid in enumerate(ids[:4]):
+        field.activities.edit(aid, {"title": f"Field edit {number}"})
+    coord.activities.edit(ids[0], {"title": "Coordinator edit"})
+    field.activities.delete(ids[5])
+    second = tmp_path / "second.xlsx"
+    field.sync.export_package(second)
+    assert coord.sync.import_packages([second])[0].ok
+    package = tmp_path / "full.xlsx"
+    coord.sync.export_package(package, full=True)
+    return package, ids
+
+
+def _revisions(services) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with services.database.session() as session:
+        return sorted((r.rev_id, r.activity_id, r.deleted) for r in session.execute(store.REVISIONS.select()))
+
+
+def test_grouped_import_equals_the_plain_import(make_services, tmp_path: Path, monkeypatch) -> None:
+    package, _ids = _busy_package(make_services, tmp_path)
+    with monkeypatch.context() as patch:
+        _plain_only(patch)
+        plain = make_services("SDN-KRT", "coordinator", country="SDN")
+        plain_report = plain.sync.import_packages([package])[0]
+    groups = _count_groups(monkeypatch, 2)
+    grouped = make_services("EGY-CAI", "coordinator", country="EGY")
+    grouped_report = grouped.sync.import_packages([package])[0]
+    assert plain_report.ok and grouped_report.ok
+    assert len([size for size in groups if size]) > 3  # really split into several groups
+    assert grouped_report.counts == plain_report.counts and grouped_report.message == plain_report.message
+    assert grouped_report.open_conflicts == plain_report.open_conflicts == 1
+    assert views(grouped) == views(plain)
+    assert _revisions(grouped) == _revisions(plain)
+    assert grouped.sync.count_open_conflicts() == plain.sync.count_open_conflicts() == 1
+
+
+def test_grouped_dry_run_counts_exactly_and_writes_nothing(make_services, tmp_path: Path, monkeypatch) -> None:
+    package, _ids = _busy_package(make_services, tmp_path)
+    target = make_services("SDN-KRT", "coordinator", country="SDN")
+    with monkeypatch.context() as patch:
+        _plain_only(patch)
+        plain = target.sync.import_packages([package], dry_run=True)[0]
+    _count_groups(monkeypatch, 1)
+    before = content_digest(target.database.file)
+    grouped = target.sync.import_packages([package], dry_run=True)[0]
+    assert content_digest(target.database.file) == before
+    assert grouped.ok and grouped.counts == plain.counts and grouped.message == plain.message
+    assert grouped.counts["new"] == 7
+
+
+def test_refusal_after_written_groups_rolls_them_back(make_services, tmp_path: Path, monkeypatch) -> None:
+    eth, sdn = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN")
+    coord = make_services("KP-SEC", "coordinator")
+    for number in range(4):
+        eth.activities.add(sample_activity(title=f"Own {number}"))
+    sdn.activities.add(sample_activity(title="Sudan's own"))
+    exported = tmp_path / "sdn.xlsx"
+    sdn.sync.export_package(exported)
+    assert eth.sync.import_packages([exported])[0].ok
+    from cairo_desktop.store.migrate import head_revision
+    from cairo_desktop.sync import exporter
+
+    with eth.database.session() as session:
+        plan, _ = exporter.build_plan(session, eth.context.require_identity(), "full", None, "en", head_revision())
+        rows = [store.revision_from_row(r) for r in session.execute(store.REVISIONS.select())]
+    plan.heads = sorted(rows, key=lambda r: r.owner_office)  # ETH's own first, the forged one last
+    forged = tmp_path / "forged.xlsx"
+    write_package(forged, plan, eth.sync._private_key())
+    groups = _count_groups(monkeypatch, 1)
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([forged])[0]
+    assert len(groups) >= 4  # groups were written before the foreign activity was met
+    assert not report.ok and "belongs to another office" in report.refused[0]
+    assert report.message.startswith("Refused:")
+    assert content_digest(coord.database.file) == before
