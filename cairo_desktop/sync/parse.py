@@ -32,7 +32,7 @@ FIELD_HEADERS = {c.field: c.header for c in C.ACTIVITY_COLUMNS}
 FIELD_HEADERS.update({"people": "People sheet", "organisations": "Organisations sheet"})
 
 
-@dataclass
+@dataclass(slots=True)
 class SyncMeta:
     row: int
     activity_id: str

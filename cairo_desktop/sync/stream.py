@@ -71,6 +71,11 @@ class _Children:
         return kids
 
 
+    def clear(self) -> None:
+        self.people.clear()
+        self.organisations.clear()
+
+
 def _shared(value: Any) -> Any:
     return sys.intern(value) if type(value) is str and len(value) <= 40 else value
 
@@ -82,6 +87,8 @@ class _Stream:
         self.apply, self.progress = apply, progress
         self.result = StreamResult()
         self.parser = _Parser(raw, True)
+        # The People sheet is the largest; read it while nothing else is held (the peak of the import).
+        self.children = _Children(self.parser, raw)
         self.metas = self.parser.sync_meta()
         if self.parser.result.problems:
             raise NotStreamable
@@ -92,11 +99,10 @@ class _Stream:
         self.done = 0
 
     def run(self) -> StreamResult:
-        children = _Children(self.parser, self.raw)
         for sheet in (C.ACTIVITIES, C.HISTORY):
             for number, cells in self.raw.iter_rows(sheet):
-                self.activity_row(sheet, number, cells, children)
-        del children
+                self.activity_row(sheet, number, cells, self.children)
+        self.children.clear()  # orphan rows (no activity row) are ignored, as by the plain import
         for _number, cells in self.raw.iter_rows(C.DELETED):
             aid, _office, _title, _author, _created, rev = (str(v).strip() for v in cells)
             meta = self.metas.get(rev)
