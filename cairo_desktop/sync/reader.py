@@ -69,13 +69,13 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawPackage:
     except (CalamineError, Exception) as error:  # calamine raises several unrelated types
         raise PackageRefused(label, f"the workbook cannot be read ({type(error).__name__}: {str(error)[:200]}). "
                                     "Ask the sender to export it again.") from None
-    names = set(workbook.sheet_names)
-    missing = [name for name in REQUIRED_SHEETS if name not in names]
-    if missing:
-        raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is not a "
-                                    "complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender "
-                                    "to export the package again.")
     try:
+        names = set(workbook.sheet_names)
+        missing = [name for name in REQUIRED_SHEETS if name not in names]
+        if missing:
+            raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is "
+                                        "not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask "
+                                        "the sender to export the package again.")
         manifest_rows = [cells for _, cells in _sheet_rows(workbook, C.MANIFEST, label, limits, None, None)]
         manifest = manifest_from_rows(manifest_rows, label)
         hashes: dict[str, str] = {}
@@ -91,10 +91,11 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawPackage:
                 pass
             hashes[name], counts[name] = hasher.hexdigest(), hasher.rows
             present.add(name)
+        file_hash = file_sha256(path)
     except BaseException:
         workbook.close()
         raise
-    return RawPackage(label, file_sha256(path), manifest, hashes, counts, workbook, frozenset(present), limits)
+    return RawPackage(label, file_hash, manifest, hashes, counts, workbook, frozenset(present), limits)
 
 
 def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
