@@ -53,14 +53,32 @@ def _calamine_read(path: Path) -> None:
         book.get_sheet_by_name(name).to_python()
 
 
+# The child reports its own peak. ``RUSAGE_CHILDREN`` cannot be used: Linux carries the parent's
+# peak into a child's ``ru_maxrss`` across fork+exec, so it would report this (larger) process.
+_PEAK_WRAPPER = """
+import atexit, re, resource, runpy, sys
+out = sys.argv.pop(1)
+def report():
+    try:
+        with open("/proc/self/status") as status:
+            kb = int(re.search(r"VmHWM:\\s+(\\d+)", status.read()).group(1))
+    except (OSError, AttributeError):
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with open(out, "w") as handle:
+        handle.write(str(kb))
+atexit.register(report)
+sys.argv[0] = "cairo_desktop"
+runpy.run_module("cairo_desktop", run_name="__main__", alter_sys=True)
+"""
+
+
 def _import_peak_mb(workdir: Path, package: Path) -> float:
     db = workdir / "memory.db"
     _services(db, "KP-MEM", "coordinator").close()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run([sys.executable, "-m", "cairo_desktop", "--db", str(db), "import", str(package)], check=True,
-                   stdout=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(before, after) / 1024
+    out = workdir / "peak-kb.txt"
+    subprocess.run([sys.executable, "-c", _PEAK_WRAPPER, str(out), "--db", str(db), "import", str(package)],
+                   check=True, stdout=subprocess.DEVNULL)
+    return int(out.read_text()) / 1024
 
 
 def run(workdir: Path) -> list[Result]:
