@@ -191,7 +191,7 @@ class _Parser:
             self.problem(sheet, number, "Version", f"version {rev[:12]} appears on two rows (a duplicated row). "
                          "Delete the copy and save again.")
             return
-        content = self.content(sheet, number, cells, kids.get(rev) if meta else kids.get(rev or f"ref:{aid}", {}) or {})
+        content = self.content(sheet, number, cells, kids.get(rev if meta else rev or f"ref:{aid}") or {})
         if content is None:
             return
         if meta is not None:

@@ -70,7 +70,6 @@ class _Children:
             kids["organisations"] = [dict(zip(ORGANISATION_KEYS, item)) for item in organisations]
         return kids
 
-
     def clear(self) -> None:
         self.people.clear()
         self.organisations.clear()

@@ -119,3 +119,17 @@ def test_refusal_after_written_groups_rolls_them_back(make_services, tmp_path: P
     assert not report.ok and "belongs to another office" in report.refused[0]
     assert report.message.startswith("Refused:")
     assert content_digest(coord.database.file) == before
+
+
+@pytest.mark.parametrize("grouped", [True, False])
+def test_activity_without_people_or_organisations_imports(make_services, tmp_path: Path, monkeypatch,
+                                                          grouped: bool) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(people=[], organisations=[]))
+    package = tmp_path / "bare.xlsx"
+    field.sync.export_package(package)
+    if not grouped:
+        _plain_only(monkeypatch)
+    report = coord.sync.import_packages([package])[0]
+    assert report.ok and report.counts["new"] == 1
+    assert views(coord)[added.id] == views(field)[added.id]
