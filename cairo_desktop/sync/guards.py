@@ -37,6 +37,7 @@ DEFAULT_LIMITS = Limits()
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL_REF_BEFORE = re.compile(rb'r="([A-Z]{1,3})(\d{1,7})"')
 _WIDE_COLUMN = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{2,})\d')
+_TWO_LETTER_REF = re.compile(rb'r="[A-Z]{2,}\d')  # cheap test before _WIDE_COLUMN, which is slow on every cell
 _ROW_NUMBER = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="(\d+)"')
 _DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
@@ -153,11 +154,13 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
                 formula = _FORMULA.search(data)
                 if formula:
                     _refuse_formula(label, sheet, data[:formula.start()])
-                for match in _WIDE_COLUMN.finditer(data):
-                    max_col = max(max_col, column_number(match.group(1)))
-                for match in _ROW_NUMBER.finditer(data):
-                    max_row = max(max_row, int(match.group(1)))
-                dimension = _DIMENSION.search(data)
+                if _TWO_LETTER_REF.search(data):
+                    for match in _WIDE_COLUMN.finditer(data):
+                        max_col = max(max_col, column_number(match.group(1)))
+                row_numbers = _ROW_NUMBER.findall(data)
+                if row_numbers:
+                    max_row = max(max_row, max(map(int, row_numbers)))
+                dimension = _DIMENSION.search(data) if b"dimension" in data else None
                 if dimension:
                     _check_extent(label, sheet, int(dimension.group(2)), column_number(dimension.group(1)), limits, "claims")
             tail = data[-256:]
