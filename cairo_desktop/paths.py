@@ -1,7 +1,7 @@
 """Where the app finds its read-only files and keeps the user's files.
 
-One place answers both questions for a source checkout, an installed wheel and a PyInstaller
-bundle (``sys._MEIPASS``), so no other module builds a path from ``__file__``.
+One place answers both questions for a source checkout and a PyInstaller bundle
+(``sys._MEIPASS``), so no other module builds a path from ``__file__``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from cairo_desktop import APP_ID
 
 
 def _install_root() -> Path:
+    """The folder holding ``resources/``, ``db/`` and ``forms/``.
+
+    In a PyInstaller bundle that is ``sys._MEIPASS``; otherwise the checkout the package runs from
+    (``make run`` installs it in editable mode, so the installed package is the checkout).
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
-    package_dir = Path(__file__).resolve().parent
-    # A checkout or editable install: resources/ and db/ sit beside the package.
-    if (package_dir.parent / "resources").is_dir():
-        return package_dir.parent
-    # An installed wheel carries them inside the package (see pyproject's package data).
-    return package_dir / "_data"
+    return Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
