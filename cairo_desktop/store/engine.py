@@ -14,6 +14,7 @@ from typing import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -128,6 +129,19 @@ class Database:
         self.engine.dispose()
 
 
+# The newest migration in db/versions; tests/store/test_migrations.py checks that it is Alembic's head.
+# Knowing it lets a start-up on an up-to-date database skip loading Alembic and the migration scripts.
+SCHEMA_HEAD = "0003"
+
+
+def _at_expected_schema(engine: Engine) -> bool:
+    try:
+        with engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
+    except DBAPIError:  # no such table yet, or not a database at all: the migration step says which
+        return False
+
+
 def open_database(
     db_path: str | os.PathLike[str] | None = None,
     database_url: str | None = None,
@@ -136,7 +150,7 @@ def open_database(
     """Open (creating if needed) and migrate the database named by the arguments or the environment."""
     url = resolve_url(db_path, database_url)
     engine = make_engine(url)
-    if migrate:
+    if migrate and not _at_expected_schema(engine):
         from cairo_desktop.store.migrate import upgrade_to_head
 
         try:

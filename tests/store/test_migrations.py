@@ -103,3 +103,9 @@ def test_plain_engine_sees_the_same_tables(tmp_path: Path) -> None:
         tables = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
     engine.dispose()
     assert {"activities", "revisions", "installation", "activity_people"} <= tables
+
+
+def test_the_schema_head_known_to_the_engine_is_alembics_head() -> None:
+    from cairo_desktop.store.engine import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
