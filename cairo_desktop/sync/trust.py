@@ -81,8 +81,9 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
     pinned = session.get(PinnedKey, office)
     if pinned is None:
         decision.pin = True
-        decision.warnings.append(f"First package from office {office}: its key (fingerprint {fp}) is now trusted for "
-                                 f"that office (role: {role}). Read the fingerprint to the sender by phone to confirm it.")
+        decision.warnings.append(f"First package from office {office}: its key (fingerprint {fp}) becomes the trusted "
+                                 f"key for that office (role: {role}) once imported. Read the fingerprint to the sender "
+                                 "by phone to confirm it.")
         return
     if pinned.public_key and pinned.public_key != public_key or not pinned.public_key and pinned.fingerprint != fp:
         decision.refusals.append(
