@@ -124,6 +124,7 @@ class Database:
                 raise
             finally:
                 session.close()
+                connection.info.pop("begin_mode", None)  # unused if the block ran no statement
 
     def close(self) -> None:
         self.engine.dispose()
