@@ -61,3 +61,13 @@ def test_annex_cells_are_cut_to_their_column() -> None:
         cut = fit(title, LATIN, 150)
         assert cut.endswith("…") and stringWidth(cut, LATIN, SIZE) <= 150
     assert fit("Short title", LATIN, 150) == "Short title"
+
+
+def test_right_to_left_detection_matches_the_arabic_font_ranges() -> None:
+    from cairo_desktop.reports.fonts import is_arabic
+    from cairo_desktop.reports.shaping import has_rtl
+
+    for code in range(0x0500, 0x10000):
+        char = chr(code)
+        assert has_rtl(f"a{char}b") == is_arabic(char), hex(code)
+    assert not has_rtl("Gondar ጎንደር") and has_rtl("Training in القاهرة")
