@@ -8,11 +8,18 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
+from hypothesis import settings
 
 from cairo_desktop.services import Services, open_services
 from tests.postgres_cluster import PostgresCluster
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Under CI, property tests run a fixed set of examples (a red build must mean a change broke something,
+# not that a new example was drawn); everywhere, a failure prints the blob that reproduces it.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)
