@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRectF, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QRectF, QRunnable, QSize, Qt, QThreadPool
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,32 +25,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import Cancelled, UserError
-from cairo_desktop.progress import Progress
+from cairo_desktop.gui.worker import JobSignals, QtProgress
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
-
-
-class _Signals(QObject):
-    progressed = Signal(int, int, str)
-    finished = Signal(str)
-    failed = Signal(str)
-    cancelled = Signal()
-
-
-class _SignalProgress(Progress):
-    def __init__(self, signals: _Signals) -> None:
-        super().__init__()
-        self.signals = signals
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        self.signals.progressed.emit(done, total, message)
 
 
 class _SummaryJob(QRunnable):
     """Writes the summary on the pool's thread; only plain values cross back (a path or a message)."""
 
     def __init__(self, services: Any, path: Path, selection: ActivityFilter, lang: str, annex: bool, size: str,
-                 progress: _SignalProgress) -> None:
+                 progress: QtProgress) -> None:
         super().__init__()
         self.args = (services, path, selection, lang, annex, size)
         self.progress = progress
@@ -100,7 +84,7 @@ class ReportDialog(QDialog):
         self.pool.setMaxThreadCount(1)
         self.folder = Path(tempfile.mkdtemp(prefix="cairo-report-"))
         self.pdf_path: Path | None = None
-        self.progress: _SignalProgress | None = None
+        self.progress: QtProgress | None = None
         self._runs = 0
         self.document = QPdfDocument(self)
         self._build(lang)
@@ -223,8 +207,8 @@ class ReportDialog(QDialog):
             return
         self._runs += 1
         path = self.folder / f"summary-{self._runs}.pdf"
-        signals = _Signals(self)
-        self.progress = _SignalProgress(signals)
+        signals = JobSignals(self)
+        self.progress = QtProgress(signals)
         signals.progressed.connect(self._progressed)
         signals.finished.connect(self._finished)
         signals.failed.connect(self._failed)

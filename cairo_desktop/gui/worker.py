@@ -19,7 +19,7 @@ from cairo_desktop.errors import Cancelled
 from cairo_desktop.progress import Progress
 
 
-class _Signals(QObject):
+class JobSignals(QObject):
     progressed = Signal(int, int, str)
     finished = Signal(object)
     failed = Signal(object)
@@ -27,20 +27,20 @@ class _Signals(QObject):
 
 
 class QtProgress(Progress):
-    def __init__(self, signals: _Signals) -> None:
+    def __init__(self, signals: JobSignals) -> None:
         super().__init__()
-        self._signals = signals
+        self.signals = signals  # the job posts its outcome through them too
         self._last: tuple[int, str] = (-1, "")
 
     def report(self, done: int, total: int, message: str = "") -> None:
         permille = done * 1000 // total if total > 0 else 0
         if (permille, message) != self._last:  # spare the event queue: only visible changes
             self._last = (permille, message)
-            self._signals.progressed.emit(done, total, message)
+            self.signals.progressed.emit(done, total, message)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Callable[[Progress], Any], progress: QtProgress, signals: _Signals) -> None:
+    def __init__(self, job: Callable[[Progress], Any], progress: QtProgress, signals: JobSignals) -> None:
         super().__init__()
         self._job, self._progress, self._signals = job, progress, signals
 
@@ -62,12 +62,12 @@ class JobRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._running: list[tuple[_Signals, QProgressDialog | None, QtProgress]] = []
+        self._running: list[tuple[JobSignals, QProgressDialog | None, QtProgress]] = []
 
     def start(self, title: str, job: Callable[[Progress], Any], on_done: Callable[[Any], None],
               on_error: Callable[[BaseException], None], parent: QWidget | None = None,
               on_cancelled: Callable[[], None] | None = None, show_dialog: bool = True) -> QtProgress:
-        signals = _Signals()
+        signals = JobSignals()
         progress = QtProgress(signals)
         dialog = None
         if show_dialog:

@@ -132,7 +132,7 @@ def test_a_background_job_reports_progress_and_its_result(coordinator_services, 
     seen: list[tuple[int, int]] = []
 
     def job(progress):
-        progress._signals.progressed.connect(lambda d, t, _m: seen.append((d, t)))
+        progress.signals.progressed.connect(lambda d, t, _m: seen.append((d, t)))
         return coordinator_services.demo.generate(500, offices=2, seed=1, progress=progress)
 
     runner.start("Demo", job, outcome.append, outcome.append, show_dialog=False)
