@@ -20,17 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop import APP_NAME, __version__, paths
+from cairo_desktop.gui.app_icon import app_icon
 
 LICENCE = "MIT"
 LICENCE_HOLDER = "Cairo Desktop developers"
-
-
-def app_icon() -> QIcon:
-    """The application icon in every size shipped (resources/icons/app)."""
-    icon = QIcon()
-    for file in sorted(paths.resource("icons", "app").glob("cairo-desktop-*.png")):
-        icon.addFile(str(file))
-    return icon
 
 
 def user_folders() -> list[tuple[str, Path]]:

@@ -48,6 +48,12 @@ class ActivityTableModel(QAbstractTableModel):
         self._exhausted = True
         self._matching: int | None = None
 
+    def use_services(self, services: Any) -> None:
+        """Read from ``services`` from now on (after the start-up reader); the caller refreshes."""
+        self._services = services
+        self._vocab = services.vocabularies
+        self._plan = services.plan
+
     # --- queries ---------------------------------------------------------------------------
 
     def set_filter(self, selection: ActivityFilter) -> None:

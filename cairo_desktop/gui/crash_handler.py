@@ -10,7 +10,7 @@ Database work happens inside service transactions, so an exception rolls it back
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 import traceback
@@ -32,12 +32,31 @@ def log_file() -> Path:
     return paths.user_log_dir() / LOG_NAME
 
 
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 3
+
+
+def _rotate(path: Path) -> None:
+    """Keep the log at a few MB: at start, a full file becomes ``.1`` (and ``.1`` becomes ``.2`` ...)."""
+    try:
+        if path.stat().st_size < LOG_MAX_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(LOG_BACKUPS - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def configure_logging() -> Path:
-    """A rotating log file in the user's log folder (a few MB at most)."""
+    """A log file in the user's log folder, rotated at start (``logging.handlers`` is slow to import)."""
     path = log_file()
     root = logging.getLogger("cairo_desktop")
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)

@@ -79,6 +79,12 @@ class FilterBar(QWidget):
                    sorted(((f"{t.label.get(lang)} ({t.code})", t.code) for t in members), key=lambda e: e[0]))
         self.refresh_choices()
 
+    def use_services(self, services: Any) -> None:
+        """Take choices from ``services`` from now on (after the start-up reader)."""
+        self._services = services
+        self._vocab = services.vocabularies
+        self.refresh_choices()
+
     def refresh_choices(self) -> None:
         """Offices and years come from the database, so they change after saves and imports."""
         offices = self._services.installation.offices()

@@ -32,7 +32,7 @@ def launch(db_path: str | None = None, database_url: str | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setStyleSheet(_style_sheet())
     try:
-        from cairo_desktop.gui.about_dialog import app_icon
+        from cairo_desktop.gui.app_icon import app_icon
 
         app.setWindowIcon(app_icon())
     except ImportError:
@@ -51,29 +51,65 @@ def launch(db_path: str | None = None, database_url: str | None = None) -> int:
 
 
 def _run(app, settings, switcher, crash, window_holder, db_path, database_url) -> int:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from cairo_desktop.errors import UserError
-    from cairo_desktop.gui.app_lock import DatabaseLock
-    from cairo_desktop.store.engine import make_engine, resolve_url, sqlite_file
+    from cairo_desktop.store.first_page import FirstPageReader
+    from cairo_desktop.store.location import database_file
 
+    file = database_file(db_path, database_url)
     try:
-        url = resolve_url(db_path, database_url)
-        probe = make_engine(url)
-        lock = DatabaseLock(sqlite_file(probe))
-        probe.dispose()
-        lock.acquire()
+        url, lock = _lock_database(file, db_path, database_url)
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     try:
-        from cairo_desktop.services import open_services
+        reader = FirstPageReader.open(file) if file is not None else None
+        if reader is not None:
+            return _run_list_first(app, settings, switcher, crash, window_holder, url, reader)
+        return _run_services_first(app, settings, switcher, crash, window_holder, url)
+    finally:
+        lock.release()
 
-        services = open_services(database_url=url)
+
+def _lock_database(file, db_path, database_url):  # type: ignore[no-untyped-def]
+    """The URL to open and the held single-copy lock; a file already there is locked without SQLAlchemy."""
+    from cairo_desktop.gui.app_lock import DatabaseLock
+
+    if file is not None and file.is_file():
+        lock = DatabaseLock(file)
+        lock.acquire()
+        return f"sqlite:///{file}", lock
+    from cairo_desktop.store.engine import make_engine, resolve_url, sqlite_file
+
+    url = resolve_url(db_path, database_url)
+    probe = make_engine(url)  # refuses a missing folder with its own message
+    lock = DatabaseLock(sqlite_file(probe))
+    probe.dispose()
+    lock.acquire()
+    return url, lock
+
+
+def _open_services(url: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from cairo_desktop.errors import UserError
+    from cairo_desktop.services import open_services
+
+    try:
+        return open_services(database_url=url)
     except UserError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
-        lock.release()
+        return None
+
+
+def _run_services_first(app, settings, switcher, crash, window_holder, url) -> int:  # type: ignore[no-untyped-def]
+    """First start, a migration due, or a server database: services, set-up if needed, then the window."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    services = _open_services(url)
+    if services is None:
         return 1
     try:
         if services.context.identity() is None:
@@ -90,4 +126,34 @@ def _run(app, settings, switcher, crash, window_holder, db_path, database_url) -
         return app.exec()
     finally:
         services.close()
-        lock.release()
+
+
+def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) -> int:  # type: ignore[no-untyped-def]
+    """An everyday start: the list is painted from the read-only reader, then the services load behind it."""
+    from PySide6.QtCore import QTimer
+
+    from cairo_desktop.gui.first_paint import call_after_first_paint
+    from cairo_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(None, settings, switcher, crash, first_page=reader)
+    window_holder.append(window)
+    opened: list[object] = []
+
+    def load_services() -> None:
+        services = _open_services(url)
+        if services is None:
+            window.close()
+            app.exit(1)
+            return
+        opened.append(services)
+        window.attach(services)
+        QTimer.singleShot(0, window.offer_drafts)
+
+    call_after_first_paint(window.table.viewport(), load_services)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        reader.close()
+        for services in opened:
+            services.close()  # type: ignore[attr-defined]

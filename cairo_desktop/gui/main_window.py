@@ -12,54 +12,69 @@ import logging
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.domain.i18n import RIGHT_TO_LEFT
 from cairo_desktop.gui import main_actions
-from cairo_desktop.gui.activity_editor import ActivityEditor
 from cairo_desktop.gui.activity_model import ActivityTableModel
-from cairo_desktop.gui.commands import Commands
-from cairo_desktop.gui.dashboard import Dashboard
-from cairo_desktop.gui.drafts import DraftStore
 from cairo_desktop.gui.filter_bar import FilterBar
 from cairo_desktop.gui.i18n import LANGUAGE_KEY, LanguageSwitcher, saved_language
-from cairo_desktop.gui.plan_browser import PlanBrowser
-from cairo_desktop.gui.worker import JobRunner
+from cairo_desktop.store.first_page import FirstPageReader
 
 log = logging.getLogger("cairo_desktop.gui")
 
 
 class MainWindow(QMainWindow):
+    """The window; built in two steps so that the list can be painted before the services load.
+
+    ``MainWindow(services)`` is ready at once. ``MainWindow(None, first_page=reader)`` shows the
+    plan, the menus and the first page of the list from a read-only reader (``store.first_page``),
+    with every command disabled, until :meth:`attach` brings the services, the editor and the
+    dashboard. ``ready`` is emitted then.
+    """
+
+    ready = Signal()
+
     def __init__(self, services: Any, settings: QSettings | None = None, switcher: LanguageSwitcher | None = None,
-                 crash_handler: Any = None) -> None:
+                 crash_handler: Any = None, *, first_page: FirstPageReader | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.services = services
+        self.services: Any = None
+        self.first_page = first_page
         self.settings = settings or QSettings()
         self.switcher = switcher or LanguageSwitcher(QApplication.instance())
         self.crash_handler = crash_handler
         self.lang = saved_language(self.settings)
         if self.switcher.language != self.lang:
             self.switcher.apply(self.lang)
-        self.jobs = JobRunner(self)
-        self.drafts = DraftStore(database_key=str(services.database.url))
-        self.commands = Commands(self)
+        if services is None:
+            if first_page is None:
+                raise ValueError("MainWindow needs services or a first-page reader")
+            from cairo_desktop.gui.startup_services import StartupServices
 
-        self.plan_browser = PlanBrowser(services, self.lang)
+            self._build(StartupServices(first_page))
+            for action in self.actions.values():
+                action.setEnabled(False)
+            self.model.refresh()
+        else:
+            self._build(services)
+            self.attach(services)
+
+    def _build(self, source: Any) -> None:
+        """What the first paint shows: ``source`` is the services or their start-up stand-in."""
         self.plan_dock = QDockWidget()
         self.plan_dock.setObjectName("planDock")
-        self.plan_dock.setWidget(self.plan_browser)
-        self.plan_browser.setMinimumWidth(330)
+        self.plan_dock.setWidget(QWidget())  # the plan browser arrives with the services
+        self.plan_dock.widget().setMinimumWidth(330)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
-        self.filter_bar = FilterBar(services, self.lang)
-        self.model = ActivityTableModel(services, self.lang, self)
+        self.filter_bar = FilterBar(source, self.lang)
+        self.model = ActivityTableModel(source, self.lang, self)
         self.table = QTableView()
         self.table.setObjectName("activityTable")
         self.table.setModel(self.model)
@@ -74,8 +89,8 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 320)
-        self.editor = ActivityEditor(services, self.drafts, self.lang)
-        self.dashboard = Dashboard(services, self.lang)
+        self.editor: Any = QWidget()  # the editor and the dashboard arrive with the services
+        self.dashboard: Any = QWidget()
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(4, 4, 4, 4)
@@ -96,13 +111,54 @@ class MainWindow(QMainWindow):
         for key, label in self.status_labels.items():
             label.setObjectName(f"status_{key}")
             self.statusBar().addPermanentWidget(label)
+        self._figures_timer = QTimer(self)
+        self._figures_timer.setSingleShot(True)
         self.actions, self.menus, self.toolbar = main_actions.build(self, self.plan_dock.toggleViewAction())
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._connect()
         self.retranslate()
         self._restore_layout()
+
+    def attach(self, services: Any) -> None:
+        """Bring the services: the editor, the dashboard, live filters, figures and every command."""
+        from cairo_desktop.gui.activity_editor import ActivityEditor
+        from cairo_desktop.gui.commands import Commands
+        from cairo_desktop.gui.dashboard import Dashboard
+        from cairo_desktop.gui.drafts import DraftStore
+        from cairo_desktop.gui.plan_browser import PlanBrowser
+        from cairo_desktop.gui.worker import JobRunner
+
+        self.services = services
+        self.jobs = JobRunner(self)
+        self.drafts = DraftStore(database_key=str(services.database.url))
+        self.commands = Commands(self)
+        editor = ActivityEditor(services, self.drafts, self.lang)
+        placeholder = self.splitter.replaceWidget(1, editor)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.editor = editor
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(1)
+        self.dashboard.deleteLater()
+        self.dashboard = Dashboard(services, self.lang)
+        self.tabs.insertTab(1, self.dashboard, "")
+        self.tabs.setCurrentIndex(current)
+        self.plan_browser = PlanBrowser(services, self.lang)
+        self.plan_browser.setMinimumWidth(330)
+        placeholder = self.plan_dock.widget()
+        self.plan_dock.setWidget(self.plan_browser)
+        placeholder.deleteLater()
+        self.filter_bar.use_services(services)
+        self.model.use_services(services)
+        if self.first_page is not None:
+            self.first_page.close()
+            self.first_page = None
+        for action in self.actions.values():
+            action.setEnabled(True)
+        self._connect()
+        self.retranslate()
         self.apply_filter()
         self._update_actions()
+        self.ready.emit()
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -132,8 +188,6 @@ class MainWindow(QMainWindow):
         self.editor.deleted.connect(lambda _id: self.refresh())
         self.editor.dirty_changed.connect(lambda _dirty: self._update_actions())
         self.editor.history_requested.connect(c.show_history)
-        self._figures_timer = QTimer(self)
-        self._figures_timer.setSingleShot(True)
         self._figures_timer.timeout.connect(self._update_figures)
         self._figures_timer.timeout.connect(self._update_status)
 
@@ -257,11 +311,16 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(has_sync)
 
     def _update_status(self) -> None:
-        identity = self.services.context.identity()
         labels = self.status_labels
+        identity = self.services.context.identity() if self.services is not None else self.first_page
         if identity:
             role = self.tr("coordinator") if identity.is_coordinator else self.tr("field office")
             labels["office"].setText(self.tr("Office {office} ({role})").format(office=identity.office_code, role=role))
+        if self.services is None:
+            file = self.first_page.file if self.first_page is not None else None
+            labels["database"].setText(self.tr("Database: {name}").format(name=file.name if file else ""))
+            labels["count"].setText("…")
+            return
         db = self.services.database
         labels["database"].setText(self.tr("Database: {name}").format(name=db.file.name if db.file else db.url))
         labels["database"].setToolTip(str(db.file or db.url))
@@ -311,6 +370,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # If anything here raised, Qt would close the window anyway and unsaved edits would be gone.
         try:
+            if self.services is None:  # still starting: nothing can have been edited yet
+                self.save_layout()
+                event.accept()
+                return
             if not self.confirm_leave():
                 event.ignore()
                 return
@@ -343,6 +406,8 @@ class MainWindow(QMainWindow):
 
     def _restore_draft(self, draft: Any) -> None:
         if draft.is_new:
+            from cairo_desktop.domain.activity import Activity
+
             identity = self.services.context.require_identity()
             activity = Activity(title="", action="", id=draft.activity_id, office=identity.office_code)
             self.editor.load_activity(activity, is_new=True, draft_state=draft.state)

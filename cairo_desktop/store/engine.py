@@ -18,10 +18,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from cairo_desktop import paths
 from cairo_desktop.errors import UserError
+from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
+from cairo_desktop.store.schema_version import SCHEMA_HEAD
 
-DATABASE_URL_ENV = "CAIRO_DATABASE_URL"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -44,12 +44,8 @@ def resolve_url(db_path: str | os.PathLike[str] | None = None, database_url: str
     """The URL to open: explicit URL, then explicit file, then ``CAIRO_DATABASE_URL``, then the default file."""
     if database_url:
         return database_url
-    if db_path:
-        return f"sqlite:///{Path(db_path).expanduser().resolve()}"
-    from_env = os.environ.get(DATABASE_URL_ENV)
-    if from_env:
-        return from_env
-    return f"sqlite:///{paths.default_database_path()}"
+    file = database_file(db_path)
+    return f"sqlite:///{file}" if file is not None else os.environ[DATABASE_URL_ENV]
 
 
 def make_engine(url: str) -> Engine:
@@ -130,9 +126,7 @@ class Database:
         self.engine.dispose()
 
 
-# The newest migration in db/versions; tests/store/test_migrations.py checks that it is Alembic's head.
-# Knowing it lets a start-up on an up-to-date database skip loading Alembic and the migration scripts.
-SCHEMA_HEAD = "0003"
+# SCHEMA_HEAD (schema_version.py) lets a start-up on an up-to-date database skip loading Alembic.
 
 
 def _at_expected_schema(engine: Engine) -> bool:
