@@ -1,0 +1,118 @@
+"""An everyday start paints the list before the services load, then becomes the full window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.gui.app_lock import DatabaseLock
+from cairo_desktop.gui.main_window import MainWindow
+from cairo_desktop.store.first_page import FirstPageReader
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_window_shows_the_list_first_and_everything_after_attach(qtbot, app, private_settings,
+                                                                     filled_services) -> None:
+    reader = FirstPageReader.open(filled_services.database.file)
+    assert reader is not None
+    window = MainWindow(None, private_settings, first_page=reader)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    expected = filled_services.activities.ids(ActivityFilter(), limit=10)
+    assert [window.model.activity_id(row) for row in range(window.model.rowCount())] == expected
+    assert window.model.index(0, 0).data() == filled_services.activities.get(expected[0]).title
+    assert not any(action.isEnabled() for action in window.actions.values())  # nothing to act on yet
+    assert window.status_labels["office"].text() == "Office ETH-ADD (field office)"
+    assert not hasattr(window, "plan_browser") and not hasattr(window.editor, "save")
+
+    with qtbot.waitSignal(window.ready, timeout=5000):
+        window.attach(filled_services)
+    assert window.first_page is None and window.services is filled_services
+    assert window.actions["new"].isEnabled() and window.actions["import"].isEnabled()
+    assert window.plan_browser.isVisibleTo(window) and window.editor.isVisibleTo(window)
+    assert [window.model.activity_id(row) for row in range(window.model.rowCount())] == expected
+    window.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.editor.activity is not None and window.editor.activity.id == expected[0])
+    window.editor.show_nothing()
+    window.jobs.wait(10_000)
+
+
+def test_closing_before_the_services_arrive_just_closes(qtbot, app, private_settings, filled_services,
+                                                       answers) -> None:
+    reader = FirstPageReader.open(filled_services.database.file)
+    window = MainWindow(None, private_settings, first_page=reader)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.close()
+    assert answers.asked == []
+    reader.close()
+
+
+class _FirstListPaint(QObject):
+    """Records, at the list's first painted page, whether the services had been loaded yet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: dict[str, Any] = {}
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and "rows" not in self.seen:
+            table = obj.parent()
+            if table is not None and table.objectName() == "activityTable" and table.model().rowCount() > 0:
+                window = table.window()
+                self.seen.update(rows=table.model().rowCount(), services=window.services)
+        return False
+
+
+def test_launch_paints_the_list_then_loads_the_services(tmp_path: Path, app, filled_services, answers) -> None:
+    from cairo_desktop.gui.launch import launch
+
+    database = filled_services.database.file
+    filled_services.close()
+    watch = _FirstListPaint()
+    app.installEventFilter(watch)
+    ready: dict[str, Any] = {}
+
+    def when_ready() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.services is not None:
+                ready.update(count=widget.services.activities.count(ActivityFilter()),
+                             editor=type(widget.editor).__name__)
+                widget.close()
+                return
+        QTimer.singleShot(10, when_ready)
+
+    QTimer.singleShot(0, when_ready)
+    try:
+        assert launch(db_path=str(database)) == 0
+    finally:
+        app.removeEventFilter(watch)
+    assert watch.seen == {"rows": 3, "services": None}  # painted from the reader, before the services
+    assert ready == {"count": 3, "editor": "ActivityEditor"}
+    assert answers.asked == []
+    assert not Path(f"{database}.lock").exists()
+
+
+def test_launch_refuses_an_existing_database_open_elsewhere(app, filled_services, answers) -> None:
+    from cairo_desktop.gui.launch import launch
+
+    database = filled_services.database.file
+    filled_services.close()
+    before = database.read_bytes()
+    holder = DatabaseLock(database)
+    holder.acquire()
+    try:
+        assert launch(db_path=str(database)) == 1
+    finally:
+        holder.release()
+    kind, _title, text = answers.asked[-1]
+    assert kind == "critical" and "already open in another copy" in text
+    assert database.read_bytes() == before
