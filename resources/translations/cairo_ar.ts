@@ -1,1011 +1,1091 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
-  <context>
+<context>
     <name>AboutDialog</name>
     <message>
-      <source>About %1</source>
-      <translation>حول %1</translation>
+        <source>About %1</source>
+        <translation>حول %1</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>الإصدار</translation>
+        <source>Version</source>
+        <translation>الإصدار</translation>
     </message>
     <message>
-      <source>Licence</source>
-      <translation>الترخيص</translation>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>المكتب</translation>
+        <source>Office</source>
+        <translation>المكتب</translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation>قاعدة البيانات</translation>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
-      <source>Data folder</source>
-      <translation>مجلد البيانات</translation>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
-      <source>Backups</source>
-      <translation>النسخ الاحتياطية</translation>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-      <source>Logs</source>
-      <translation>السجلات</translation>
+        <source>Logs</source>
+        <translation>السجلات</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>الإعدادات</translation>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-      <source>Copy details</source>
-      <translation>نسخ التفاصيل</translation>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>فتح</translation>
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
     <message>
-      <source>not set up yet</source>
-      <translation>لم يُعدّ بعد</translation>
+        <source>not set up yet</source>
+        <translation>لم يُعدّ بعد</translation>
     </message>
     <message>
-      <source>coordinator</source>
-      <translation>منسّق</translation>
+        <source>coordinator</source>
+        <translation>منسّق</translation>
     </message>
     <message>
-      <source>field office</source>
-      <translation>مكتب ميداني</translation>
+        <source>field office</source>
+        <translation>مكتب ميداني</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
-      <source>Select an activity in the list, or press Ctrl+N to record a new one.</source>
-      <translation>اختر نشاطاً من القائمة، أو اضغط Ctrl+N لتسجيل نشاط جديد.</translation>
+        <source>Select an activity in the list, or press Ctrl+N to record a new one.</source>
+        <translation>اختر نشاطاً من القائمة، أو اضغط Ctrl+N لتسجيل نشاط جديد.</translation>
     </message>
     <message>
-      <source>This activity has been deleted; it is shown as it was.</source>
-      <translation>تم حذف هذا النشاط؛ يُعرض كما كان.</translation>
+        <source>This activity has been deleted; it is shown as it was.</source>
+        <translation>تم حذف هذا النشاط؛ يُعرض كما كان.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityEditorForm</name>
     <message>
-      <source>Activity</source>
-      <translation>النشاط</translation>
+        <source>Activity</source>
+        <translation>النشاط</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>عام</translation>
+        <source>General</source>
+        <translation>عام</translation>
     </message>
     <message>
-      <source>&amp;Title:</source>
-      <translation>العنوان:</translation>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
     </message>
     <message>
-      <source>&amp;Action of the plan:</source>
-      <translation>إجراء الخطة:</translation>
+        <source>&amp;Action of the plan:</source>
+        <translation>إجراء الخطة:</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>الحالة:</translation>
+        <source>&amp;Status:</source>
+        <translation>الحالة:</translation>
     </message>
     <message>
-      <source>T&amp;ype:</source>
-      <translation>النوع:</translation>
+        <source>T&amp;ype:</source>
+        <translation>النوع:</translation>
     </message>
     <message>
-      <source>&amp;Language of the texts:</source>
-      <translation>لغة النصوص:</translation>
+        <source>&amp;Language of the texts:</source>
+        <translation>لغة النصوص:</translation>
     </message>
     <message>
-      <source>&amp;Description:</source>
-      <translation>الوصف:</translation>
+        <source>&amp;Description:</source>
+        <translation>الوصف:</translation>
     </message>
     <message>
-      <source>Other &amp;actions served:</source>
-      <translation>إجراءات أخرى يخدمها:</translation>
+        <source>Other &amp;actions served:</source>
+        <translation>إجراءات أخرى يخدمها:</translation>
     </message>
     <message>
-      <source>Cross-cutting approaches applied</source>
-      <translation>النُّهُج الشاملة المطبّقة</translation>
+        <source>Cross-cutting approaches applied</source>
+        <translation>النُّهُج الشاملة المطبّقة</translation>
     </message>
     <message>
-      <source>When and where</source>
-      <translation>متى وأين</translation>
+        <source>When and where</source>
+        <translation>متى وأين</translation>
     </message>
     <message>
-      <source>&amp;Planned start:</source>
-      <translation>البدء المخطط:</translation>
+        <source>&amp;Planned start:</source>
+        <translation>البدء المخطط:</translation>
     </message>
     <message>
-      <source>Planned &amp;end:</source>
-      <translation>الانتهاء المخطط:</translation>
+        <source>Planned &amp;end:</source>
+        <translation>الانتهاء المخطط:</translation>
     </message>
     <message>
-      <source>Actual s&amp;tart:</source>
-      <translation>البدء الفعلي:</translation>
+        <source>Actual s&amp;tart:</source>
+        <translation>البدء الفعلي:</translation>
     </message>
     <message>
-      <source>Actual e&amp;nd:</source>
-      <translation>الانتهاء الفعلي:</translation>
+        <source>Actual e&amp;nd:</source>
+        <translation>الانتهاء الفعلي:</translation>
     </message>
     <message>
-      <source>&amp;Region / province:</source>
-      <translation>الإقليم / الولاية:</translation>
+        <source>&amp;Region / province:</source>
+        <translation>الإقليم / الولاية:</translation>
     </message>
     <message>
-      <source>P&amp;lace:</source>
-      <translation>المكان:</translation>
+        <source>P&amp;lace:</source>
+        <translation>المكان:</translation>
     </message>
     <message>
-      <source>&amp;Countries and their role on the route:</source>
-      <translation>البلدان ودورها على طريق الهجرة:</translation>
+        <source>&amp;Countries and their role on the route:</source>
+        <translation>البلدان ودورها على طريق الهجرة:</translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation>إضافة</translation>
+        <source>Add</source>
+        <translation>إضافة</translation>
     </message>
     <message>
-      <source>Remove selected</source>
-      <translation>إزالة المحدد</translation>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
     </message>
     <message>
-      <source>Partners and budget</source>
-      <translation>الشركاء والميزانية</translation>
+        <source>Partners and budget</source>
+        <translation>الشركاء والميزانية</translation>
     </message>
     <message>
-      <source>&amp;Organisations and their role:</source>
-      <translation>المنظمات ودورها:</translation>
+        <source>&amp;Organisations and their role:</source>
+        <translation>المنظمات ودورها:</translation>
     </message>
     <message>
-      <source>&amp;Budget:</source>
-      <translation>الميزانية:</translation>
+        <source>&amp;Budget:</source>
+        <translation>الميزانية:</translation>
     </message>
     <message>
-      <source>C&amp;urrency:</source>
-      <translation>العملة:</translation>
+        <source>C&amp;urrency:</source>
+        <translation>العملة:</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>الأشخاص</translation>
+        <source>People</source>
+        <translation>الأشخاص</translation>
     </message>
     <message>
-      <source>Type the number of people per population group, sex and age band. Totals update as you type; leave a cell empty when the number is not known.</source>
-      <translation>أدخل عدد الأشخاص حسب الفئة السكانية والجنس والفئة العمرية. تتحدّث المجاميع أثناء الكتابة؛ اترك الخانة فارغة إذا كان العدد غير معروف.</translation>
+        <source>Type the number of people per population group, sex and age band. Totals update as you type; leave a cell empty when the number is not known.</source>
+        <translation>أدخل عدد الأشخاص حسب الفئة السكانية والجنس والفئة العمرية. تتحدّث المجاميع أثناء الكتابة؛ اترك الخانة فارغة إذا كان العدد غير معروف.</translation>
     </message>
     <message>
-      <source>People reached</source>
-      <translation>الأشخاص الذين تم الوصول إليهم</translation>
+        <source>People reached</source>
+        <translation>الأشخاص الذين تم الوصول إليهم</translation>
     </message>
     <message>
-      <source>People targeted</source>
-      <translation>الأشخاص المستهدفون</translation>
+        <source>People targeted</source>
+        <translation>الأشخاص المستهدفون</translation>
     </message>
     <message>
-      <source>Total people reached (if known):</source>
-      <translation>إجمالي الأشخاص الذين تم الوصول إليهم (إن كان معروفاً):</translation>
+        <source>Total people reached (if known):</source>
+        <translation>إجمالي الأشخاص الذين تم الوصول إليهم (إن كان معروفاً):</translation>
     </message>
     <message>
-      <source>Total people targeted (if known):</source>
-      <translation>إجمالي الأشخاص المستهدفين (إن كان معروفاً):</translation>
+        <source>Total people targeted (if known):</source>
+        <translation>إجمالي الأشخاص المستهدفين (إن كان معروفاً):</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>ملاحظات</translation>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
     </message>
     <message>
-      <source>&amp;Notes:</source>
-      <translation>ملاحظات:</translation>
+        <source>&amp;Notes:</source>
+        <translation>ملاحظات:</translation>
     </message>
     <message>
-      <source>&amp;History…</source>
-      <translation>السجل…</translation>
+        <source>&amp;History…</source>
+        <translation>السجل…</translation>
     </message>
     <message>
-      <source>De&amp;lete</source>
-      <translation>حذف</translation>
+        <source>De&amp;lete</source>
+        <translation>حذف</translation>
     </message>
     <message>
-      <source>&amp;Undo changes</source>
-      <translation>التراجع عن التعديلات</translation>
+        <source>&amp;Undo changes</source>
+        <translation>التراجع عن التعديلات</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>حفظ</translation>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
-      <source>Title</source>
-      <translation>العنوان</translation>
+        <source>Title</source>
+        <translation>العنوان</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>الإجراء</translation>
+        <source>Action</source>
+        <translation>الإجراء</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>الحالة</translation>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>المكتب</translation>
+        <source>Office</source>
+        <translation>المكتب</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>البدء</translation>
+        <source>Start</source>
+        <translation>البدء</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>الانتهاء</translation>
+        <source>End</source>
+        <translation>الانتهاء</translation>
     </message>
     <message>
-      <source>Place</source>
-      <translation>المكان</translation>
+        <source>Place</source>
+        <translation>المكان</translation>
     </message>
     <message>
-      <source>People reached</source>
-      <translation>الأشخاص الذين تم الوصول إليهم</translation>
+        <source>People reached</source>
+        <translation>الأشخاص الذين تم الوصول إليهم</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Commands</name>
     <message>
-      <source>Cairo Desktop</source>
-      <translation>Cairo Desktop</translation>
+        <source>Cairo Desktop</source>
+        <translation>Cairo Desktop</translation>
     </message>
     <message>
-      <source>Import packages</source>
-      <translation>استيراد حزم</translation>
+        <source>Import packages</source>
+        <translation>استيراد حزم</translation>
     </message>
     <message>
-      <source>Sync packages (*.xlsx);;All files (*)</source>
-      <translation>حزم المزامنة (*.xlsx);;كل الملفات (*)</translation>
+        <source>Sync packages (*.xlsx);;All files (*)</source>
+        <translation>حزم المزامنة (*.xlsx);;كل الملفات (*)</translation>
     </message>
     <message>
-      <source>Checking the packages…</source>
-      <translation>جارٍ فحص الحزم…</translation>
+        <source>Checking the packages…</source>
+        <translation>جارٍ فحص الحزم…</translation>
     </message>
     <message>
-      <source>Importing the packages…</source>
-      <translation>جارٍ استيراد الحزم…</translation>
+        <source>Importing the packages…</source>
+        <translation>جارٍ استيراد الحزم…</translation>
     </message>
     <message>
-      <source>Import cancelled; nothing was changed.</source>
-      <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-      <source>{done} of {total} packages imported.</source>
-      <translation>تم استيراد {done} من {total} حزمة.</translation>
+        <source>{done} of {total} packages imported.</source>
+        <translation>تم استيراد {done} من {total} حزمة.</translation>
     </message>
     <message>
-      <source>Some packages were refused</source>
-      <translation>رُفضت بعض الحزم</translation>
+        <source>Some packages were refused</source>
+        <translation>رُفضت بعض الحزم</translation>
     </message>
     <message>
-      <source>Export package</source>
-      <translation>تصدير حزمة</translation>
+        <source>Export package</source>
+        <translation>تصدير حزمة</translation>
     </message>
     <message>
-      <source>Sync packages (*.xlsx)</source>
-      <translation>حزم المزامنة (*.xlsx)</translation>
+        <source>Sync packages (*.xlsx)</source>
+        <translation>حزم المزامنة (*.xlsx)</translation>
     </message>
     <message>
-      <source>Writing the package…</source>
-      <translation>جارٍ كتابة الحزمة…</translation>
+        <source>Writing the package…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message>
-      <source>Package written: {file} ({count} activities).</source>
-      <translation>تمت كتابة الحزمة: {file} ({count} نشاطاً).</translation>
+        <source>Package written: {file} ({count} activities).</source>
+        <translation>تمت كتابة الحزمة: {file} ({count} نشاطاً).</translation>
     </message>
     <message>
-      <source>Export cancelled; no package was written.</source>
-      <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
+        <source>Export cancelled; no package was written.</source>
+        <translation>أُلغي التصدير؛ لم تُكتب أي حزمة.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>التقارير</translation>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
     <message>
-      <source>Printed reports are not available in this version.</source>
-      <translation>التقارير المطبوعة غير متاحة في هذا الإصدار.</translation>
+        <source>Printed reports are not available in this version.</source>
+        <translation>التقارير المطبوعة غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
-      <source>Activity sheet</source>
-      <translation>بطاقة النشاط</translation>
+        <source>Activity sheet</source>
+        <translation>بطاقة النشاط</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>ملفات PDF (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the activity sheet…</source>
-      <translation>جارٍ كتابة بطاقة النشاط…</translation>
+        <source>Writing the activity sheet…</source>
+        <translation>جارٍ كتابة بطاقة النشاط…</translation>
     </message>
     <message>
-      <source>Activity sheet written: {file}</source>
-      <translation>تمت كتابة بطاقة النشاط: {file}</translation>
+        <source>Activity sheet written: {file}</source>
+        <translation>تمت كتابة بطاقة النشاط: {file}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-      <source>Conflicts to resolve</source>
-      <translation>تعارضات يجب حلّها</translation>
+        <source>Conflicts to resolve</source>
+        <translation>تعارضات يجب حلّها</translation>
     </message>
     <message>
-      <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
-      <translation>تم تعديل الحقل نفسه بشكل مختلف في مكانين. اختر لكل سطر القيمة التي تريد الاحتفاظ بها ثم اضغط «حلّ». حتى ذلك الحين يستخدم التطبيق القيمة المؤقتة المعروضة.</translation>
+        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
+        <translation>تم تعديل الحقل نفسه بشكل مختلف في مكانين. اختر لكل سطر القيمة التي تريد الاحتفاظ بها ثم اضغط «حلّ». حتى ذلك الحين يستخدم التطبيق القيمة المؤقتة المعروضة.</translation>
     </message>
     <message>
-      <source>Activity</source>
-      <translation>النشاط</translation>
+        <source>Activity</source>
+        <translation>النشاط</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>الحقل</translation>
+        <source>Field</source>
+        <translation>الحقل</translation>
     </message>
     <message>
-      <source>Value here</source>
-      <translation>القيمة هنا</translation>
+        <source>Value here</source>
+        <translation>القيمة هنا</translation>
     </message>
     <message>
-      <source>Incoming value</source>
-      <translation>القيمة الواردة</translation>
+        <source>Incoming value</source>
+        <translation>القيمة الواردة</translation>
     </message>
     <message>
-      <source>Keep</source>
-      <translation>الاحتفاظ بـ</translation>
+        <source>Keep</source>
+        <translation>الاحتفاظ بـ</translation>
     </message>
     <message>
-      <source>&amp;Resolve</source>
-      <translation>حلّ</translation>
+        <source>&amp;Resolve</source>
+        <translation>حلّ</translation>
     </message>
     <message>
-      <source>(decide later)</source>
-      <translation>(القرار لاحقاً)</translation>
+        <source>(decide later)</source>
+        <translation>(القرار لاحقاً)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-      <source>Cairo Desktop</source>
-      <translation>Cairo Desktop</translation>
+        <source>Cairo Desktop</source>
+        <translation>Cairo Desktop</translation>
     </message>
     <message>
-      <source>Something went wrong inside Cairo Desktop. Your saved data is safe and the application keeps working; the change you were making may not have been saved. The details were written to the log file:</source>
-      <translation>حدث خطأ داخل Cairo Desktop. بياناتك المحفوظة سليمة والتطبيق يواصل العمل؛ ربما لم يُحفظ التعديل الذي كنت تقوم به. كُتبت التفاصيل في ملف السجل:</translation>
+        <source>Something went wrong inside Cairo Desktop. Your saved data is safe and the application keeps working; the change you were making may not have been saved. The details were written to the log file:</source>
+        <translation>حدث خطأ داخل Cairo Desktop. بياناتك المحفوظة سليمة والتطبيق يواصل العمل؛ ربما لم يُحفظ التعديل الذي كنت تقوم به. كُتبت التفاصيل في ملف السجل:</translation>
     </message>
     <message>
-      <source>Unexpected error</source>
-      <translation>خطأ غير متوقع</translation>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-      <source>{count} activities in the current selection</source>
-      <translation>{count} نشاطاً في التحديد الحالي</translation>
+        <source>{count} activities in the current selection</source>
+        <translation>{count} نشاطاً في التحديد الحالي</translation>
     </message>
     <message>
-      <source>Activities per domain and status</source>
-      <translation>الأنشطة حسب المجال والحالة</translation>
+        <source>Activities per domain and status</source>
+        <translation>الأنشطة حسب المجال والحالة</translation>
     </message>
     <message>
-      <source>People reached by sex and age</source>
-      <translation>الأشخاص الذين تم الوصول إليهم حسب الجنس والعمر</translation>
+        <source>People reached by sex and age</source>
+        <translation>الأشخاص الذين تم الوصول إليهم حسب الجنس والعمر</translation>
     </message>
     <message>
-      <source>Activities applying each cross-cutting approach (%)</source>
-      <translation>الأنشطة التي تطبّق كل نهج شامل (%)</translation>
+        <source>Activities applying each cross-cutting approach (%)</source>
+        <translation>الأنشطة التي تطبّق كل نهج شامل (%)</translation>
     </message>
     <message>
-      <source>Share of the selected activities</source>
-      <translation>نسبة الأنشطة المحددة</translation>
+        <source>Share of the selected activities</source>
+        <translation>نسبة الأنشطة المحددة</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatabaseLock</name>
     <message>
-      <source>process {pid} on computer {host}</source>
-      <translation>العملية {pid} على الحاسوب {host}</translation>
+        <source>process {pid} on computer {host}</source>
+        <translation>العملية {pid} على الحاسوب {host}</translation>
     </message>
     <message>
-      <source>This database is already open in another copy of Cairo Desktop ({holder}). Close the other window first, or use that one. Database: {file}</source>
-      <translation>قاعدة البيانات هذه مفتوحة بالفعل في نسخة أخرى من Cairo Desktop ({holder}). أغلق النافذة الأخرى أولاً، أو استخدمها. قاعدة البيانات: {file}</translation>
+        <source>This database is already open in another copy of Cairo Desktop ({holder}). Close the other window first, or use that one. Database: {file}</source>
+        <translation>قاعدة البيانات هذه مفتوحة بالفعل في نسخة أخرى من Cairo Desktop ({holder}). أغلق النافذة الأخرى أولاً، أو استخدمها. قاعدة البيانات: {file}</translation>
     </message>
     <message>
-      <source>Cairo Desktop cannot create its lock file {file}. Check that the folder is writable.</source>
-      <translation>لا يستطيع Cairo Desktop إنشاء ملف القفل {file}. تحقّق من إمكانية الكتابة في المجلد.</translation>
+        <source>Cairo Desktop cannot create its lock file {file}. Check that the folder is writable.</source>
+        <translation>لا يستطيع Cairo Desktop إنشاء ملف القفل {file}. تحقّق من إمكانية الكتابة في المجلد.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorTexts</name>
     <message>
-      <source>(choose an action)</source>
-      <translation>(اختر إجراءً)</translation>
+        <source>(choose an action)</source>
+        <translation>(اختر إجراءً)</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>البلد</translation>
+        <source>Country</source>
+        <translation>البلد</translation>
     </message>
     <message>
-      <source>Role on the route</source>
-      <translation>الدور على الطريق</translation>
+        <source>Role on the route</source>
+        <translation>الدور على الطريق</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>الاسم</translation>
+        <source>Name</source>
+        <translation>الاسم</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>الدور</translation>
+        <source>Role</source>
+        <translation>الدور</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>النوع</translation>
+        <source>Type</source>
+        <translation>النوع</translation>
     </message>
     <message>
-      <source>for example 25000</source>
-      <translation>مثلاً 25000</translation>
+        <source>for example 25000</source>
+        <translation>مثلاً 25000</translation>
     </message>
     <message>
-      <source>leave empty to use the sum of the grid</source>
-      <translation>اتركه فارغاً لاستخدام مجموع الجدول</translation>
+        <source>leave empty to use the sum of the grid</source>
+        <translation>اتركه فارغاً لاستخدام مجموع الجدول</translation>
     </message>
     <message>
-      <source>(not stated)</source>
-      <translation>(غير محدد)</translation>
+        <source>(not stated)</source>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
-      <source>New activity for office {office}</source>
-      <translation>نشاط جديد للمكتب {office}</translation>
+        <source>New activity for office {office}</source>
+        <translation>نشاط جديد للمكتب {office}</translation>
     </message>
     <message>
-      <source>Activity {id} of office {office}, last changed {when} by {who}</source>
-      <translation>النشاط {id} للمكتب {office}، آخر تعديل {when} بواسطة {who}</translation>
+        <source>Activity {id} of office {office}, last changed {when} by {who}</source>
+        <translation>النشاط {id} للمكتب {office}، آخر تعديل {when} بواسطة {who}</translation>
     </message>
     <message>
-      <source>Not saved yet: correct the fields marked in red ({count}).</source>
-      <translation>لم يُحفظ بعد: صحّح الحقول المعلّمة بالأحمر ({count}).</translation>
+        <source>Not saved yet: correct the fields marked in red ({count}).</source>
+        <translation>لم يُحفظ بعد: صحّح الحقول المعلّمة بالأحمر ({count}).</translation>
     </message>
     <message>
-      <source>Delete activity</source>
-      <translation>حذف النشاط</translation>
+        <source>Delete activity</source>
+        <translation>حذف النشاط</translation>
     </message>
     <message>
-      <source>Delete this activity? It disappears from the list and from reports; its history is kept and the deletion travels to other offices with the next package.</source>
-      <translation>حذف هذا النشاط؟ سيختفي من القائمة ومن التقارير؛ يُحتفظ بسجله وينتقل الحذف إلى المكاتب الأخرى مع الحزمة التالية.</translation>
+        <source>Delete this activity? It disappears from the list and from reports; its history is kept and the deletion travels to other offices with the next package.</source>
+        <translation>حذف هذا النشاط؟ سيختفي من القائمة ومن التقارير؛ يُحتفظ بسجله وينتقل الحذف إلى المكاتب الأخرى مع الحزمة التالية.</translation>
     </message>
     <message>
-      <source>A title is required.</source>
-      <translation>العنوان مطلوب.</translation>
+        <source>A title is required.</source>
+        <translation>العنوان مطلوب.</translation>
     </message>
     <message>
-      <source>Choose the action of the plan this activity serves (for example 3.2).</source>
-      <translation>اختر إجراء الخطة الذي يخدمه هذا النشاط (مثلاً 3.2).</translation>
+        <source>Choose the action of the plan this activity serves (for example 3.2).</source>
+        <translation>اختر إجراء الخطة الذي يخدمه هذا النشاط (مثلاً 3.2).</translation>
     </message>
     <message>
-      <source>A start date is required once an activity has started.</source>
-      <translation>تاريخ البدء مطلوب بمجرد أن يبدأ النشاط.</translation>
+        <source>A start date is required once an activity has started.</source>
+        <translation>تاريخ البدء مطلوب بمجرد أن يبدأ النشاط.</translation>
     </message>
     <message>
-      <source>The end ({end}) is before the start ({start}).</source>
-      <translation>تاريخ الانتهاء ({end}) يسبق تاريخ البدء ({start}).</translation>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>تاريخ الانتهاء ({end}) يسبق تاريخ البدء ({start}).</translation>
     </message>
     <message>
-      <source>Say in which currency the budget is (for example EUR).</source>
-      <translation>حدّد عملة الميزانية (مثلاً EUR).</translation>
+        <source>Say in which currency the budget is (for example EUR).</source>
+        <translation>حدّد عملة الميزانية (مثلاً EUR).</translation>
     </message>
     <message>
-      <source>The budget cannot be negative.</source>
-      <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
+        <source>The budget cannot be negative.</source>
+        <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
-      <source>Every organisation needs a name.</source>
-      <translation>يجب أن يكون لكل منظمة اسم.</translation>
+        <source>Every organisation needs a name.</source>
+        <translation>يجب أن يكون لكل منظمة اسم.</translation>
     </message>
     <message>
-      <source>'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.</source>
-      <translation>«{value}» ليس تاريخاً؛ اكتبه بالصيغة YYYY-MM-DD، مثلاً 2025-04-09.</translation>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, for example 2025-04-09.</source>
+        <translation>«{value}» ليس تاريخاً؛ اكتبه بالصيغة YYYY-MM-DD، مثلاً 2025-04-09.</translation>
     </message>
     <message>
-      <source>'{value}' is not an amount of money; write digits only, for example 25000.</source>
-      <translation>«{value}» ليس مبلغاً مالياً؛ اكتب أرقاماً فقط، مثلاً 25000.</translation>
+        <source>&apos;{value}&apos; is not an amount of money; write digits only, for example 25000.</source>
+        <translation>«{value}» ليس مبلغاً مالياً؛ اكتب أرقاماً فقط، مثلاً 25000.</translation>
     </message>
     <message>
-      <source>'{value}' is not a whole number of people.</source>
-      <translation>«{value}» ليس عدداً صحيحاً من الأشخاص.</translation>
+        <source>&apos;{value}&apos; is not a whole number of people.</source>
+        <translation>«{value}» ليس عدداً صحيحاً من الأشخاص.</translation>
     </message>
     <message>
-      <source>The people in the grid add up to {sum}, more than the stated total of {total}.</source>
-      <translation>مجموع الأشخاص في الجدول {sum}، وهو أكثر من المجموع المذكور {total}.</translation>
+        <source>The people in the grid add up to {sum}, more than the stated total of {total}.</source>
+        <translation>مجموع الأشخاص في الجدول {sum}، وهو أكثر من المجموع المذكور {total}.</translation>
     </message>
     <message>
-      <source>Choose a country in every row, or remove the empty row.</source>
-      <translation>اختر بلداً في كل سطر، أو احذف السطر الفارغ.</translation>
+        <source>Choose a country in every row, or remove the empty row.</source>
+        <translation>اختر بلداً في كل سطر، أو احذف السطر الفارغ.</translation>
     </message>
     <message>
-      <source>{country} is listed twice.</source>
-      <translation>{country} مذكور مرتين.</translation>
+        <source>{country} is listed twice.</source>
+        <translation>{country} مذكور مرتين.</translation>
     </message>
     <message>
-      <source>Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.</source>
-      <translation>للقراءة فقط: هذا النشاط يخص المكتب {owner}. هذا التثبيت هو المكتب الميداني {office} ولا يمكنه تعديل إلا أنشطته؛ يمكن للمكتب المالك أو للمنسّق تعديله.</translation>
+        <source>The title is too long ({length} characters; at most {limit}).</source>
+        <translation>العنوان طويل جدًا ({length} حرفًا؛ الحد الأقصى {limit}).</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>النص طويل جدًا (الحد الأقصى {limit} حرفًا).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an action of the Cairo Action Plan (1.1 to 5.4).</source>
+        <translation>«{code}» ليس إجراءً من إجراءات خطة عمل القاهرة (من 1.1 إلى 5.4).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a cross-cutting approach; use one of {choices}.</source>
+        <translation>«{code}» ليس نهجًا شاملًا؛ استخدم أحد ما يلي: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a status; use one of {choices}.</source>
+        <translation>«{code}» ليس حالة معروفة؛ استخدم إحدى الحالات: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an activity type; use one of {choices}.</source>
+        <translation>«{code}» ليس نوع نشاط معروفًا؛ استخدم أحد الأنواع: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known language code.</source>
+        <translation>«{code}» ليس رمز لغة معروفًا.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).</source>
+        <translation>«{code}» ليس رمز بلد وفق ISO 3166 alpha-3 (مثل ETH وSDN وITA).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a route role; use origin, transit or destination.</source>
+        <translation>«{code}» ليس دورًا على المسار؛ استخدم المنشأ أو العبور أو المقصد.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an organisation role; use one of {choices}.</source>
+        <translation>«{code}» ليس دورًا لمنظمة؛ استخدم أحد الأدوار: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an organisation type code.</source>
+        <translation>«{code}» ليس رمز نوع منظمة.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (for example EUR, USD, ETB).</source>
+        <translation>«{code}» ليس رمز عملة وفق ISO 4217 (مثل EUR وUSD وETB).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a population group.</source>
+        <translation>«{code}» ليس فئة سكانية.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a sex category; use f, m or x.</source>
+        <translation>«{code}» ليس فئة جنس؛ استخدم f أو m أو x.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an age band.</source>
+        <translation>«{code}» ليس فئة عمرية.</translation>
+    </message>
+    <message>
+        <source>People targeted cannot be negative ({cell}: {value}).</source>
+        <translation>لا يمكن أن يكون عدد الأشخاص المستهدفين سالبًا ({cell}: {value}).</translation>
+    </message>
+    <message>
+        <source>People reached cannot be negative ({cell}: {value}).</source>
+        <translation>لا يمكن أن يكون عدد الأشخاص الذين تم الوصول إليهم سالبًا ({cell}: {value}).</translation>
+    </message>
+    <message>
+        <source>The cell {cell} appears twice.</source>
+        <translation>الخانة {cell} مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <source>The total of people targeted cannot be negative.</source>
+        <translation>لا يمكن أن يكون مجموع الأشخاص المستهدفين سالبًا.</translation>
+    </message>
+    <message>
+        <source>The total of people reached cannot be negative.</source>
+        <translation>لا يمكن أن يكون مجموع الأشخاص الذين تم الوصول إليهم سالبًا.</translation>
+    </message>
+    <message>
+        <source>Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.</source>
+        <translation>للقراءة فقط: هذا النشاط يخص المكتب {owner}. هذا التثبيت هو المكتب الميداني {office} ولا يمكنه تعديل إلا أنشطته؛ يمكن للمكتب المالك أو للمنسّق تعديله.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-      <source>Find activities: words of the title, place or description (Ctrl+F)</source>
-      <translation>البحث عن أنشطة: كلمات من العنوان أو المكان أو الوصف (Ctrl+F)</translation>
+        <source>Find activities: words of the title, place or description (Ctrl+F)</source>
+        <translation>البحث عن أنشطة: كلمات من العنوان أو المكان أو الوصف (Ctrl+F)</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>الحالة:</translation>
+        <source>&amp;Status:</source>
+        <translation>الحالة:</translation>
     </message>
     <message>
-      <source>C&amp;ountry:</source>
-      <translation>البلد:</translation>
+        <source>C&amp;ountry:</source>
+        <translation>البلد:</translation>
     </message>
     <message>
-      <source>O&amp;ffice:</source>
-      <translation>المكتب:</translation>
+        <source>O&amp;ffice:</source>
+        <translation>المكتب:</translation>
     </message>
     <message>
-      <source>&amp;Period:</source>
-      <translation>الفترة:</translation>
+        <source>&amp;Period:</source>
+        <translation>الفترة:</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>كل الحالات</translation>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
     </message>
     <message>
-      <source>All countries</source>
-      <translation>كل البلدان</translation>
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
     </message>
     <message>
-      <source>All offices</source>
-      <translation>كل المكاتب</translation>
+        <source>All offices</source>
+        <translation>كل المكاتب</translation>
     </message>
     <message>
-      <source>Any time</source>
-      <translation>أي وقت</translation>
+        <source>Any time</source>
+        <translation>أي وقت</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-      <source>History of the activity</source>
-      <translation>سجل النشاط</translation>
+        <source>History of the activity</source>
+        <translation>سجل النشاط</translation>
     </message>
     <message>
-      <source>When / field</source>
-      <translation>متى / الحقل</translation>
+        <source>When / field</source>
+        <translation>متى / الحقل</translation>
     </message>
     <message>
-      <source>Who / before</source>
-      <translation>من / قبل</translation>
+        <source>Who / before</source>
+        <translation>من / قبل</translation>
     </message>
     <message>
-      <source>Office / after</source>
-      <translation>المكتب / بعد</translation>
+        <source>Office / after</source>
+        <translation>المكتب / بعد</translation>
     </message>
     <message>
-      <source>deleted</source>
-      <translation>حُذف</translation>
+        <source>deleted</source>
+        <translation>حُذف</translation>
     </message>
     <message>
-      <source>created</source>
-      <translation>أُنشئ</translation>
+        <source>created</source>
+        <translation>أُنشئ</translation>
     </message>
     <message>
-      <source>merged</source>
-      <translation>دُمج</translation>
+        <source>merged</source>
+        <translation>دُمج</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>عُدّل</translation>
+        <source>changed</source>
+        <translation>عُدّل</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-      <source>Import packages: preview</source>
-      <translation>استيراد الحزم: معاينة</translation>
+        <source>Import packages: preview</source>
+        <translation>استيراد الحزم: معاينة</translation>
     </message>
     <message>
-      <source>Nothing has been changed yet. This is what the import would do:</source>
-      <translation>لم يتغيّر شيء بعد. هذا ما سيفعله الاستيراد:</translation>
+        <source>Nothing has been changed yet. This is what the import would do:</source>
+        <translation>لم يتغيّر شيء بعد. هذا ما سيفعله الاستيراد:</translation>
     </message>
     <message>
-      <source>can be imported</source>
-      <translation>يمكن استيراده</translation>
+        <source>can be imported</source>
+        <translation>يمكن استيراده</translation>
     </message>
     <message>
-      <source>refused</source>
-      <translation>مرفوض</translation>
+        <source>refused</source>
+        <translation>مرفوض</translation>
     </message>
     <message>
-      <source>&amp;Apply</source>
-      <translation>تطبيق</translation>
+        <source>&amp;Apply</source>
+        <translation>تطبيق</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-      <source>&amp;New activity</source>
-      <translation>نشاط جديد</translation>
+        <source>&amp;New activity</source>
+        <translation>نشاط جديد</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>حفظ</translation>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
     </message>
     <message>
-      <source>&amp;Undo changes</source>
-      <translation>التراجع عن التعديلات</translation>
+        <source>&amp;Undo changes</source>
+        <translation>التراجع عن التعديلات</translation>
     </message>
     <message>
-      <source>&amp;Delete activity</source>
-      <translation>حذف النشاط</translation>
+        <source>&amp;Delete activity</source>
+        <translation>حذف النشاط</translation>
     </message>
     <message>
-      <source>&amp;History of the activity…</source>
-      <translation>سجل النشاط…</translation>
+        <source>&amp;History of the activity…</source>
+        <translation>سجل النشاط…</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>بحث…</translation>
+        <source>&amp;Find…</source>
+        <translation>بحث…</translation>
     </message>
     <message>
-      <source>Se&amp;ttings…</source>
-      <translation>الإعدادات…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>الإعدادات…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>خروج</translation>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
     </message>
     <message>
-      <source>&amp;Activities</source>
-      <translation>الأنشطة</translation>
+        <source>&amp;Activities</source>
+        <translation>الأنشطة</translation>
     </message>
     <message>
-      <source>&amp;Dashboard</source>
-      <translation>لوحة المعلومات</translation>
+        <source>&amp;Dashboard</source>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>تحديث</translation>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
     </message>
     <message>
-      <source>&amp;Import packages…</source>
-      <translation>استيراد حزم…</translation>
+        <source>&amp;Import packages…</source>
+        <translation>استيراد حزم…</translation>
     </message>
     <message>
-      <source>&amp;Export package…</source>
-      <translation>تصدير حزمة…</translation>
+        <source>&amp;Export package…</source>
+        <translation>تصدير حزمة…</translation>
     </message>
     <message>
-      <source>&amp;Conflicts…</source>
-      <translation>التعارضات…</translation>
+        <source>&amp;Conflicts…</source>
+        <translation>التعارضات…</translation>
     </message>
     <message>
-      <source>&amp;Print report…</source>
-      <translation>طباعة تقرير…</translation>
+        <source>&amp;Print report…</source>
+        <translation>طباعة تقرير…</translation>
     </message>
     <message>
-      <source>Activity &amp;sheet (PDF)…</source>
-      <translation>بطاقة النشاط (PDF)…</translation>
+        <source>Activity &amp;sheet (PDF)…</source>
+        <translation>بطاقة النشاط (PDF)…</translation>
     </message>
     <message>
-      <source>&amp;About Cairo Desktop</source>
-      <translation>حول Cairo Desktop</translation>
+        <source>&amp;About Cairo Desktop</source>
+        <translation>حول Cairo Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>ملف</translation>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>تحرير</translation>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>عرض</translation>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
     </message>
     <message>
-      <source>S&amp;ync</source>
-      <translation>مزامنة</translation>
+        <source>S&amp;ync</source>
+        <translation>مزامنة</translation>
     </message>
     <message>
-      <source>&amp;Reports</source>
-      <translation>التقارير</translation>
+        <source>&amp;Reports</source>
+        <translation>التقارير</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>مساعدة</translation>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>شريط الأدوات الرئيسي</translation>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-      <source>&amp;Plan browser</source>
-      <translation>خطة العمل</translation>
+        <source>&amp;Plan browser</source>
+        <translation>خطة العمل</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Cairo Desktop — Khartoum Process activities</source>
-      <translation>Cairo Desktop — أنشطة عملية الخرطوم</translation>
+        <source>Cairo Desktop — Khartoum Process activities</source>
+        <translation>Cairo Desktop — أنشطة عملية الخرطوم</translation>
     </message>
     <message>
-      <source>Plan browser</source>
-      <translation>خطة العمل</translation>
+        <source>Plan browser</source>
+        <translation>خطة العمل</translation>
     </message>
     <message>
-      <source>Activities</source>
-      <translation>الأنشطة</translation>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
     </message>
     <message>
-      <source>Dashboard</source>
-      <translation>لوحة المعلومات</translation>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>تم الحفظ.</translation>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>تعديلات غير محفوظة</translation>
+        <source>Unsaved changes</source>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
-      <source>The activity you are editing has changes that are not saved. Save them now?</source>
-      <translation>النشاط الذي تعدّله فيه تغييرات غير محفوظة. هل تريد حفظها الآن؟</translation>
+        <source>The activity you are editing has changes that are not saved. Save them now?</source>
+        <translation>النشاط الذي تعدّله فيه تغييرات غير محفوظة. هل تريد حفظها الآن؟</translation>
     </message>
     <message>
-      <source>coordinator</source>
-      <translation>منسّق</translation>
+        <source>coordinator</source>
+        <translation>منسّق</translation>
     </message>
     <message>
-      <source>field office</source>
-      <translation>مكتب ميداني</translation>
+        <source>field office</source>
+        <translation>مكتب ميداني</translation>
     </message>
     <message>
-      <source>Office {office} ({role})</source>
-      <translation>المكتب {office} ({role})</translation>
+        <source>Office {office} ({role})</source>
+        <translation>المكتب {office} ({role})</translation>
     </message>
     <message>
-      <source>Database: {name}</source>
-      <translation>قاعدة البيانات: {name}</translation>
+        <source>Database: {name}</source>
+        <translation>قاعدة البيانات: {name}</translation>
     </message>
     <message>
-      <source>{shown} of {total} activities</source>
-      <translation>{shown} من {total} نشاطاً</translation>
+        <source>{shown} of {total} activities</source>
+        <translation>{shown} من {total} نشاطاً</translation>
     </message>
     <message>
-      <source>{count} conflicts waiting</source>
-      <translation>{count} تعارضات في الانتظار</translation>
+        <source>{count} conflicts waiting</source>
+        <translation>{count} تعارضات في الانتظار</translation>
     </message>
     <message>
-      <source>Wait for the running task to finish or cancel it.</source>
-      <translation>انتظر انتهاء المهمة الجارية أو ألغِها.</translation>
+        <source>Wait for the running task to finish or cancel it.</source>
+        <translation>انتظر انتهاء المهمة الجارية أو ألغِها.</translation>
     </message>
     <message>
-      <source>(untitled)</source>
-      <translation>(بلا عنوان)</translation>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
-      <source>Unsaved edits found</source>
-      <translation>تم العثور على تعديلات غير محفوظة</translation>
+        <source>Unsaved edits found</source>
+        <translation>تم العثور على تعديلات غير محفوظة</translation>
     </message>
     <message>
-      <source>Cairo Desktop was closed while the activity "{title}" had unsaved edits ({when}). Restore them in the editor?</source>
-      <translation>أُغلق Cairo Desktop بينما كان للنشاط «{title}» تعديلات غير محفوظة ({when}). هل تريد استعادتها في المحرّر؟</translation>
+        <source>Cairo Desktop was closed while the activity &quot;{title}&quot; had unsaved edits ({when}). Restore them in the editor?</source>
+        <translation>أُغلق Cairo Desktop بينما كان للنشاط «{title}» تعديلات غير محفوظة ({when}). هل تريد استعادتها في المحرّر؟</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeopleGridModel</name>
     <message>
-      <source>Total</source>
-      <translation>المجموع</translation>
+        <source>Total</source>
+        <translation>المجموع</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanBrowser</name>
     <message>
-      <source>Cairo Action Plan</source>
-      <translation>خطة عمل القاهرة</translation>
+        <source>Cairo Action Plan</source>
+        <translation>خطة عمل القاهرة</translation>
     </message>
     <message>
-      <source>Activities</source>
-      <translation>الأنشطة</translation>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
     </message>
     <message>
-      <source>Reached</source>
-      <translation>تم الوصول</translation>
+        <source>Reached</source>
+        <translation>تم الوصول</translation>
     </message>
     <message>
-      <source>Cross-cutting approaches (tick to filter):</source>
-      <translation>النُّهُج الشاملة (ضع علامة للتصفية):</translation>
+        <source>Cross-cutting approaches (tick to filter):</source>
+        <translation>النُّهُج الشاملة (ضع علامة للتصفية):</translation>
     </message>
     <message>
-      <source>All activities</source>
-      <translation>كل الأنشطة</translation>
+        <source>All activities</source>
+        <translation>كل الأنشطة</translation>
     </message>
     <message>
-      <source>Domain {number}</source>
-      <translation>المجال {number}</translation>
+        <source>Domain {number}</source>
+        <translation>المجال {number}</translation>
     </message>
     <message>
-      <source>Action {code}</source>
-      <translation>الإجراء {code}</translation>
+        <source>Action {code}</source>
+        <translation>الإجراء {code}</translation>
     </message>
     <message>
-      <source>Select a domain or an action to list its activities and read its full text.</source>
-      <translation>اختر مجالاً أو إجراءً لعرض أنشطته وقراءة نصّه الكامل.</translation>
+        <source>Select a domain or an action to list its activities and read its full text.</source>
+        <translation>اختر مجالاً أو إجراءً لعرض أنشطته وقراءة نصّه الكامل.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-      <source>Summary report</source>
-      <translation>تقرير موجز</translation>
+        <source>Summary report</source>
+        <translation>تقرير موجز</translation>
     </message>
     <message>
-      <source>Domains</source>
-      <translation>المجالات</translation>
+        <source>Domains</source>
+        <translation>المجالات</translation>
     </message>
     <message>
-      <source>Statuses</source>
-      <translation>الحالات</translation>
+        <source>Statuses</source>
+        <translation>الحالات</translation>
     </message>
     <message>
-      <source>Offices</source>
-      <translation>المكاتب</translation>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
     </message>
     <message>
-      <source>Countries</source>
-      <translation>البلدان</translation>
+        <source>Countries</source>
+        <translation>البلدان</translation>
     </message>
     <message>
-      <source>Add the list of activities (annex)</source>
-      <translation>إضافة قائمة الأنشطة (ملحق)</translation>
+        <source>Add the list of activities (annex)</source>
+        <translation>إضافة قائمة الأنشطة (ملحق)</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>اللغة</translation>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-      <source>Paper</source>
-      <translation>الورق</translation>
+        <source>Paper</source>
+        <translation>الورق</translation>
     </message>
     <message>
-      <source>&amp;Update preview</source>
-      <translation>تحديث المعاينة</translation>
+        <source>&amp;Update preview</source>
+        <translation>تحديث المعاينة</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>إلغاء</translation>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>طباعة…</translation>
+        <source>&amp;Print…</source>
+        <translation>طباعة…</translation>
     </message>
     <message>
-      <source>&amp;Save as…</source>
-      <translation>حفظ باسم…</translation>
+        <source>&amp;Save as…</source>
+        <translation>حفظ باسم…</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>إغلاق</translation>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>من</translation>
+        <source>From</source>
+        <translation>من</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>إلى</translation>
+        <source>To</source>
+        <translation>إلى</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>جارٍ كتابة التقرير…</translation>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-      <source>{pages} pages</source>
-      <translation>{pages} صفحات</translation>
+        <source>{pages} pages</source>
+        <translation>{pages} صفحات</translation>
     </message>
     <message>
-      <source>Cancelled; the previous preview is kept.</source>
-      <translation>أُلغي؛ تم الإبقاء على المعاينة السابقة.</translation>
+        <source>Cancelled; the previous preview is kept.</source>
+        <translation>أُلغي؛ تم الإبقاء على المعاينة السابقة.</translation>
     </message>
     <message>
-      <source>Save the report</source>
-      <translation>حفظ التقرير</translation>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>ملفات PDF (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Cannot write {file}: {reason}</source>
-      <translation>تعذّرت كتابة {file}: {reason}</translation>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>تعذّرت كتابة {file}: {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>الإعدادات</translation>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
     </message>
     <message>
-      <source>The plan, the lists and the printed reports follow the language too.</source>
-      <translation>تتبع الخطة والقوائم والتقارير المطبوعة اللغة أيضاً.</translation>
+        <source>The plan, the lists and the printed reports follow the language too.</source>
+        <translation>تتبع الخطة والقوائم والتقارير المطبوعة اللغة أيضاً.</translation>
     </message>
     <message>
-      <source>Interface &amp;language:</source>
-      <translation>لغة الواجهة:</translation>
+        <source>Interface &amp;language:</source>
+        <translation>لغة الواجهة:</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-      <source>Set up this installation</source>
-      <translation>إعداد هذا التثبيت</translation>
+        <source>Set up this installation</source>
+        <translation>إعداد هذا التثبيت</translation>
     </message>
     <message>
-      <source>Before recording activities, say which office this computer works for. Every change made here is signed with this office, and packages sent to the coordinator name it. You choose this once.</source>
-      <translation>قبل تسجيل الأنشطة، حدّد المكتب الذي يعمل له هذا الحاسوب. كل تعديل يُجرى هنا يحمل اسم هذا المكتب، والحزم المرسلة إلى المنسّق تذكره. تختار ذلك مرة واحدة.</translation>
+        <source>Before recording activities, say which office this computer works for. Every change made here is signed with this office, and packages sent to the coordinator name it. You choose this once.</source>
+        <translation>قبل تسجيل الأنشطة، حدّد المكتب الذي يعمل له هذا الحاسوب. كل تعديل يُجرى هنا يحمل اسم هذا المكتب، والحزم المرسلة إلى المنسّق تذكره. تختار ذلك مرة واحدة.</translation>
     </message>
     <message>
-      <source>for example ETH-ADD</source>
-      <translation>مثلاً ETH-ADD</translation>
+        <source>for example ETH-ADD</source>
+        <translation>مثلاً ETH-ADD</translation>
     </message>
     <message>
-      <source>for example Addis Ababa field office</source>
-      <translation>مثلاً المكتب الميداني في أديس أبابا</translation>
+        <source>for example Addis Ababa field office</source>
+        <translation>مثلاً المكتب الميداني في أديس أبابا</translation>
     </message>
     <message>
-      <source>(no single country: secretariat or regional office)</source>
-      <translation>(لا بلد واحد: أمانة أو مكتب إقليمي)</translation>
+        <source>(no single country: secretariat or regional office)</source>
+        <translation>(لا بلد واحد: أمانة أو مكتب إقليمي)</translation>
     </message>
     <message>
-      <source>Field office: records and changes its own activities only</source>
-      <translation>مكتب ميداني: يسجّل أنشطته ويعدّلها فقط</translation>
+        <source>Field office: records and changes its own activities only</source>
+        <translation>مكتب ميداني: يسجّل أنشطته ويعدّلها فقط</translation>
     </message>
     <message>
-      <source>Coordinator: receives packages from the offices, resolves conflicts and may correct any activity</source>
-      <translation>منسّق: يستقبل الحزم من المكاتب ويحلّ التعارضات ويمكنه تصحيح أي نشاط</translation>
+        <source>Coordinator: receives packages from the offices, resolves conflicts and may correct any activity</source>
+        <translation>منسّق: يستقبل الحزم من المكاتب ويحلّ التعارضات ويمكنه تصحيح أي نشاط</translation>
     </message>
     <message>
-      <source>Office &amp;code:</source>
-      <translation>رمز المكتب:</translation>
+        <source>Office &amp;code:</source>
+        <translation>رمز المكتب:</translation>
     </message>
     <message>
-      <source>Office &amp;name:</source>
-      <translation>اسم المكتب:</translation>
+        <source>Office &amp;name:</source>
+        <translation>اسم المكتب:</translation>
     </message>
     <message>
-      <source>Co&amp;untry:</source>
-      <translation>البلد:</translation>
+        <source>Co&amp;untry:</source>
+        <translation>البلد:</translation>
     </message>
     <message>
-      <source>Role of this installation:</source>
-      <translation>دور هذا التثبيت:</translation>
+        <source>Role of this installation:</source>
+        <translation>دور هذا التثبيت:</translation>
     </message>
-  </context>
+</context>
 </TS>

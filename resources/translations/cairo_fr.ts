@@ -1,1011 +1,1091 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-  <context>
+<context>
     <name>AboutDialog</name>
     <message>
-      <source>About %1</source>
-      <translation>À propos de %1</translation>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
     </message>
     <message>
-      <source>Version</source>
-      <translation>Version</translation>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
-      <source>Licence</source>
-      <translation>Licence</translation>
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>Bureau</translation>
+        <source>Office</source>
+        <translation>Bureau</translation>
     </message>
     <message>
-      <source>Database</source>
-      <translation>Base de données</translation>
+        <source>Database</source>
+        <translation>Base de données</translation>
     </message>
     <message>
-      <source>Data folder</source>
-      <translation>Dossier des données</translation>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
     </message>
     <message>
-      <source>Backups</source>
-      <translation>Sauvegardes</translation>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
-      <source>Logs</source>
-      <translation>Journaux</translation>
+        <source>Logs</source>
+        <translation>Journaux</translation>
     </message>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>Copy details</source>
-      <translation>Copier les détails</translation>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Ouvrir</translation>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
     </message>
     <message>
-      <source>not set up yet</source>
-      <translation>pas encore configuré</translation>
+        <source>not set up yet</source>
+        <translation>pas encore configuré</translation>
     </message>
     <message>
-      <source>coordinator</source>
-      <translation>coordinateur</translation>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
     </message>
     <message>
-      <source>field office</source>
-      <translation>bureau de terrain</translation>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityEditor</name>
     <message>
-      <source>Select an activity in the list, or press Ctrl+N to record a new one.</source>
-      <translation>Sélectionnez une activité dans la liste, ou appuyez sur Ctrl+N pour en saisir une nouvelle.</translation>
+        <source>Select an activity in the list, or press Ctrl+N to record a new one.</source>
+        <translation>Sélectionnez une activité dans la liste, ou appuyez sur Ctrl+N pour en saisir une nouvelle.</translation>
     </message>
     <message>
-      <source>This activity has been deleted; it is shown as it was.</source>
-      <translation>Cette activité a été supprimée ; elle est affichée telle qu'elle était.</translation>
+        <source>This activity has been deleted; it is shown as it was.</source>
+        <translation>Cette activité a été supprimée ; elle est affichée telle qu&apos;elle était.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityEditorForm</name>
     <message>
-      <source>Activity</source>
-      <translation>Activité</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
-      <source>General</source>
-      <translation>Général</translation>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
-      <source>&amp;Title:</source>
-      <translation>&amp;Titre :</translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
-      <source>&amp;Action of the plan:</source>
-      <translation>&amp;Action du plan :</translation>
+        <source>&amp;Action of the plan:</source>
+        <translation>&amp;Action du plan :</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>&amp;Statut :</translation>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
-      <source>T&amp;ype:</source>
-      <translation>T&amp;ype :</translation>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
-      <source>&amp;Language of the texts:</source>
-      <translation>&amp;Langue des textes :</translation>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes :</translation>
     </message>
     <message>
-      <source>&amp;Description:</source>
-      <translation>&amp;Description :</translation>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
-      <source>Other &amp;actions served:</source>
-      <translation>Autres &amp;actions servies :</translation>
+        <source>Other &amp;actions served:</source>
+        <translation>Autres &amp;actions servies :</translation>
     </message>
     <message>
-      <source>Cross-cutting approaches applied</source>
-      <translation>Approches transversales appliquées</translation>
+        <source>Cross-cutting approaches applied</source>
+        <translation>Approches transversales appliquées</translation>
     </message>
     <message>
-      <source>When and where</source>
-      <translation>Quand et où</translation>
+        <source>When and where</source>
+        <translation>Quand et où</translation>
     </message>
     <message>
-      <source>&amp;Planned start:</source>
-      <translation>Début &amp;prévu :</translation>
+        <source>&amp;Planned start:</source>
+        <translation>Début &amp;prévu :</translation>
     </message>
     <message>
-      <source>Planned &amp;end:</source>
-      <translation>Fin pr&amp;évue :</translation>
+        <source>Planned &amp;end:</source>
+        <translation>Fin pr&amp;évue :</translation>
     </message>
     <message>
-      <source>Actual s&amp;tart:</source>
-      <translation>Début &amp;réel :</translation>
+        <source>Actual s&amp;tart:</source>
+        <translation>Début &amp;réel :</translation>
     </message>
     <message>
-      <source>Actual e&amp;nd:</source>
-      <translation>Fi&amp;n réelle :</translation>
+        <source>Actual e&amp;nd:</source>
+        <translation>Fi&amp;n réelle :</translation>
     </message>
     <message>
-      <source>&amp;Region / province:</source>
-      <translation>Ré&amp;gion / province :</translation>
+        <source>&amp;Region / province:</source>
+        <translation>Ré&amp;gion / province :</translation>
     </message>
     <message>
-      <source>P&amp;lace:</source>
-      <translation>&amp;Lieu :</translation>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <source>&amp;Countries and their role on the route:</source>
-      <translation>&amp;Pays et leur rôle sur la route migratoire :</translation>
+        <source>&amp;Countries and their role on the route:</source>
+        <translation>&amp;Pays et leur rôle sur la route migratoire :</translation>
     </message>
     <message>
-      <source>Add</source>
-      <translation>Ajouter</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
     <message>
-      <source>Remove selected</source>
-      <translation>Retirer la sélection</translation>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
     </message>
     <message>
-      <source>Partners and budget</source>
-      <translation>Partenaires et budget</translation>
+        <source>Partners and budget</source>
+        <translation>Partenaires et budget</translation>
     </message>
     <message>
-      <source>&amp;Organisations and their role:</source>
-      <translation>&amp;Organisations et leur rôle :</translation>
+        <source>&amp;Organisations and their role:</source>
+        <translation>&amp;Organisations et leur rôle :</translation>
     </message>
     <message>
-      <source>&amp;Budget:</source>
-      <translation>&amp;Budget :</translation>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
     </message>
     <message>
-      <source>C&amp;urrency:</source>
-      <translation>&amp;Devise :</translation>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
     </message>
     <message>
-      <source>People</source>
-      <translation>Personnes</translation>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
     <message>
-      <source>Type the number of people per population group, sex and age band. Totals update as you type; leave a cell empty when the number is not known.</source>
-      <translation>Saisissez le nombre de personnes par groupe de population, sexe et tranche d'âge. Les totaux se mettent à jour pendant la saisie ; laissez une case vide si le nombre n'est pas connu.</translation>
+        <source>Type the number of people per population group, sex and age band. Totals update as you type; leave a cell empty when the number is not known.</source>
+        <translation>Saisissez le nombre de personnes par groupe de population, sexe et tranche d&apos;âge. Les totaux se mettent à jour pendant la saisie ; laissez une case vide si le nombre n&apos;est pas connu.</translation>
     </message>
     <message>
-      <source>People reached</source>
-      <translation>Personnes atteintes</translation>
+        <source>People reached</source>
+        <translation>Personnes atteintes</translation>
     </message>
     <message>
-      <source>People targeted</source>
-      <translation>Personnes ciblées</translation>
+        <source>People targeted</source>
+        <translation>Personnes ciblées</translation>
     </message>
     <message>
-      <source>Total people reached (if known):</source>
-      <translation>Total des personnes atteintes (si connu) :</translation>
+        <source>Total people reached (if known):</source>
+        <translation>Total des personnes atteintes (si connu) :</translation>
     </message>
     <message>
-      <source>Total people targeted (if known):</source>
-      <translation>Total des personnes ciblées (si connu) :</translation>
+        <source>Total people targeted (if known):</source>
+        <translation>Total des personnes ciblées (si connu) :</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>&amp;Notes:</source>
-      <translation>&amp;Notes :</translation>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
-      <source>&amp;History…</source>
-      <translation>&amp;Historique…</translation>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
-      <source>De&amp;lete</source>
-      <translation>&amp;Supprimer</translation>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
-      <source>&amp;Undo changes</source>
-      <translation>&amp;Annuler les modifications</translation>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ActivityTableModel</name>
     <message>
-      <source>Title</source>
-      <translation>Titre</translation>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>Action</translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Statut</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-      <source>Office</source>
-      <translation>Bureau</translation>
+        <source>Office</source>
+        <translation>Bureau</translation>
     </message>
     <message>
-      <source>Start</source>
-      <translation>Début</translation>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
     <message>
-      <source>End</source>
-      <translation>Fin</translation>
+        <source>End</source>
+        <translation>Fin</translation>
     </message>
     <message>
-      <source>Place</source>
-      <translation>Lieu</translation>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
     <message>
-      <source>People reached</source>
-      <translation>Personnes atteintes</translation>
+        <source>People reached</source>
+        <translation>Personnes atteintes</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Commands</name>
     <message>
-      <source>Cairo Desktop</source>
-      <translation>Cairo Desktop</translation>
+        <source>Cairo Desktop</source>
+        <translation>Cairo Desktop</translation>
     </message>
     <message>
-      <source>Import packages</source>
-      <translation>Importer des paquets</translation>
+        <source>Import packages</source>
+        <translation>Importer des paquets</translation>
     </message>
     <message>
-      <source>Sync packages (*.xlsx);;All files (*)</source>
-      <translation>Paquets de synchronisation (*.xlsx);;Tous les fichiers (*)</translation>
+        <source>Sync packages (*.xlsx);;All files (*)</source>
+        <translation>Paquets de synchronisation (*.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <source>Checking the packages…</source>
-      <translation>Vérification des paquets…</translation>
+        <source>Checking the packages…</source>
+        <translation>Vérification des paquets…</translation>
     </message>
     <message>
-      <source>Importing the packages…</source>
-      <translation>Importation des paquets…</translation>
+        <source>Importing the packages…</source>
+        <translation>Importation des paquets…</translation>
     </message>
     <message>
-      <source>Import cancelled; nothing was changed.</source>
-      <translation>Importation annulée ; rien n'a été modifié.</translation>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-      <source>{done} of {total} packages imported.</source>
-      <translation>{done} paquets importés sur {total}.</translation>
+        <source>{done} of {total} packages imported.</source>
+        <translation>{done} paquets importés sur {total}.</translation>
     </message>
     <message>
-      <source>Some packages were refused</source>
-      <translation>Certains paquets ont été refusés</translation>
+        <source>Some packages were refused</source>
+        <translation>Certains paquets ont été refusés</translation>
     </message>
     <message>
-      <source>Export package</source>
-      <translation>Exporter un paquet</translation>
+        <source>Export package</source>
+        <translation>Exporter un paquet</translation>
     </message>
     <message>
-      <source>Sync packages (*.xlsx)</source>
-      <translation>Paquets de synchronisation (*.xlsx)</translation>
+        <source>Sync packages (*.xlsx)</source>
+        <translation>Paquets de synchronisation (*.xlsx)</translation>
     </message>
     <message>
-      <source>Writing the package…</source>
-      <translation>Écriture du paquet…</translation>
+        <source>Writing the package…</source>
+        <translation>Écriture du paquet…</translation>
     </message>
     <message>
-      <source>Package written: {file} ({count} activities).</source>
-      <translation>Paquet écrit : {file} ({count} activités).</translation>
+        <source>Package written: {file} ({count} activities).</source>
+        <translation>Paquet écrit : {file} ({count} activités).</translation>
     </message>
     <message>
-      <source>Export cancelled; no package was written.</source>
-      <translation>Exportation annulée ; aucun paquet n'a été écrit.</translation>
+        <source>Export cancelled; no package was written.</source>
+        <translation>Exportation annulée ; aucun paquet n&apos;a été écrit.</translation>
     </message>
     <message>
-      <source>Reports</source>
-      <translation>Rapports</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
-      <source>Printed reports are not available in this version.</source>
-      <translation>Les rapports imprimés ne sont pas disponibles dans cette version.</translation>
+        <source>Printed reports are not available in this version.</source>
+        <translation>Les rapports imprimés ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
-      <source>Activity sheet</source>
-      <translation>Fiche d'activité</translation>
+        <source>Activity sheet</source>
+        <translation>Fiche d&apos;activité</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Fichiers PDF (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing the activity sheet…</source>
-      <translation>Écriture de la fiche d'activité…</translation>
+        <source>Writing the activity sheet…</source>
+        <translation>Écriture de la fiche d&apos;activité…</translation>
     </message>
     <message>
-      <source>Activity sheet written: {file}</source>
-      <translation>Fiche d'activité écrite : {file}</translation>
+        <source>Activity sheet written: {file}</source>
+        <translation>Fiche d&apos;activité écrite : {file}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-      <source>Conflicts to resolve</source>
-      <translation>Conflits à résoudre</translation>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
     </message>
     <message>
-      <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
-      <translation>Le même champ a été modifié différemment à deux endroits. Pour chaque ligne, choisissez la valeur à garder, puis appuyez sur Résoudre. D'ici là, l'application utilise la valeur provisoire affichée.</translation>
+        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
+        <translation>Le même champ a été modifié différemment à deux endroits. Pour chaque ligne, choisissez la valeur à garder, puis appuyez sur Résoudre. D&apos;ici là, l&apos;application utilise la valeur provisoire affichée.</translation>
     </message>
     <message>
-      <source>Activity</source>
-      <translation>Activité</translation>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
     <message>
-      <source>Field</source>
-      <translation>Champ</translation>
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
-      <source>Value here</source>
-      <translation>Valeur ici</translation>
+        <source>Value here</source>
+        <translation>Valeur ici</translation>
     </message>
     <message>
-      <source>Incoming value</source>
-      <translation>Valeur reçue</translation>
+        <source>Incoming value</source>
+        <translation>Valeur reçue</translation>
     </message>
     <message>
-      <source>Keep</source>
-      <translation>Garder</translation>
+        <source>Keep</source>
+        <translation>Garder</translation>
     </message>
     <message>
-      <source>&amp;Resolve</source>
-      <translation>&amp;Résoudre</translation>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
-      <source>(decide later)</source>
-      <translation>(décider plus tard)</translation>
+        <source>(decide later)</source>
+        <translation>(décider plus tard)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-      <source>Cairo Desktop</source>
-      <translation>Cairo Desktop</translation>
+        <source>Cairo Desktop</source>
+        <translation>Cairo Desktop</translation>
     </message>
     <message>
-      <source>Something went wrong inside Cairo Desktop. Your saved data is safe and the application keeps working; the change you were making may not have been saved. The details were written to the log file:</source>
-      <translation>Un problème est survenu dans Cairo Desktop. Vos données enregistrées sont intactes et l'application continue de fonctionner ; la modification en cours n'a peut-être pas été enregistrée. Les détails ont été écrits dans le journal :</translation>
+        <source>Something went wrong inside Cairo Desktop. Your saved data is safe and the application keeps working; the change you were making may not have been saved. The details were written to the log file:</source>
+        <translation>Un problème est survenu dans Cairo Desktop. Vos données enregistrées sont intactes et l&apos;application continue de fonctionner ; la modification en cours n&apos;a peut-être pas été enregistrée. Les détails ont été écrits dans le journal :</translation>
     </message>
     <message>
-      <source>Unexpected error</source>
-      <translation>Erreur inattendue</translation>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-      <source>{count} activities in the current selection</source>
-      <translation>{count} activités dans la sélection actuelle</translation>
+        <source>{count} activities in the current selection</source>
+        <translation>{count} activités dans la sélection actuelle</translation>
     </message>
     <message>
-      <source>Activities per domain and status</source>
-      <translation>Activités par domaine et par statut</translation>
+        <source>Activities per domain and status</source>
+        <translation>Activités par domaine et par statut</translation>
     </message>
     <message>
-      <source>People reached by sex and age</source>
-      <translation>Personnes atteintes par sexe et par âge</translation>
+        <source>People reached by sex and age</source>
+        <translation>Personnes atteintes par sexe et par âge</translation>
     </message>
     <message>
-      <source>Activities applying each cross-cutting approach (%)</source>
-      <translation>Activités appliquant chaque approche transversale (%)</translation>
+        <source>Activities applying each cross-cutting approach (%)</source>
+        <translation>Activités appliquant chaque approche transversale (%)</translation>
     </message>
     <message>
-      <source>Share of the selected activities</source>
-      <translation>Part des activités sélectionnées</translation>
+        <source>Share of the selected activities</source>
+        <translation>Part des activités sélectionnées</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatabaseLock</name>
     <message>
-      <source>process {pid} on computer {host}</source>
-      <translation>processus {pid} sur l'ordinateur {host}</translation>
+        <source>process {pid} on computer {host}</source>
+        <translation>processus {pid} sur l&apos;ordinateur {host}</translation>
     </message>
     <message>
-      <source>This database is already open in another copy of Cairo Desktop ({holder}). Close the other window first, or use that one. Database: {file}</source>
-      <translation>Cette base de données est déjà ouverte dans une autre copie de Cairo Desktop ({holder}). Fermez d'abord l'autre fenêtre, ou utilisez-la. Base de données : {file}</translation>
+        <source>This database is already open in another copy of Cairo Desktop ({holder}). Close the other window first, or use that one. Database: {file}</source>
+        <translation>Cette base de données est déjà ouverte dans une autre copie de Cairo Desktop ({holder}). Fermez d&apos;abord l&apos;autre fenêtre, ou utilisez-la. Base de données : {file}</translation>
     </message>
     <message>
-      <source>Cairo Desktop cannot create its lock file {file}. Check that the folder is writable.</source>
-      <translation>Cairo Desktop ne peut pas créer son fichier de verrou {file}. Vérifiez que le dossier est accessible en écriture.</translation>
+        <source>Cairo Desktop cannot create its lock file {file}. Check that the folder is writable.</source>
+        <translation>Cairo Desktop ne peut pas créer son fichier de verrou {file}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EditorTexts</name>
     <message>
-      <source>(choose an action)</source>
-      <translation>(choisir une action)</translation>
+        <source>(choose an action)</source>
+        <translation>(choisir une action)</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>Pays</translation>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
-      <source>Role on the route</source>
-      <translation>Rôle sur la route</translation>
+        <source>Role on the route</source>
+        <translation>Rôle sur la route</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Nom</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>Rôle</translation>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
     <message>
-      <source>Type</source>
-      <translation>Type</translation>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-      <source>for example 25000</source>
-      <translation>par exemple 25000</translation>
+        <source>for example 25000</source>
+        <translation>par exemple 25000</translation>
     </message>
     <message>
-      <source>leave empty to use the sum of the grid</source>
-      <translation>laisser vide pour utiliser la somme de la grille</translation>
+        <source>leave empty to use the sum of the grid</source>
+        <translation>laisser vide pour utiliser la somme de la grille</translation>
     </message>
     <message>
-      <source>(not stated)</source>
-      <translation>(non précisé)</translation>
+        <source>(not stated)</source>
+        <translation>(non précisé)</translation>
     </message>
     <message>
-      <source>New activity for office {office}</source>
-      <translation>Nouvelle activité du bureau {office}</translation>
+        <source>New activity for office {office}</source>
+        <translation>Nouvelle activité du bureau {office}</translation>
     </message>
     <message>
-      <source>Activity {id} of office {office}, last changed {when} by {who}</source>
-      <translation>Activité {id} du bureau {office}, modifiée le {when} par {who}</translation>
+        <source>Activity {id} of office {office}, last changed {when} by {who}</source>
+        <translation>Activité {id} du bureau {office}, modifiée le {when} par {who}</translation>
     </message>
     <message>
-      <source>Not saved yet: correct the fields marked in red ({count}).</source>
-      <translation>Pas encore enregistré : corrigez les champs signalés en rouge ({count}).</translation>
+        <source>Not saved yet: correct the fields marked in red ({count}).</source>
+        <translation>Pas encore enregistré : corrigez les champs signalés en rouge ({count}).</translation>
     </message>
     <message>
-      <source>Delete activity</source>
-      <translation>Supprimer l'activité</translation>
+        <source>Delete activity</source>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
-      <source>Delete this activity? It disappears from the list and from reports; its history is kept and the deletion travels to other offices with the next package.</source>
-      <translation>Supprimer cette activité ? Elle disparaît de la liste et des rapports ; son historique est conservé et la suppression part vers les autres bureaux avec le prochain paquet.</translation>
+        <source>Delete this activity? It disappears from the list and from reports; its history is kept and the deletion travels to other offices with the next package.</source>
+        <translation>Supprimer cette activité ? Elle disparaît de la liste et des rapports ; son historique est conservé et la suppression part vers les autres bureaux avec le prochain paquet.</translation>
     </message>
     <message>
-      <source>A title is required.</source>
-      <translation>Un titre est obligatoire.</translation>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
     </message>
     <message>
-      <source>Choose the action of the plan this activity serves (for example 3.2).</source>
-      <translation>Choisissez l'action du plan que sert cette activité (par exemple 3.2).</translation>
+        <source>Choose the action of the plan this activity serves (for example 3.2).</source>
+        <translation>Choisissez l&apos;action du plan que sert cette activité (par exemple 3.2).</translation>
     </message>
     <message>
-      <source>A start date is required once an activity has started.</source>
-      <translation>Une date de début est obligatoire dès que l'activité a commencé.</translation>
+        <source>A start date is required once an activity has started.</source>
+        <translation>Une date de début est obligatoire dès que l&apos;activité a commencé.</translation>
     </message>
     <message>
-      <source>The end ({end}) is before the start ({start}).</source>
-      <translation>La fin ({end}) est antérieure au début ({start}).</translation>
+        <source>The end ({end}) is before the start ({start}).</source>
+        <translation>La fin ({end}) est antérieure au début ({start}).</translation>
     </message>
     <message>
-      <source>Say in which currency the budget is (for example EUR).</source>
-      <translation>Indiquez la devise du budget (par exemple EUR).</translation>
+        <source>Say in which currency the budget is (for example EUR).</source>
+        <translation>Indiquez la devise du budget (par exemple EUR).</translation>
     </message>
     <message>
-      <source>The budget cannot be negative.</source>
-      <translation>Le budget ne peut pas être négatif.</translation>
+        <source>The budget cannot be negative.</source>
+        <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-      <source>Every organisation needs a name.</source>
-      <translation>Chaque organisation doit avoir un nom.</translation>
+        <source>Every organisation needs a name.</source>
+        <translation>Chaque organisation doit avoir un nom.</translation>
     </message>
     <message>
-      <source>'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.</source>
-      <translation>« {value} » n'est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2025-04-09.</translation>
+        <source>&apos;{value}&apos; is not a date; write it as YYYY-MM-DD, for example 2025-04-09.</source>
+        <translation>« {value} » n&apos;est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2025-04-09.</translation>
     </message>
     <message>
-      <source>'{value}' is not an amount of money; write digits only, for example 25000.</source>
-      <translation>« {value} » n'est pas un montant ; écrivez seulement des chiffres, par exemple 25000.</translation>
+        <source>&apos;{value}&apos; is not an amount of money; write digits only, for example 25000.</source>
+        <translation>« {value} » n&apos;est pas un montant ; écrivez seulement des chiffres, par exemple 25000.</translation>
     </message>
     <message>
-      <source>'{value}' is not a whole number of people.</source>
-      <translation>« {value} » n'est pas un nombre entier de personnes.</translation>
+        <source>&apos;{value}&apos; is not a whole number of people.</source>
+        <translation>« {value} » n&apos;est pas un nombre entier de personnes.</translation>
     </message>
     <message>
-      <source>The people in the grid add up to {sum}, more than the stated total of {total}.</source>
-      <translation>Les personnes de la grille totalisent {sum}, plus que le total indiqué de {total}.</translation>
+        <source>The people in the grid add up to {sum}, more than the stated total of {total}.</source>
+        <translation>Les personnes de la grille totalisent {sum}, plus que le total indiqué de {total}.</translation>
     </message>
     <message>
-      <source>Choose a country in every row, or remove the empty row.</source>
-      <translation>Choisissez un pays dans chaque ligne, ou supprimez la ligne vide.</translation>
+        <source>Choose a country in every row, or remove the empty row.</source>
+        <translation>Choisissez un pays dans chaque ligne, ou supprimez la ligne vide.</translation>
     </message>
     <message>
-      <source>{country} is listed twice.</source>
-      <translation>{country} figure deux fois.</translation>
+        <source>{country} is listed twice.</source>
+        <translation>{country} figure deux fois.</translation>
     </message>
     <message>
-      <source>Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.</source>
-      <translation>Lecture seule : cette activité appartient au bureau {owner}. Cette installation est le bureau de terrain {office} et ne peut modifier que ses propres activités ; le bureau propriétaire ou un coordinateur peut la modifier.</translation>
+        <source>The title is too long ({length} characters; at most {limit}).</source>
+        <translation>Le titre est trop long ({length} caractères ; au plus {limit}).</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Le texte est trop long (au plus {limit} caractères).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an action of the Cairo Action Plan (1.1 to 5.4).</source>
+        <translation>« {code} » n&apos;est pas une action du Plan d&apos;action du Caire (1.1 à 5.4).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a cross-cutting approach; use one of {choices}.</source>
+        <translation>« {code} » n&apos;est pas une approche transversale ; utilisez l&apos;une de : {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a status; use one of {choices}.</source>
+        <translation>« {code} » n&apos;est pas un statut ; utilisez l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an activity type; use one of {choices}.</source>
+        <translation>« {code} » n&apos;est pas un type d&apos;activité ; utilisez l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a known language code.</source>
+        <translation>« {code} » n&apos;est pas un code de langue connu.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).</source>
+        <translation>« {code} » n&apos;est pas un code pays ISO 3166 alpha-3 (par exemple ETH, SDN, ITA).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a route role; use origin, transit or destination.</source>
+        <translation>« {code} » n&apos;est pas un rôle sur la route ; utilisez origine, transit ou destination.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an organisation role; use one of {choices}.</source>
+        <translation>« {code} » n&apos;est pas un rôle d&apos;organisation ; utilisez l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an organisation type code.</source>
+        <translation>« {code} » n&apos;est pas un code de type d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an ISO 4217 currency code (for example EUR, USD, ETB).</source>
+        <translation>« {code} » n&apos;est pas un code de devise ISO 4217 (par exemple EUR, USD, ETB).</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a population group.</source>
+        <translation>« {code} » n&apos;est pas un groupe de population.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a sex category; use f, m or x.</source>
+        <translation>« {code} » n&apos;est pas une catégorie de sexe ; utilisez f, m ou x.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not an age band.</source>
+        <translation>« {code} » n&apos;est pas une tranche d&apos;âge.</translation>
+    </message>
+    <message>
+        <source>People targeted cannot be negative ({cell}: {value}).</source>
+        <translation>Le nombre de personnes ciblées ne peut pas être négatif ({cell} : {value}).</translation>
+    </message>
+    <message>
+        <source>People reached cannot be negative ({cell}: {value}).</source>
+        <translation>Le nombre de personnes atteintes ne peut pas être négatif ({cell} : {value}).</translation>
+    </message>
+    <message>
+        <source>The cell {cell} appears twice.</source>
+        <translation>La case {cell} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The total of people targeted cannot be negative.</source>
+        <translation>Le total des personnes ciblées ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The total of people reached cannot be negative.</source>
+        <translation>Le total des personnes atteintes ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.</source>
+        <translation>Lecture seule : cette activité appartient au bureau {owner}. Cette installation est le bureau de terrain {office} et ne peut modifier que ses propres activités ; le bureau propriétaire ou un coordinateur peut la modifier.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-      <source>Find activities: words of the title, place or description (Ctrl+F)</source>
-      <translation>Rechercher des activités : mots du titre, du lieu ou de la description (Ctrl+F)</translation>
+        <source>Find activities: words of the title, place or description (Ctrl+F)</source>
+        <translation>Rechercher des activités : mots du titre, du lieu ou de la description (Ctrl+F)</translation>
     </message>
     <message>
-      <source>&amp;Status:</source>
-      <translation>&amp;Statut :</translation>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
-      <source>C&amp;ountry:</source>
-      <translation>&amp;Pays :</translation>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
-      <source>O&amp;ffice:</source>
-      <translation>&amp;Bureau :</translation>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Bureau :</translation>
     </message>
     <message>
-      <source>&amp;Period:</source>
-      <translation>Pé&amp;riode :</translation>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
-      <source>All statuses</source>
-      <translation>Tous les statuts</translation>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
-      <source>All countries</source>
-      <translation>Tous les pays</translation>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
     </message>
     <message>
-      <source>All offices</source>
-      <translation>Tous les bureaux</translation>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
     </message>
     <message>
-      <source>Any time</source>
-      <translation>Toute période</translation>
+        <source>Any time</source>
+        <translation>Toute période</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-      <source>History of the activity</source>
-      <translation>Historique de l'activité</translation>
+        <source>History of the activity</source>
+        <translation>Historique de l&apos;activité</translation>
     </message>
     <message>
-      <source>When / field</source>
-      <translation>Quand / champ</translation>
+        <source>When / field</source>
+        <translation>Quand / champ</translation>
     </message>
     <message>
-      <source>Who / before</source>
-      <translation>Qui / avant</translation>
+        <source>Who / before</source>
+        <translation>Qui / avant</translation>
     </message>
     <message>
-      <source>Office / after</source>
-      <translation>Bureau / après</translation>
+        <source>Office / after</source>
+        <translation>Bureau / après</translation>
     </message>
     <message>
-      <source>deleted</source>
-      <translation>supprimée</translation>
+        <source>deleted</source>
+        <translation>supprimée</translation>
     </message>
     <message>
-      <source>created</source>
-      <translation>créée</translation>
+        <source>created</source>
+        <translation>créée</translation>
     </message>
     <message>
-      <source>merged</source>
-      <translation>fusionnée</translation>
+        <source>merged</source>
+        <translation>fusionnée</translation>
     </message>
     <message>
-      <source>changed</source>
-      <translation>modifiée</translation>
+        <source>changed</source>
+        <translation>modifiée</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-      <source>Import packages: preview</source>
-      <translation>Importer des paquets : aperçu</translation>
+        <source>Import packages: preview</source>
+        <translation>Importer des paquets : aperçu</translation>
     </message>
     <message>
-      <source>Nothing has been changed yet. This is what the import would do:</source>
-      <translation>Rien n'a encore été modifié. Voici ce que ferait l'importation :</translation>
+        <source>Nothing has been changed yet. This is what the import would do:</source>
+        <translation>Rien n&apos;a encore été modifié. Voici ce que ferait l&apos;importation :</translation>
     </message>
     <message>
-      <source>can be imported</source>
-      <translation>peut être importé</translation>
+        <source>can be imported</source>
+        <translation>peut être importé</translation>
     </message>
     <message>
-      <source>refused</source>
-      <translation>refusé</translation>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
     <message>
-      <source>&amp;Apply</source>
-      <translation>&amp;Appliquer</translation>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-      <source>&amp;New activity</source>
-      <translation>&amp;Nouvelle activité</translation>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Enregistrer</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-      <source>&amp;Undo changes</source>
-      <translation>&amp;Annuler les modifications</translation>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-      <source>&amp;Delete activity</source>
-      <translation>&amp;Supprimer l'activité</translation>
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Supprimer l&apos;activité</translation>
     </message>
     <message>
-      <source>&amp;History of the activity…</source>
-      <translation>&amp;Historique de l'activité…</translation>
+        <source>&amp;History of the activity…</source>
+        <translation>&amp;Historique de l&apos;activité…</translation>
     </message>
     <message>
-      <source>&amp;Find…</source>
-      <translation>&amp;Rechercher…</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-      <source>Se&amp;ttings…</source>
-      <translation>&amp;Paramètres…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>&amp;Activities</source>
-      <translation>&amp;Activités</translation>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
     </message>
     <message>
-      <source>&amp;Dashboard</source>
-      <translation>&amp;Tableau de bord</translation>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <source>&amp;Refresh</source>
-      <translation>A&amp;ctualiser</translation>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-      <source>&amp;Import packages…</source>
-      <translation>&amp;Importer des paquets…</translation>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importer des paquets…</translation>
     </message>
     <message>
-      <source>&amp;Export package…</source>
-      <translation>&amp;Exporter un paquet…</translation>
+        <source>&amp;Export package…</source>
+        <translation>&amp;Exporter un paquet…</translation>
     </message>
     <message>
-      <source>&amp;Conflicts…</source>
-      <translation>&amp;Conflits…</translation>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
-      <source>&amp;Print report…</source>
-      <translation>Im&amp;primer un rapport…</translation>
+        <source>&amp;Print report…</source>
+        <translation>Im&amp;primer un rapport…</translation>
     </message>
     <message>
-      <source>Activity &amp;sheet (PDF)…</source>
-      <translation>&amp;Fiche d'activité (PDF)…</translation>
+        <source>Activity &amp;sheet (PDF)…</source>
+        <translation>&amp;Fiche d&apos;activité (PDF)…</translation>
     </message>
     <message>
-      <source>&amp;About Cairo Desktop</source>
-      <translation>À &amp;propos de Cairo Desktop</translation>
+        <source>&amp;About Cairo Desktop</source>
+        <translation>À &amp;propos de Cairo Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>&amp;Édition</translation>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <source>S&amp;ync</source>
-      <translation>&amp;Synchronisation</translation>
+        <source>S&amp;ync</source>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-      <source>&amp;Reports</source>
-      <translation>&amp;Rapports</translation>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>A&amp;ide</translation>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Barre d'outils principale</translation>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-      <source>&amp;Plan browser</source>
-      <translation>&amp;Plan d'action</translation>
+        <source>&amp;Plan browser</source>
+        <translation>&amp;Plan d&apos;action</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Cairo Desktop — Khartoum Process activities</source>
-      <translation>Cairo Desktop — activités du Processus de Khartoum</translation>
+        <source>Cairo Desktop — Khartoum Process activities</source>
+        <translation>Cairo Desktop — activités du Processus de Khartoum</translation>
     </message>
     <message>
-      <source>Plan browser</source>
-      <translation>Plan d'action</translation>
+        <source>Plan browser</source>
+        <translation>Plan d&apos;action</translation>
     </message>
     <message>
-      <source>Activities</source>
-      <translation>Activités</translation>
+        <source>Activities</source>
+        <translation>Activités</translation>
     </message>
     <message>
-      <source>Dashboard</source>
-      <translation>Tableau de bord</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
-      <source>Saved.</source>
-      <translation>Enregistré.</translation>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Modifications non enregistrées</translation>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-      <source>The activity you are editing has changes that are not saved. Save them now?</source>
-      <translation>L'activité en cours de modification a des changements non enregistrés. Les enregistrer maintenant ?</translation>
+        <source>The activity you are editing has changes that are not saved. Save them now?</source>
+        <translation>L&apos;activité en cours de modification a des changements non enregistrés. Les enregistrer maintenant ?</translation>
     </message>
     <message>
-      <source>coordinator</source>
-      <translation>coordinateur</translation>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
     </message>
     <message>
-      <source>field office</source>
-      <translation>bureau de terrain</translation>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
     </message>
     <message>
-      <source>Office {office} ({role})</source>
-      <translation>Bureau {office} ({role})</translation>
+        <source>Office {office} ({role})</source>
+        <translation>Bureau {office} ({role})</translation>
     </message>
     <message>
-      <source>Database: {name}</source>
-      <translation>Base : {name}</translation>
+        <source>Database: {name}</source>
+        <translation>Base : {name}</translation>
     </message>
     <message>
-      <source>{shown} of {total} activities</source>
-      <translation>{shown} activités sur {total}</translation>
+        <source>{shown} of {total} activities</source>
+        <translation>{shown} activités sur {total}</translation>
     </message>
     <message>
-      <source>{count} conflicts waiting</source>
-      <translation>{count} conflits en attente</translation>
+        <source>{count} conflicts waiting</source>
+        <translation>{count} conflits en attente</translation>
     </message>
     <message>
-      <source>Wait for the running task to finish or cancel it.</source>
-      <translation>Attendez la fin de la tâche en cours ou annulez-la.</translation>
+        <source>Wait for the running task to finish or cancel it.</source>
+        <translation>Attendez la fin de la tâche en cours ou annulez-la.</translation>
     </message>
     <message>
-      <source>(untitled)</source>
-      <translation>(sans titre)</translation>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-      <source>Unsaved edits found</source>
-      <translation>Modifications non enregistrées retrouvées</translation>
+        <source>Unsaved edits found</source>
+        <translation>Modifications non enregistrées retrouvées</translation>
     </message>
     <message>
-      <source>Cairo Desktop was closed while the activity "{title}" had unsaved edits ({when}). Restore them in the editor?</source>
-      <translation>Cairo Desktop a été fermé alors que l'activité « {title} » avait des modifications non enregistrées ({when}). Les rétablir dans l'éditeur ?</translation>
+        <source>Cairo Desktop was closed while the activity &quot;{title}&quot; had unsaved edits ({when}). Restore them in the editor?</source>
+        <translation>Cairo Desktop a été fermé alors que l&apos;activité « {title} » avait des modifications non enregistrées ({when}). Les rétablir dans l&apos;éditeur ?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PeopleGridModel</name>
     <message>
-      <source>Total</source>
-      <translation>Total</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanBrowser</name>
     <message>
-      <source>Cairo Action Plan</source>
-      <translation>Plan d'action du Caire</translation>
+        <source>Cairo Action Plan</source>
+        <translation>Plan d&apos;action du Caire</translation>
     </message>
     <message>
-      <source>Activities</source>
-      <translation>Activités</translation>
+        <source>Activities</source>
+        <translation>Activités</translation>
     </message>
     <message>
-      <source>Reached</source>
-      <translation>Atteintes</translation>
+        <source>Reached</source>
+        <translation>Atteintes</translation>
     </message>
     <message>
-      <source>Cross-cutting approaches (tick to filter):</source>
-      <translation>Approches transversales (cocher pour filtrer) :</translation>
+        <source>Cross-cutting approaches (tick to filter):</source>
+        <translation>Approches transversales (cocher pour filtrer) :</translation>
     </message>
     <message>
-      <source>All activities</source>
-      <translation>Toutes les activités</translation>
+        <source>All activities</source>
+        <translation>Toutes les activités</translation>
     </message>
     <message>
-      <source>Domain {number}</source>
-      <translation>Domaine {number}</translation>
+        <source>Domain {number}</source>
+        <translation>Domaine {number}</translation>
     </message>
     <message>
-      <source>Action {code}</source>
-      <translation>Action {code}</translation>
+        <source>Action {code}</source>
+        <translation>Action {code}</translation>
     </message>
     <message>
-      <source>Select a domain or an action to list its activities and read its full text.</source>
-      <translation>Sélectionnez un domaine ou une action pour en lister les activités et lire son texte complet.</translation>
+        <source>Select a domain or an action to list its activities and read its full text.</source>
+        <translation>Sélectionnez un domaine ou une action pour en lister les activités et lire son texte complet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-      <source>Summary report</source>
-      <translation>Rapport de synthèse</translation>
+        <source>Summary report</source>
+        <translation>Rapport de synthèse</translation>
     </message>
     <message>
-      <source>Domains</source>
-      <translation>Domaines</translation>
+        <source>Domains</source>
+        <translation>Domaines</translation>
     </message>
     <message>
-      <source>Statuses</source>
-      <translation>Statuts</translation>
+        <source>Statuses</source>
+        <translation>Statuts</translation>
     </message>
     <message>
-      <source>Offices</source>
-      <translation>Bureaux</translation>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
     </message>
     <message>
-      <source>Countries</source>
-      <translation>Pays</translation>
+        <source>Countries</source>
+        <translation>Pays</translation>
     </message>
     <message>
-      <source>Add the list of activities (annex)</source>
-      <translation>Ajouter la liste des activités (annexe)</translation>
+        <source>Add the list of activities (annex)</source>
+        <translation>Ajouter la liste des activités (annexe)</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <source>Paper</source>
-      <translation>Papier</translation>
+        <source>Paper</source>
+        <translation>Papier</translation>
     </message>
     <message>
-      <source>&amp;Update preview</source>
-      <translation>&amp;Mettre à jour l'aperçu</translation>
+        <source>&amp;Update preview</source>
+        <translation>&amp;Mettre à jour l&apos;aperçu</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Imprimer…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <source>&amp;Save as…</source>
-      <translation>&amp;Enregistrer sous…</translation>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Fermer</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>Du</translation>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
-      <source>To</source>
-      <translation>Au</translation>
+        <source>To</source>
+        <translation>Au</translation>
     </message>
     <message>
-      <source>Writing the report…</source>
-      <translation>Écriture du rapport…</translation>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
     </message>
     <message>
-      <source>{pages} pages</source>
-      <translation>{pages} pages</translation>
+        <source>{pages} pages</source>
+        <translation>{pages} pages</translation>
     </message>
     <message>
-      <source>Cancelled; the previous preview is kept.</source>
-      <translation>Annulé ; l'aperçu précédent est conservé.</translation>
+        <source>Cancelled; the previous preview is kept.</source>
+        <translation>Annulé ; l&apos;aperçu précédent est conservé.</translation>
     </message>
     <message>
-      <source>Save the report</source>
-      <translation>Enregistrer le rapport</translation>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>Fichiers PDF (*.pdf)</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Cannot write {file}: {reason}</source>
-      <translation>Impossible d'écrire {file} : {reason}</translation>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Paramètres</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
-      <source>The plan, the lists and the printed reports follow the language too.</source>
-      <translation>Le plan, les listes et les rapports imprimés suivent aussi la langue.</translation>
+        <source>The plan, the lists and the printed reports follow the language too.</source>
+        <translation>Le plan, les listes et les rapports imprimés suivent aussi la langue.</translation>
     </message>
     <message>
-      <source>Interface &amp;language:</source>
-      <translation>&amp;Langue de l'interface :</translation>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface :</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
-      <source>Set up this installation</source>
-      <translation>Configurer cette installation</translation>
+        <source>Set up this installation</source>
+        <translation>Configurer cette installation</translation>
     </message>
     <message>
-      <source>Before recording activities, say which office this computer works for. Every change made here is signed with this office, and packages sent to the coordinator name it. You choose this once.</source>
-      <translation>Avant de saisir des activités, indiquez pour quel bureau travaille cet ordinateur. Chaque modification faite ici porte la marque de ce bureau, et les paquets envoyés au coordinateur le nomment. Ce choix se fait une seule fois.</translation>
+        <source>Before recording activities, say which office this computer works for. Every change made here is signed with this office, and packages sent to the coordinator name it. You choose this once.</source>
+        <translation>Avant de saisir des activités, indiquez pour quel bureau travaille cet ordinateur. Chaque modification faite ici porte la marque de ce bureau, et les paquets envoyés au coordinateur le nomment. Ce choix se fait une seule fois.</translation>
     </message>
     <message>
-      <source>for example ETH-ADD</source>
-      <translation>par exemple ETH-ADD</translation>
+        <source>for example ETH-ADD</source>
+        <translation>par exemple ETH-ADD</translation>
     </message>
     <message>
-      <source>for example Addis Ababa field office</source>
-      <translation>par exemple Bureau de terrain d'Addis-Abeba</translation>
+        <source>for example Addis Ababa field office</source>
+        <translation>par exemple Bureau de terrain d&apos;Addis-Abeba</translation>
     </message>
     <message>
-      <source>(no single country: secretariat or regional office)</source>
-      <translation>(pas de pays unique : secrétariat ou bureau régional)</translation>
+        <source>(no single country: secretariat or regional office)</source>
+        <translation>(pas de pays unique : secrétariat ou bureau régional)</translation>
     </message>
     <message>
-      <source>Field office: records and changes its own activities only</source>
-      <translation>Bureau de terrain : saisit et modifie uniquement ses propres activités</translation>
+        <source>Field office: records and changes its own activities only</source>
+        <translation>Bureau de terrain : saisit et modifie uniquement ses propres activités</translation>
     </message>
     <message>
-      <source>Coordinator: receives packages from the offices, resolves conflicts and may correct any activity</source>
-      <translation>Coordinateur : reçoit les paquets des bureaux, résout les conflits et peut corriger toute activité</translation>
+        <source>Coordinator: receives packages from the offices, resolves conflicts and may correct any activity</source>
+        <translation>Coordinateur : reçoit les paquets des bureaux, résout les conflits et peut corriger toute activité</translation>
     </message>
     <message>
-      <source>Office &amp;code:</source>
-      <translation>&amp;Code du bureau :</translation>
+        <source>Office &amp;code:</source>
+        <translation>&amp;Code du bureau :</translation>
     </message>
     <message>
-      <source>Office &amp;name:</source>
-      <translation>&amp;Nom du bureau :</translation>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nom du bureau :</translation>
     </message>
     <message>
-      <source>Co&amp;untry:</source>
-      <translation>&amp;Pays :</translation>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
-      <source>Role of this installation:</source>
-      <translation>Rôle de cette installation :</translation>
+        <source>Role of this installation:</source>
+        <translation>Rôle de cette installation :</translation>
     </message>
-  </context>
+</context>
 </TS>
