@@ -2,7 +2,7 @@
 
 Run under a real (virtual) screen so fonts and styles are those a person sees:
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py [out_dir]
+    xvfb-run -a -s "-screen 0 1680x1050x24" .venv/bin/python scripts/screenshots.py [out_dir]
 
 It builds a throwaway database of demo activities and writes PNG files (default docs/screenshots).
 """
@@ -40,7 +40,7 @@ def main(out_dir: Path) -> int:
         settings = QSettings(str(work / f"{lang}.ini"), QSettings.Format.IniFormat)
         window = MainWindow(services, settings, LanguageSwitcher(app))
         window.set_language(lang)
-        window.resize(1440, 900)
+        window.resize(1600, 960)
         window.show()
         window.plan_browser.select_code("d3")
         own = next(row for row in range(window.model.rowCount())

@@ -35,6 +35,10 @@ class FilterBar(QWidget):
         self.office.setObjectName("filterOffice")
         self.period = QComboBox()
         self.period.setObjectName("filterPeriod")
+        self.text.setMinimumWidth(140)
+        for combo in (self.status, self.country, self.office, self.period):  # narrow enough for a 1366-pixel screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self._labels = [QLabel() for _ in range(4)]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -15,7 +15,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView,
+    QAbstractItemView, QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter,
+    QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -89,7 +90,11 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 320)
-        self.editor: Any = QWidget()  # the editor and the dashboard arrive with the services
+        self.editor: Any = None  # the editor and the dashboard arrive with the services
+        self.editor_area = QScrollArea()  # scrolls, so the window fits a small laptop screen
+        self.editor_area.setObjectName("editorArea")
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
         self.dashboard: Any = QWidget()
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -99,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("listEditorSplitter")
         self.splitter.addWidget(list_page)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.editor_area)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.tabs = QTabWidget()
@@ -131,11 +136,8 @@ class MainWindow(QMainWindow):
         self.jobs = JobRunner(self)
         self.drafts = DraftStore(database_key=str(services.database.url))
         self.commands = Commands(self)
-        editor = ActivityEditor(services, self.drafts, self.lang)
-        placeholder = self.splitter.replaceWidget(1, editor)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        self.editor = editor
+        self.editor = ActivityEditor(services, self.drafts, self.lang)
+        self.editor_area.setWidget(self.editor)
         current = self.tabs.currentIndex()
         self.tabs.removeTab(1)
         self.dashboard.deleteLater()
@@ -350,9 +352,14 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _restore_layout(self) -> None:
-        self.resize(1360, 820)
-        self.resizeDocks([self.plan_dock], [380], Qt.Orientation.Horizontal)
-        self.splitter.setSizes([560, 420])
+        """The saved layout; on first start, as much of the screen as the three panes like (a 1366-pixel laptop
+        screen gets a narrower window whose editor scrolls)."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = min(1760, int(screen.width() * 0.96)) if screen is not None else 1360
+        height = min(980, int(screen.height() * 0.94)) if screen is not None else 820
+        self.resize(max(width, 1024), max(height, 640))
+        self.resizeDocks([self.plan_dock], [340], Qt.Orientation.Horizontal)
+        self.splitter.setSizes([740, 560])
         for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
                              ("list/header", self.table.horizontalHeader().restoreState),
                              ("list/splitter", self.splitter.restoreState)):
