@@ -116,3 +116,10 @@ def test_launch_refuses_an_existing_database_open_elsewhere(app, filled_services
     kind, _title, text = answers.asked[-1]
     assert kind == "critical" and "already open in another copy" in text
     assert database.read_bytes() == before
+
+
+def test_the_full_window_fits_a_small_laptop_screen(make_window, filled_services) -> None:
+    window = make_window(filled_services)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 1366 - 16 and needed.height() <= 768 - 48, needed  # frame and task bar aside
+    assert window.editor_area.widget() is window.editor  # the editor scrolls instead of widening the window
