@@ -55,7 +55,7 @@ def test_every_report_text_exists_in_the_three_languages() -> None:
 def test_annex_cells_are_cut_to_their_column() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from cairo_desktop.reports.annex import SIZE, fit
+    from cairo_desktop.reports.annex_cells import SIZE, fit
 
     for title in ("Community dialogue on refugee protection, Cairo", "Formation sur la lutte contre le trafic à Nairobi"):
         cut = fit(title, LATIN, 150)
