@@ -9,12 +9,32 @@ on 100,000 activities interactive; how many match is counted separately (:meth:`
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cairo_desktop.domain.filters import ActivityFilter
+
+_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _USER = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.UserRole))
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _USER})
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@lru_cache(maxsize=1)
+def _greyed() -> QBrush:
+    return QBrush(QColor("#8a8a8a"))
+
+
+@lru_cache(maxsize=1)
+def _struck_out() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
+
 
 PAGE = 200  # rows read per painted page
 ID_SLICE = 1000  # ids read per fetchMore
@@ -38,7 +58,6 @@ class ActivityTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._services = services
         self._vocab = services.vocabularies
-        self._plan = services.plan
         self.lang = lang
         self.selection = ActivityFilter()
         self.order_by = "updated_at"
@@ -47,12 +66,16 @@ class ActivityTableModel(QAbstractTableModel):
         self._rows: dict[str, Any] = {}
         self._exhausted = True
         self._matching: int | None = None
+        self._headers: list[str] | None = None
 
     def use_services(self, services: Any) -> None:
         """Read from ``services`` from now on (after the start-up reader); the caller refreshes."""
         self._services = services
         self._vocab = services.vocabularies
-        self._plan = services.plan
+
+    @property
+    def _plan(self) -> Any:
+        return self._services.plan  # only tooltips use it: not loaded for the first paint
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -124,6 +147,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self._headers = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
@@ -147,11 +171,11 @@ class ActivityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return self.header_texts()[section]
+        if self._headers is None:
+            self._headers = self.header_texts()
+        return self._headers[section]
 
     def header_texts(self) -> list[str]:
         return [
@@ -164,32 +188,27 @@ class ActivityTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+    # data() runs for every role of every painted cell: plain ints and early returns keep it cheap.
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids) or not 0 <= index.column() < len(COLUMNS):
+        if role not in _ANSWERED:
             return None
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
-            return None
-        key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "people_reached":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        row = self._row(index.row())
+        row_number, column = index.row(), index.column()
+        if not 0 <= row_number < len(self._ids) or not 0 <= column < len(COLUMNS):
+            return None  # an invalid index has row -1
+        if role == _USER:
+            return self._ids[row_number]
+        key = COLUMNS[column][0]
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if key == "people_reached" else None
+        row = self._row(row_number)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#8a8a8a")) if row.deleted or row.status in ("cancelled", "suspended") else None
-        if role == Qt.ItemDataRole.FontRole:
-            if row.deleted:
-                font = QFont()
-                font.setStrikeOut(True)
-                return font
-            return None
+        if role == _FOREGROUND:
+            return _greyed() if row.deleted or row.status in ("cancelled", "suspended") else None
+        if role == _FONT:
+            return _struck_out() if row.deleted else None
         value = getattr(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if key == "action" and value in self._plan.action_codes:
                 return f"{value} {self._plan.action(value).short_title.get(self.lang)}"
             if key == "title":

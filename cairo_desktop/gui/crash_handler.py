@@ -13,7 +13,6 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Callable
@@ -103,6 +102,8 @@ class CrashHandler(QObject):
             log.info("User error: %s", value)
             self._dialog(QMessageBox.Icon.Warning, self.tr("Cairo Desktop"), str(value), "")
             return
+        import traceback  # only when something broke: it is slow to import at start
+
         details = "".join(traceback.format_exception(kind, value, tb))
         log.error("Unhandled exception\n%s", details)
         text = self.tr(

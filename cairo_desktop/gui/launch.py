@@ -30,7 +30,6 @@ def launch(db_path: str | None = None, database_url: str | None = None) -> int:
     QCoreApplication.setApplicationName(APP_ID)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationDisplayName(APP_NAME)
-    app.setStyleSheet(_style_sheet())
     try:
         from cairo_desktop.gui.app_icon import app_icon
 
@@ -108,6 +107,7 @@ def _run_services_first(app, settings, switcher, crash, window_holder, url) -> i
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
+    app.setStyleSheet(_style_sheet())
     services = _open_services(url)
     if services is None:
         return 1
@@ -146,6 +146,7 @@ def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) 
             app.exit(1)
             return
         opened.append(services)
+        app.setStyleSheet(_style_sheet())  # its touches are for the editor and dashboard: not worth slowing the first paint
         window.attach(services)
         QTimer.singleShot(0, window.offer_drafts)
 

@@ -8,9 +8,9 @@ real services. Only the unfiltered list can be served: the filter widgets are no
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
-from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.store.first_page import FirstPageReader
@@ -48,8 +48,14 @@ class StartupServices:
 
     def __init__(self, reader: FirstPageReader) -> None:
         self.reader = reader
-        self.plan = load_plan()
         self.vocabularies = load_vocabularies()
         self.activities = _Activities(reader)
         self.installation = _Installation(reader)
         self.statistics = _Statistics()
+
+    @cached_property
+    def plan(self) -> Any:
+        """Only a tooltip needs the plan before the services arrive: loaded then."""
+        from cairo_desktop.domain.catalogue import load_plan
+
+        return load_plan()
