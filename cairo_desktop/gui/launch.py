@@ -123,7 +123,10 @@ def _run_services_first(app, settings, switcher, crash, window_holder, url) -> i
         window_holder.append(window)
         window.show()
         QTimer.singleShot(0, window.offer_drafts)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            _delete_now(window)
     finally:
         services.close()
 
@@ -140,9 +143,13 @@ def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) 
     opened: list[object] = []
 
     def load_services() -> None:
-        services = _open_services(url)
+        try:
+            services = _open_services(url)
+        except Exception as error:  # noqa: BLE001 - the window cannot work without its database: say so, then stop
+            services = None
+            _report_failed_start(error)
         if services is None:
-            window.close()
+            window.hide()  # not close(): its "last window closed" quit would outlive this loop
             app.exit(1)
             return
         opened.append(services)
@@ -155,6 +162,29 @@ def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) 
     try:
         return app.exec()
     finally:
+        _delete_now(window)  # no widget may outlive the reader and services it reads
         reader.close()
         for services in opened:
             services.close()  # type: ignore[attr-defined]
+
+
+def _delete_now(widget) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _report_failed_start(error: Exception) -> None:
+    import logging
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from cairo_desktop.gui.crash_handler import log_file
+
+    logging.getLogger("cairo_desktop.gui").exception("Opening the database failed")
+    QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+        "Launch", "Cairo Desktop could not open its database: {error}\nNothing was changed. The details are in the "
+        "log file {log}; send it to your coordinator or support.").format(error=error, log=log_file()))
+

@@ -724,6 +724,15 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Cairo Desktop could not open its database: {error}
+Nothing was changed. The details are in the log file {log}; send it to your coordinator or support.</source>
+        <translation>تعذّر على Cairo Desktop فتح قاعدة بياناته: {error}
+لم يتغيّر شيء. التفاصيل في ملف السجل {log}؛ أرسله إلى المنسّق أو إلى فريق الدعم.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New activity</source>

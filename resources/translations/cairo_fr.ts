@@ -724,6 +724,15 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Cairo Desktop could not open its database: {error}
+Nothing was changed. The details are in the log file {log}; send it to your coordinator or support.</source>
+        <translation>Cairo Desktop n&apos;a pas pu ouvrir sa base de données : {error}
+Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-le à votre coordinateur ou au support.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <source>&amp;New activity</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.errors import UserError
 from cairo_desktop.gui.app_lock import DatabaseLock
 from cairo_desktop.gui.main_window import MainWindow
 from cairo_desktop.store.first_page import FirstPageReader
@@ -123,3 +124,27 @@ def test_the_full_window_fits_a_small_laptop_screen(make_window, filled_services
     needed = window.minimumSizeHint()
     assert needed.width() <= 1366 - 16 and needed.height() <= 768 - 48, needed  # frame and task bar aside
     assert window.editor_area.widget() is window.editor  # the editor scrolls instead of widening the window
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("the disk is unreadable"), UserError("The database is damaged.")])
+def test_a_database_that_fails_to_open_after_the_first_paint_is_reported(app, filled_services, answers,
+                                                                        monkeypatch, failure) -> None:
+    import cairo_desktop.services
+    from cairo_desktop.gui.launch import launch
+
+    database = filled_services.database.file
+    filled_services.close()
+    before = database.read_bytes()
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise failure
+
+    monkeypatch.setattr(cairo_desktop.services, "open_services", broken)
+    assert launch(db_path=str(database)) == 1
+    kind, _title, text = answers.asked[-1]
+    assert kind == "critical" and str(failure) in text
+    if isinstance(failure, RuntimeError):  # an unexpected failure also says where the details are
+        assert "could not open its database" in text and "cairo-desktop.log" in text
+    assert not any(isinstance(widget, MainWindow) and widget.isVisible() for widget in QApplication.topLevelWidgets())
+    assert database.read_bytes() == before
+    assert not Path(f"{database}.lock").exists()
