@@ -35,9 +35,9 @@ class MainWindow(QMainWindow):
     """The window; built in two steps so that the list can be painted before the services load.
 
     ``MainWindow(services)`` is ready at once. ``MainWindow(None, first_page=reader)`` shows the
-    plan, the menus and the first page of the list from a read-only reader (``store.first_page``),
-    with every command disabled, until :meth:`attach` brings the services, the editor and the
-    dashboard. ``ready`` is emitted then.
+    menus, the filter bar and the first page of the list from a read-only reader
+    (``store.first_page``), with every command disabled, until :meth:`attach` brings the services,
+    the plan browser, the editor and the dashboard. ``ready`` is emitted then.
     """
 
     ready = Signal()
