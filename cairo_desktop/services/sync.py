@@ -131,17 +131,23 @@ class SyncService:
             report = ImportReport(file=str(path), dry_run=dry_run)
             reports.append(report)
             try:
-                raw = read_package(Path(path))
+                raw = read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
             except UserError as error:
                 report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
                 continue
-            if not backed_up and self._db.is_sqlite and self._db.file is not None:
-                backup_sqlite_file(self._db.file, "before-import")
-                backed_up = True
             try:
+                if not backed_up and self._db.is_sqlite and self._db.file is not None:
+                    backup_sqlite_file(self._db.file, "before-import")
+                    backed_up = True
                 try:
                     self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, True)
                 except NotStreamable:  # rolled back; the plain import words any refusal
+                    report = reports[-1] = ImportReport(file=str(path), dry_run=dry_run)
+                    try:
+                        raw.check_sheets()
+                    except UserError as error:
+                        report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                        continue
                     self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, False)
             finally:
                 raw.close()
@@ -154,8 +160,13 @@ class SyncService:
         report.package_id, report.office, report.seq = manifest.package_id, manifest.office, manifest.seq
         report.fingerprint = signing.fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else ""
         label = raw.label
+        if stream and not manifest.signature_valid():
+            raise NotStreamable
         with self._db.session(immediate=not dry_run) as session:
-            decision = trust.decide(session, raw, me, own_public, reason)
+            # Streaming checks the sheets against the signed manifest as it reads them, before commit.
+            decision = trust.decide(session, raw, me, own_public, reason, sheets_checked_later=stream)
+            if stream and (decision.already_imported or decision.refusals or not decision.verified):
+                raise NotStreamable  # the plain import checks the sheets first and words it as always
             report.signed, report.warnings = decision.verified, list(decision.warnings)
             if decision.already_imported:
                 report.ok, report.already_imported = True, True

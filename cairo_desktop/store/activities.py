@@ -71,12 +71,16 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
 
 # --- revisions -------------------------------------------------------------------------------
 
-def revision_values(revision: Revision, seq: int, source: str = "local", received_at: str | None = None) -> dict[str, Any]:
+def revision_values(revision: Revision, seq: int, source: str = "local", received_at: str | None = None,
+                    content_json: str | None = None) -> dict[str, Any]:
+    """The ``revisions`` row; ``content_json``, when given, is ``canonical_json(revision.content)``."""
+    if content_json is None and revision.content is not None:
+        content_json = canonical_json(revision.content)
     return {
         "rev_id": revision.rev_id,
         "activity_id": revision.activity_id,
         "parents": canonical_json(list(revision.parents)),
-        "content": canonical_json(revision.content) if revision.content is not None else None,
+        "content": content_json,
         "deleted": revision.deleted,
         "author": revision.author,
         "office": revision.office,
@@ -110,8 +114,14 @@ def has_revision(session: Session, rev_id: str) -> bool:
     return session.execute(select(REVISIONS.c.rev_id).where(REVISIONS.c.rev_id == rev_id)).first() is not None
 
 
-def insert_revisions(session: Session, revisions: Sequence[Revision], source: str = "local") -> int:
-    """Insert the revisions not already stored; returns how many were new."""
+def insert_revisions(session: Session, revisions: Sequence[Revision], source: str = "local",
+                     content_json: dict[str, str] | None = None) -> int:
+    """Insert the revisions not already stored; returns how many were new.
+
+    ``content_json`` (rev id -> canonical JSON of the content) spares serialising content again
+    when the caller already did, to check the revision ids.
+    """
+    content_json = content_json or {}
     if not revisions:
         return 0
     ids = [revision.rev_id for revision in revisions]
@@ -126,7 +136,7 @@ def insert_revisions(session: Session, revisions: Sequence[Revision], source: st
         if revision.rev_id in known:
             continue
         known.add(revision.rev_id)
-        rows.append(revision_values(revision, seq, source, received_at))
+        rows.append(revision_values(revision, seq, source, received_at, content_json.get(revision.rev_id)))
         seq += 1
     if rows:
         bulk_insert(session, REVISIONS, rows)

@@ -114,10 +114,14 @@ def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) ->
                    updated_by=winner.author, updated_at=winner.created_at)
 
 
-def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None) -> None:
-    """Write what :func:`plan_import` decided (inside the caller's transaction)."""
+def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None,
+               content_json: dict[str, str] | None = None) -> None:
+    """Write what :func:`plan_import` decided (inside the caller's transaction).
+
+    ``content_json`` may give the canonical JSON of revisions' content, already made to check their ids.
+    """
     progress = progress or Progress()
-    store.insert_revisions(session, plan.new_revisions, source=source)
+    store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
     progress.report(1, 3, "Writing the activities")
     owners = set()
     activities = list(plan.views)

@@ -64,5 +64,17 @@ class SheetHasher:
         self._hash.update("\x1f".join(cells).encode("utf-8", "surrogatepass"))
         self._hash.update(b"\x1e")
 
+    def add_text(self, text: str) -> None:
+        """Add a row already joined by U+001F from canonical cells, except that CRLF may remain.
+
+        Equivalent to :meth:`add` on the row's cells: CRLF cannot span the separator, so
+        replacing it in the joined text is the same as replacing it in each cell.
+        """
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        self.rows += 1
+        self._hash.update(text.encode("utf-8", "surrogatepass"))
+        self._hash.update(b"\x1e")
+
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
