@@ -8,6 +8,7 @@ the same SQL on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import Date, Table, delete, func, insert, select
@@ -55,17 +56,17 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     names = list(rows[0])
     sql = f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) ' \
           f'VALUES ({", ".join("?" for _ in names)})'
+    pick = itemgetter(*names)
+    values: list[Any] = list(map(pick, rows)) if len(names) > 1 else [(value,) for value in map(pick, rows)]
     date_columns = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
     if date_columns:
-        values = []
-        for row in rows:
-            record = [row[name] for name in names]
-            for i in date_columns:
-                if record[i] is not None:
-                    record[i] = record[i].isoformat()
-            values.append(tuple(record))
-    else:
-        values = [tuple(row[name] for name in names) for row in rows]
+        for number, record in enumerate(values):
+            if any(record[i] is not None for i in date_columns):
+                record = list(record)
+                for i in date_columns:
+                    if record[i] is not None:
+                        record[i] = record[i].isoformat()
+                values[number] = tuple(record)
     connection.exec_driver_sql(sql, values)
 
 

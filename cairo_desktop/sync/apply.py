@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from sqlalchemy import select, update
@@ -109,9 +109,10 @@ def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) ->
         activity = Activity(title="(deleted before it reached this office)", action="1.1")
     else:
         activity = from_canonical(view.content, aid)
-    return replace(activity, id=aid, office=winner.owner_office, deleted=view.deleted, rev=view.winner,
-                   heads=list(view.heads), created_by=root.author, created_at=root.created_at,
-                   updated_by=winner.author, updated_at=winner.created_at)
+    activity.id, activity.office, activity.deleted, activity.rev = aid, winner.owner_office, view.deleted, view.winner
+    activity.heads, activity.created_by, activity.created_at = list(view.heads), root.author, root.created_at
+    activity.updated_by, activity.updated_at = winner.author, winner.created_at
+    return activity
 
 
 def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None,
@@ -128,14 +129,19 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
     by_activity: dict[str, dict[str, Revision]] = {aid: dict(plan.local[aid]) for aid in plan.views}
     for revision in plan.new_revisions:
         by_activity[revision.activity_id][revision.rev_id] = revision
-    rows = []
+    # A one-head view shows one revision's content, normalised when it was made. An activity with no
+    # revision here has no view row to replace either.
+    batches: dict[tuple[bool, bool], list[Activity]] = defaultdict(list)
     for aid in activities:
-        row = view_activity(aid, plan.views[aid], by_activity[aid])
+        view = plan.views[aid]
+        row = view_activity(aid, view, by_activity[aid])
         owners.add(row.office)
-        rows.append(row)
-    for start in range(0, len(rows), 5000):
-        progress.check_cancelled()
-        store.write_views(session, rows[start:start + 5000])
+        batches[(len(view.heads) == 1 and view.content is not None, bool(plan.local[aid]))].append(row)
+    for (is_normalised, replace_existing), rows in sorted(batches.items()):
+        for start in range(0, len(rows), 5000):
+            progress.check_cancelled()
+            store.write_views(session, rows[start:start + 5000], replace_existing=replace_existing,
+                              is_normalised=is_normalised)
     for office in sorted(owners):
         remember_office(session, office)
     progress.report(2, 3, "Recording conflicts")

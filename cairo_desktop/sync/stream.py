@@ -31,6 +31,7 @@ from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.revision import Revision
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.progress import Progress
+from cairo_desktop.store.search import DeferredSearchIndex
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
 from cairo_desktop.sync.canonical import SheetHasher
@@ -40,6 +41,7 @@ from cairo_desktop.sync.trust import ownership_problems, sheet_mismatch
 from cairo_desktop.sync.trusted_rows import activity_content, count, revision_json
 
 GROUP_REVISIONS = 2000
+BULK_INDEX_FROM = 500  # activities; below this, the per-row search trigger is cheaper than rebuilding it
 PEOPLE_KEYS = ("group", "sex", "age", "targeted", "reached")
 ORGANISATION_KEYS = ("name", "role", "type")
 
@@ -125,6 +127,9 @@ class _Stream:
         self.content_json: dict[str, str] = {}
         self.used: set[str] = set()
         self.done = 0
+        self.search = DeferredSearchIndex(session)
+        if apply and len(self.expected) >= BULK_INDEX_FROM:
+            self.search.start()
 
     def run(self) -> StreamResult:
         for sheet in (C.ACTIVITIES, C.HISTORY):
@@ -149,6 +154,7 @@ class _Stream:
             self.ready.extend(revisions)
         self.pending.clear()
         self.flush()
+        self.search.finish()
         return self.result
 
     def activity_row(self, sheet: str, number: int, cells: list[Any], children: _Children) -> None:
@@ -196,6 +202,7 @@ class _Stream:
         self.result.open_conflicts += plan.open_conflicts
         if self.apply:
             apply_plan(self.session, plan, self.source, content_json=self.content_json)
+            self.search.written(plan.views)
         for revision in group:
             self.content_json.pop(revision.rev_id, None)
         self.done += len(group)
