@@ -22,6 +22,7 @@ from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, me
 from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
 from cairo_desktop.progress import Progress
 from cairo_desktop.store import activities as store
+from cairo_desktop.store.content_views import ContentView, insert_content_views
 from cairo_desktop.store.installation import remember_office
 from cairo_desktop.store.sync_models import SyncConflict
 
@@ -115,6 +116,13 @@ def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) ->
     return activity
 
 
+def content_view(aid: str, view: MergedView, revisions: dict[str, Revision]) -> ContentView:
+    """The view of a one-head activity as its content, for :func:`insert_content_views`."""
+    winner, root = revisions[view.winner], revisions[view.root]
+    return ContentView(aid, view.content or {}, winner.owner_office, view.deleted, view.winner, list(view.heads),
+                       root.author, root.created_at, winner.author, winner.created_at)
+
+
 def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None,
                content_json: dict[str, str] | None = None) -> None:
     """Write what :func:`plan_import` decided (inside the caller's transaction).
@@ -132,11 +140,20 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
     # A one-head view shows one revision's content, normalised when it was made. An activity with no
     # revision here has no view row to replace either.
     batches: dict[tuple[bool, bool], list[Activity]] = defaultdict(list)
+    fresh: list[ContentView] = []
     for aid in activities:
         view = plan.views[aid]
+        single = len(view.heads) == 1 and view.content is not None
+        if single and not plan.local[aid]:
+            fresh.append(content_view(aid, view, by_activity[aid]))
+            owners.add(fresh[-1].office)
+            continue
         row = view_activity(aid, view, by_activity[aid])
         owners.add(row.office)
-        batches[(len(view.heads) == 1 and view.content is not None, bool(plan.local[aid]))].append(row)
+        batches[(single, bool(plan.local[aid]))].append(row)
+    for start in range(0, len(fresh), 5000):
+        progress.check_cancelled()
+        insert_content_views(session, fresh[start:start + 5000])
     for (is_normalised, replace_existing), rows in sorted(batches.items()):
         for start in range(0, len(rows), 5000):
             progress.check_cancelled()
