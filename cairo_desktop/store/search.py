@@ -92,10 +92,12 @@ class DeferredSearchIndex:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.active = False
+        self.floor = 0
         self.ids: list[str] = []
 
     def start(self) -> None:
         if self.session.connection().dialect.name == "sqlite":
+            self.floor = self.session.execute(text("SELECT coalesce(max(rowid), 0) FROM activities")).scalar_one()
             self.session.execute(text(f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"))
             self.active = True
 
@@ -109,6 +111,12 @@ class DeferredSearchIndex:
             return
         connection = self.session.connection()
         ids = sorted(set(self.ids))
+        # Only the written rows were inserted meanwhile. If they all got rowids above the old maximum
+        # (no deleted row's rowid was reused), one range statement indexes exactly them.
+        above = f"FROM activities WHERE rowid > {int(self.floor)}"
+        if connection.exec_driver_sql(f"SELECT count(*) {above}").scalar_one() == len(ids):
+            ids = []
+            connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text {above}")
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             connection.exec_driver_sql(

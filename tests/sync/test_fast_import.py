@@ -209,3 +209,22 @@ def test_joined_row_hash_equals_the_cell_by_cell_hash(rows: list[list]) -> None:
 ])
 def test_row_numbers_are_found_however_the_rows_are_written(xml: bytes, expected: list[bytes]) -> None:
     assert sorted(map(int, _row_numbers(xml))) == sorted(map(int, expected))
+
+
+def test_bulk_index_covers_replaced_rows_that_reuse_a_rowid(make_services, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """An update deletes the view row with the highest rowid and inserts it again under the same rowid."""
+    field, package = _field_package(make_services, tmp_path)
+    monkeypatch.setattr(stream, "BULK_INDEX_FROM", 1)
+    coordinator = make_services("KP-SEC", "coordinator")
+    assert coordinator.sync.import_packages([package])[0].ok
+    with sqlite3.connect(coordinator.database.file) as connection:
+        last_id = connection.execute("SELECT id FROM activities ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    connection.close()
+    field.activities.edit(last_id, {"title": "Renamed xylophone workshop"})
+    update = tmp_path / "update.xlsx"
+    field.sync.export_package(update)
+    report = coordinator.sync.import_packages([update])[0]
+    assert report.ok and report.counts["updated"] == 1
+    assert len(_search_rows(coordinator.database.file)) == len(VARIED)
+    assert [a.id for a in coordinator.activities.find(ActivityFilter(text="xylophone"))] == [last_id]
