@@ -8,9 +8,9 @@ writing the rows. The rows made here are the ones :func:`activities.view_values`
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, NamedTuple
 
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.catalogue import domain_of
@@ -22,7 +22,7 @@ from cairo_desktop.store.activities import (
     ORGANISATIONS,
     PEOPLE,
     SECONDARY,
-    bulk_insert,
+    insert_tuples,
 )
 
 
@@ -41,31 +41,48 @@ class ContentView(NamedTuple):
     updated_at: str
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+VIEW_COLUMNS = (
+    "id", "office", "title", "description", "text_lang", "action", "domain", "status", "activity_type",
+    "planned_start", "planned_end", "actual_start", "actual_end", "start_date", "end_date", "admin_area", "place",
+    "budget_amount", "currency", "targeted_total", "reached_total", "people_targeted", "people_reached", "notes",
+    "search_text", "deleted", "rev", "heads", "created_by", "created_at", "updated_by", "updated_at",
+)
+CHILD_COLUMNS = {
+    COUNTRIES: ("activity_id", "country", "role"),
+    APPROACHES: ("activity_id", "approach"),
+    SECONDARY: ("activity_id", "action"),
+    ORGANISATIONS: ("activity_id", "position", "name", "role", "type"),
+    PEOPLE: ("activity_id", "population_group", "sex", "age", "targeted", "reached"),
+}
 
 
-def view_row(view: ContentView) -> dict[str, Any]:
-    """The ``activities`` row of a view (as ``view_values`` gives it for the same activity)."""
+def view_row(view: ContentView) -> tuple[Any, ...]:
+    """The ``activities`` row of a view in :data:`VIEW_COLUMNS` order, dates as ISO text."""
     c = view.content
-    planned_start, planned_end = _date(c["planned_start"]), _date(c["planned_end"])
-    actual_start, actual_end = _date(c["actual_start"]), _date(c["actual_end"])
+    planned_start, planned_end, actual_start, actual_end = (
+        c["planned_start"], c["planned_end"], c["actual_start"], c["actual_end"])
     people = c["people"]
+    return (
+        view.activity_id, view.office, c["title"], c["description"], c["text_lang"], c["action"],
+        domain_of(c["action"]), c["status"], c["activity_type"], planned_start, planned_end, actual_start,
+        actual_end, actual_start or planned_start, actual_end or planned_end, c["admin_area"], c["place"],
+        c["budget_amount"], c["currency"], c["targeted_total"], c["reached_total"],
+        sum(p["targeted"] or 0 for p in people), sum(p["reached"] or 0 for p in people), c["notes"],
+        " ".join((c["title"], c["place"], c["admin_area"], c["description"])).casefold(),
+        view.deleted, view.rev, canonical_json(sorted(view.heads)),
+        view.created_by, view.created_at, view.updated_by, view.updated_at,
+    )
+
+
+def child_rows(view: ContentView) -> dict[Table, list[tuple[Any, ...]]]:
+    """The rows of each child table, in :data:`CHILD_COLUMNS` order."""
+    aid, c = view.activity_id, view.content
     return {
-        "id": view.activity_id, "office": view.office, "title": c["title"], "description": c["description"],
-        "text_lang": c["text_lang"], "action": c["action"], "domain": domain_of(c["action"]),
-        "status": c["status"], "activity_type": c["activity_type"],
-        "planned_start": planned_start, "planned_end": planned_end, "actual_start": actual_start,
-        "actual_end": actual_end, "start_date": actual_start or planned_start, "end_date": actual_end or planned_end,
-        "admin_area": c["admin_area"], "place": c["place"], "budget_amount": c["budget_amount"],
-        "currency": c["currency"], "targeted_total": c["targeted_total"], "reached_total": c["reached_total"],
-        "people_targeted": sum(p["targeted"] or 0 for p in people),
-        "people_reached": sum(p["reached"] or 0 for p in people),
-        "notes": c["notes"],
-        "search_text": " ".join((c["title"], c["place"], c["admin_area"], c["description"])).casefold(),
-        "deleted": view.deleted, "rev": view.rev, "heads": canonical_json(sorted(view.heads)),
-        "created_by": view.created_by, "created_at": view.created_at,
-        "updated_by": view.updated_by, "updated_at": view.updated_at,
+        COUNTRIES: [(aid, x["country"], x["role"]) for x in c["countries"]],
+        APPROACHES: [(aid, code) for code in c["approaches"]],
+        SECONDARY: [(aid, code) for code in c["secondary_actions"]],
+        ORGANISATIONS: [(aid, index, o["name"], o["role"], o["type"]) for index, o in enumerate(c["organisations"])],
+        PEOPLE: [(aid, p["group"], p["sex"], p["age"], p["targeted"], p["reached"]) for p in c["people"]],
     }
 
 
@@ -73,17 +90,10 @@ def insert_content_views(session: Session, views: list[ContentView]) -> None:
     """Insert the view rows of activities that have none yet (no delete is issued)."""
     if not views:
         return
-    bulk_insert(session, ACTIVITIES, [view_row(view) for view in views])
-    countries, approaches, secondary, organisations, people = [], [], [], [], []
+    insert_tuples(session, ACTIVITIES, VIEW_COLUMNS, [view_row(view) for view in views])
+    by_table: dict[Table, list[tuple[Any, ...]]] = {table: [] for table in CHILD_COLUMNS}
     for view in views:
-        aid, c = view.activity_id, view.content
-        countries.extend({"activity_id": aid, "country": x["country"], "role": x["role"]} for x in c["countries"])
-        approaches.extend({"activity_id": aid, "approach": code} for code in c["approaches"])
-        secondary.extend({"activity_id": aid, "action": code} for code in c["secondary_actions"])
-        organisations.extend({"activity_id": aid, "position": index, "name": o["name"], "role": o["role"],
-                              "type": o["type"]} for index, o in enumerate(c["organisations"]))
-        people.extend({"activity_id": aid, "population_group": p["group"], "sex": p["sex"], "age": p["age"],
-                       "targeted": p["targeted"], "reached": p["reached"]} for p in c["people"])
-    for table, rows in ((COUNTRIES, countries), (APPROACHES, approaches), (SECONDARY, secondary),
-                        (ORGANISATIONS, organisations), (PEOPLE, people)):
-        bulk_insert(session, table, rows)
+        for table, rows in child_rows(view).items():
+            by_table[table].extend(rows)
+    for table, rows in by_table.items():
+        insert_tuples(session, table, CHILD_COLUMNS[table], rows)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -22,6 +22,7 @@ from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
 from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, inspect_workbook
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
+from cairo_desktop.sync.prefetch import SheetPrefetcher
 
 REQUIRED_SHEETS = (C.ACTIVITIES, C.SYNC, C.MANIFEST)
 
@@ -36,6 +37,23 @@ class RawPackage:
     limits: Limits = DEFAULT_LIMITS
     _hashes: dict[str, str] | None = None
     _counts: dict[str, int] | None = None
+    _prefetcher: SheetPrefetcher | None = None
+
+    def prefetch(self, order: list[str]) -> None:
+        """Load these sheets one ahead, in the background, for a pass that reads them in this order."""
+        self.stop_prefetch()
+        if self.workbook is not None:
+            self._prefetcher = SheetPrefetcher(self.workbook, [name for name in order if name in self.present])
+
+    def stop_prefetch(self) -> None:
+        if self._prefetcher is not None:
+            self._prefetcher.close()
+            self._prefetcher = None
+
+    def _load(self, name: str) -> Any:
+        if self._prefetcher is not None:
+            return self._prefetcher.take(name)
+        return self.workbook.get_sheet_by_name(name)  # type: ignore[union-attr]
 
     @property
     def hashes(self) -> dict[str, str]:
@@ -71,12 +89,13 @@ class RawPackage:
         """
         if self.workbook is None or name not in self.present:
             return iter(())
-        return _sheet_rows(self.workbook, name, self.label, self.limits, C.HEADERS[name], hasher)
+        return _sheet_rows(self._load, name, self.label, self.limits, C.HEADERS[name], hasher)
 
     def rows(self, name: str) -> list[tuple[int, list[Any]]]:
         return list(self.iter_rows(name))
 
     def close(self) -> None:
+        self.stop_prefetch()
         if self.workbook is not None:
             self.workbook.close()
             self.workbook = None
@@ -108,7 +127,8 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
             raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is "
                                         "not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask "
                                         "the sender to export the package again.")
-        manifest_rows = [cells for _, cells in _sheet_rows(workbook, C.MANIFEST, label, limits, None, None)]
+        manifest_rows = [cells for _, cells in _sheet_rows(workbook.get_sheet_by_name, C.MANIFEST, label, limits,
+                                                           None, None)]
         manifest = manifest_from_rows(manifest_rows, label)
         raw = RawPackage(label, file_sha256(path), manifest, workbook,
                          frozenset(name for name in C.DATA_SHEETS if name in names), limits)
@@ -120,7 +140,7 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
     return raw
 
 
-def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
+def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
                 hasher: SheetHasher | None) -> Iterator[tuple[int, list[Any]]]:
     """Check and yield the rows of one sheet below its header, feeding ``hasher`` when given.
 
@@ -129,7 +149,7 @@ def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limit
     cell) and the sheet hash, so no per-cell Python loop runs for an ordinary row.
     """
     try:
-        sheet = workbook.get_sheet_by_name(name)
+        sheet = load(name)
         start_row, start_col = sheet.start or (0, 0)
         iterator = sheet.iter_rows()
     except Exception as error:

@@ -116,11 +116,11 @@ class _Stream:
         self.hashers = {name: SheetHasher() for name in C.DATA_SHEETS}
         self.trusted = same_release(raw)
         self.parser = _Parser(raw, True)
-        # The People sheet is the largest; read it while nothing else is held (the peak of the import).
-        self.children = _Children(self.parser, raw, self.hashers)
         self.metas = self.parser.sync_meta(self.hashers[C.SYNC])
         if self.parser.result.problems:
             raise NotStreamable
+        # The People sheet is the largest; its compact tuples are the peak of the import.
+        self.children = _Children(self.parser, raw, self.hashers)
         self.expected = Counter(meta.activity_id for meta in self.metas.values())
         self.pending: dict[str, list[Revision]] = {}
         self.ready: list[Revision] = []
@@ -216,9 +216,12 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     Any problem with the package's content (including a row the plain import would refuse, or a
     value of an unexpected type) ends in :class:`NotStreamable`; cancelling raises ``Cancelled``.
     """
+    raw.prefetch([C.SYNC, C.PEOPLE, C.ORGANISATIONS, C.ACTIVITIES, C.HISTORY, C.DELETED])
     try:
         return _Stream(session, raw, role, source, apply, progress).run()
     except (NotStreamable, Cancelled):
         raise
     except (UserError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise NotStreamable from error
+    finally:
+        raw.stop_prefetch()
