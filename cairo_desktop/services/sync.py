@@ -24,17 +24,19 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
 from cairo_desktop.store.backup import backup_sqlite_file
+from cairo_desktop.store.wal import checkpoint_after_batch
 from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
 from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
 from cairo_desktop.sync import exporter, signing, trust
 from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
 from cairo_desktop.sync.parse import parse_package
-from cairo_desktop.sync.reader import read_package
+from cairo_desktop.sync.reader import STREAM_ORDER, RawPackage, read_package
 from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
 from cairo_desktop.sync.stream import NotStreamable, stream_import
 
 MAX_LISTED_PROBLEMS = 200
+READ_AHEAD_BYTES = 4 * 2**20  # about 5,000 activities
 
 
 class SyncService:
@@ -126,33 +128,47 @@ class SyncService:
         progress = progress or Progress()
         reports = []
         backed_up = dry_run
-        for number, path in enumerate(paths, start=1):
-            progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
-            report = ImportReport(file=str(path), dry_run=dry_run)
-            reports.append(report)
+        upcoming: RawPackage | UserError | None = None
+        with checkpoint_after_batch(self._db.engine, enabled=not dry_run):
             try:
-                raw = read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
-            except UserError as error:
-                report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
-                continue
-            try:
-                if not backed_up and self._db.is_sqlite and self._db.file is not None:
-                    backup_sqlite_file(self._db.file, "before-import")
-                    backed_up = True
-                try:
-                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, True)
-                except NotStreamable:  # rolled back; the plain import words any refusal
-                    report = reports[-1] = ImportReport(file=str(path), dry_run=dry_run)
-                    try:
-                        raw.check_sheets()
-                    except UserError as error:
-                        report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                for number, path in enumerate(paths, start=1):
+                    progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
+                    report = ImportReport(file=str(path), dry_run=dry_run)
+                    reports.append(report)
+                    opened, upcoming = upcoming or _open(path), None
+                    if number < len(paths):
+                        upcoming = _read_ahead(paths[number])
+                    if isinstance(opened, UserError):
+                        report.refused, report.message = [str(opened)], f"Refused: {opened} Nothing was imported from it."
                         continue
-                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, False)
+                    if not backed_up and self._db.is_sqlite and self._db.file is not None:
+                        backup_sqlite_file(self._db.file, "before-import")
+                        backed_up = True
+                    reports[-1] = self._import_read(opened, report, me, own_public, dry_run, accept_unsigned_reason,
+                                                    progress)
             finally:
-                raw.close()
+                if isinstance(upcoming, RawPackage):
+                    upcoming.close()
         progress.report(len(paths), len(paths), "Import finished")
         return reports
+
+    def _import_read(self, raw: RawPackage, report: ImportReport, me, own_public: str,  # type: ignore[no-untyped-def]
+                     dry_run: bool, reason: str | None, progress: Progress) -> ImportReport:
+        """Import a package read by :func:`read_package`: streamed when it can be, else the plain way."""
+        try:
+            try:
+                self._import_one(raw, report, me, own_public, dry_run, reason, progress, True)
+            except NotStreamable:  # rolled back; the plain import words any refusal
+                report = ImportReport(file=report.file, dry_run=dry_run)
+                try:
+                    raw.check_sheets()
+                except UserError as error:
+                    report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                    return report
+                self._import_one(raw, report, me, own_public, dry_run, reason, progress, False)
+            return report
+        finally:
+            raw.close()
 
     def _import_one(self, raw, report: ImportReport, me, own_public: str, dry_run: bool,  # type: ignore[no-untyped-def]
                     reason: str | None, progress: Progress, stream: bool) -> None:
@@ -296,6 +312,29 @@ def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
         if choice not in ("local", "incoming"):
             raise UserError(f"For field '{name}' say 'local' or 'incoming', not '{choice}'.")
     return dict(keep)
+
+
+def _open(path: str | Path) -> RawPackage | UserError:
+    """The package guarded and opened, its sheets not read yet; or why it is refused."""
+    try:
+        return read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
+    except UserError as error:
+        return error
+
+
+def _read_ahead(path: str | Path) -> RawPackage | UserError | None:
+    """Open a small next package now and parse its sheets in the background while this one is written
+    (SQLite and python-calamine both work without the GIL). Large packages wait their turn: two of them
+    parsed at once would double the memory an import needs."""
+    try:
+        if Path(path).stat().st_size > READ_AHEAD_BYTES:
+            return None
+    except OSError:
+        return None
+    opened = _open(path)
+    if isinstance(opened, RawPackage):
+        opened.prefetch(STREAM_ORDER, ahead=len(STREAM_ORDER))
+    return opened
 
 
 def _summary(counts: dict[str, int]) -> str:

@@ -25,6 +25,7 @@ from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
 from cairo_desktop.sync.prefetch import SheetPrefetcher
 
 REQUIRED_SHEETS = (C.ACTIVITIES, C.SYNC, C.MANIFEST)
+STREAM_ORDER = (C.SYNC, C.PEOPLE, C.ORGANISATIONS, C.ACTIVITIES, C.HISTORY, C.DELETED)  # as sync/stream.py reads
 
 
 @dataclass
@@ -39,11 +40,15 @@ class RawPackage:
     _counts: dict[str, int] | None = None
     _prefetcher: SheetPrefetcher | None = None
 
-    def prefetch(self, order: list[str]) -> None:
-        """Load these sheets one ahead, in the background, for a pass that reads them in this order."""
+    def prefetch(self, order: tuple[str, ...] = STREAM_ORDER, ahead: int = 1) -> None:
+        """Load these sheets ``ahead`` at a time in the background, for a pass reading them in this order
+        (a prefetch already started for the same order goes on)."""
+        wanted = [name for name in order if name in self.present]
+        if self._prefetcher is not None and self._prefetcher.order == tuple(wanted):
+            return
         self.stop_prefetch()
         if self.workbook is not None:
-            self._prefetcher = SheetPrefetcher(self.workbook, [name for name in order if name in self.present])
+            self._prefetcher = SheetPrefetcher(self.workbook, wanted, ahead)
 
     def stop_prefetch(self) -> None:
         if self._prefetcher is not None:

@@ -36,7 +36,7 @@ from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
 from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.parse import _Parser
-from cairo_desktop.sync.reader import RawPackage
+from cairo_desktop.sync.reader import STREAM_ORDER, RawPackage
 from cairo_desktop.sync.trust import ownership_problems, sheet_mismatch
 from cairo_desktop.sync.trusted_rows import activity_content, count, revision_json
 
@@ -216,7 +216,7 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     Any problem with the package's content (including a row the plain import would refuse, or a
     value of an unexpected type) ends in :class:`NotStreamable`; cancelling raises ``Cancelled``.
     """
-    raw.prefetch([C.SYNC, C.PEOPLE, C.ORGANISATIONS, C.ACTIVITIES, C.HISTORY, C.DELETED])
+    raw.prefetch(STREAM_ORDER)
     try:
         return _Stream(session, raw, role, source, apply, progress).run()
     except (NotStreamable, Cancelled):
