@@ -248,3 +248,42 @@ def test_streamed_import_into_postgresql_equals_sqlite(make_services, tmp_path: 
             ["Réunion régionale — الخرطوم"]
     finally:
         postgres_site.close()
+
+
+def test_packages_read_ahead_are_imported_and_reported_in_order(make_services, tmp_path: Path) -> None:
+    from sqlalchemy import event
+
+    from cairo_desktop.store import wal
+
+    field, package = _field_package(make_services, tmp_path)
+    sudan = make_services("SDN-KRT", country="SDN")
+    sudan.activities.add(sample_activity(title="From Khartoum"))
+    second = tmp_path / "sudan.xlsx"
+    sudan.sync.export_package(second)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    coordinator = make_services("KP-SEC", "coordinator")
+    reports = coordinator.sync.import_packages([package, broken, second, package])
+    assert [Path(r.file).name for r in reports] == ["field.xlsx", "broken.xlsx", "sudan.xlsx", "field.xlsx"]
+    assert [r.ok for r in reports] == [True, False, True, True]
+    assert "not an Excel workbook" in reports[1].refused[0] and reports[3].already_imported
+    assert len(views(coordinator)) == len(VARIED) + 1
+    engine = coordinator.database.engine
+    assert not event.contains(engine, "checkout", wal._batch) and not event.contains(engine, "checkin", wal._default)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == wal.DEFAULT_PAGES
+
+
+def test_sheets_asked_out_of_order_are_still_given(make_services, tmp_path: Path) -> None:
+    _field, package = _field_package(make_services, tmp_path)
+    plain = read_package(package)
+    expected = {name: plain.rows(name) for name in (C.ACTIVITIES, C.PEOPLE, C.SYNC)}
+    plain.close()
+    raw = read_package(package, check_sheets=False)
+    try:
+        raw.prefetch(ahead=3)
+        assert raw.rows(C.SYNC) == expected[C.SYNC]  # the first announced
+        assert raw.rows(C.ACTIVITIES) == expected[C.ACTIVITIES]  # skips People and Organisations
+        assert raw.rows(C.PEOPLE) == expected[C.PEOPLE]  # asked after its turn
+    finally:
+        raw.close()
