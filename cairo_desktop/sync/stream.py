@@ -19,6 +19,7 @@ from the same app and plan version are not validated again (see :mod:`trusted_ro
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -217,6 +218,10 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     value of an unexpected type) ends in :class:`NotStreamable`; cancelling raises ``Cancelled``.
     """
     raw.prefetch(STREAM_ORDER)
+    collecting = gc.isenabled()
+    # Hundreds of thousands of small tuples and dicts stay alive until their activity is written;
+    # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
+    gc.disable()
     try:
         return _Stream(session, raw, role, source, apply, progress).run()
     except (NotStreamable, Cancelled):
@@ -225,3 +230,5 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
         raise NotStreamable from error
     finally:
         raw.stop_prefetch()
+        if collecting:
+            gc.enable()

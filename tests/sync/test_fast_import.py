@@ -287,3 +287,19 @@ def test_sheets_asked_out_of_order_are_still_given(make_services, tmp_path: Path
         assert raw.rows(C.PEOPLE) == expected[C.PEOPLE]  # asked after its turn
     finally:
         raw.close()
+
+
+def test_the_garbage_collector_is_back_on_after_streaming(make_services, tmp_path: Path) -> None:
+    import gc
+
+    _field, package = _field_package(make_services, tmp_path)
+    workbook = openpyxl.load_workbook(package)
+    workbook[C.ACTIVITIES].cell(2, 3, "Changed by hand")
+    changed = tmp_path / "changed.xlsx"
+    workbook.save(changed)
+    target = make_services("KP-SEC", "coordinator")
+    assert gc.isenabled()
+    assert not target.sync.import_packages([changed])[0].ok  # streaming gave up half-way
+    assert gc.isenabled()
+    assert target.sync.import_packages([package])[0].ok
+    assert gc.isenabled()
