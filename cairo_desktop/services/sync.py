@@ -317,9 +317,11 @@ def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
 def _open(path: str | Path) -> RawPackage | UserError:
     """The package guarded and opened, its sheets not read yet; or why it is refused."""
     try:
-        return read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
+        raw = read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
     except UserError as error:
         return error
+    raw.prefetch(STREAM_ORDER)  # the first sheet parses while trust is decided
+    return raw
 
 
 def _read_ahead(path: str | Path) -> RawPackage | UserError | None:

@@ -27,6 +27,11 @@ class SheetPrefetcher:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
         self._schedule()
 
+    def widen(self, ahead: int) -> None:
+        """From now on, keep up to ``ahead`` sheets loading or loaded beyond the one in use."""
+        self._ahead = max(self._ahead, ahead)
+        self._schedule()
+
     def _schedule(self) -> None:
         while len(self._pending) < self._ahead and self._waiting:
             name = self._waiting.pop(0)

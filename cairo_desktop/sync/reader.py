@@ -42,9 +42,10 @@ class RawPackage:
 
     def prefetch(self, order: tuple[str, ...] = STREAM_ORDER, ahead: int = 1) -> None:
         """Load these sheets ``ahead`` at a time in the background, for a pass reading them in this order
-        (a prefetch already started for the same order goes on)."""
+        (a prefetch already started for the same order goes on, at least as far ahead as asked now)."""
         wanted = [name for name in order if name in self.present]
         if self._prefetcher is not None and self._prefetcher.order == tuple(wanted):
+            self._prefetcher.widen(ahead)
             return
         self.stop_prefetch()
         if self.workbook is not None:

@@ -63,12 +63,13 @@ class _Children:
     def __init__(self, parser: _Parser, raw: RawPackage, hashers: dict[str, SheetHasher]) -> None:
         self.people: dict[str, list[tuple[Any, ...]]] = {}
         self.organisations: dict[str, list[tuple[Any, ...]]] = {}
+        intern = sys.intern  # a few codes repeated on 400,000 rows: keep one copy of each
         for number, cells in raw.iter_rows(C.PEOPLE, hashers[C.PEOPLE]):
             _aid, rev, group, sex, age, targeted, reached = cells
             targeted, reached = count(targeted), count(reached)
             if type(rev) is str and type(group) is str and type(sex) is str and type(age) is str \
-                    and targeted is not False and reached is not False:
-                item = (_shared(group.strip()), _shared(sex.strip()), _shared(age.strip()), targeted, reached)
+                    and targeted is not False and reached is not False and len(group) + len(sex) + len(age) < 100:
+                item = (intern(group.strip()), intern(sex.strip()), intern(age.strip()), targeted, reached)
                 key = rev.strip() or f"ref:{str(_aid).strip()}"
             else:
                 key, parsed = parser.person(number, cells)
