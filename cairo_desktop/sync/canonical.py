@@ -76,5 +76,11 @@ class SheetHasher:
         self._hash.update(text.encode("utf-8", "surrogatepass"))
         self._hash.update(b"\x1e")
 
+    def add_texts(self, texts: list[str]) -> None:
+        """:meth:`add_text` for many rows at once (one encode and one update)."""
+        if texts:
+            self.add_text("\x1e".join(texts))
+            self.rows += len(texts) - 1
+
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

@@ -71,7 +71,8 @@ class _Parser:
     def sync_meta(self, hasher: SheetHasher | None = None) -> dict[str, SyncMeta]:
         metas: dict[str, SyncMeta] = {}
         for number, cells in self.raw.iter_rows(C.SYNC, hasher):
-            aid, rev, parents, sheet, deleted, author, office, owner, created = (str(v).strip() for v in cells)
+            aid, rev, parents, sheet, deleted, author, office, owner, created = [
+                v.strip() if type(v) is str else str(v).strip() for v in cells]
             if rev in metas:
                 self.problem(C.SYNC, number, "rev_id", f"version {rev[:12]} is listed twice (duplicated rows). "
                              "Ask the sender to export the package again.")

@@ -165,6 +165,7 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
     width = len(headers) if headers else 2
     max_chars = limits.max_cell_chars
     max_rows = limits.max_rows
+    hashing, texts = hasher is not None, []  # rows are hashed a batch at a time
     for offset, cells in enumerate(iterator):
         if start_col:
             cells = [""] * start_col + list(cells)
@@ -177,8 +178,11 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
         text = "\x1f".join(canon)
         if len(text) > max_chars:
             _check_cell_lengths(cells, label, name, number, headers, max_chars)
-        if hasher is not None:
-            hasher.add_text(text)
+        if hashing:
+            texts.append(text)
+            if len(texts) >= 1024:
+                hasher.add_texts(texts)  # type: ignore[union-attr]
+                texts.clear()
         if not header_seen:
             _check_headers(label, name, [str(v).strip() for v in cells], headers, number)  # type: ignore[arg-type]
             header_seen = True
@@ -195,6 +199,8 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
         if count > max_rows:
             raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name)
         yield number, cells
+    if hashing:
+        hasher.add_texts(texts)  # type: ignore[union-attr]
     if not header_seen:
         raise PackageRefused(label, "the sheet is empty; its header row is missing. Ask the sender to export the "
                                     "package again.", sheet=name)

@@ -191,7 +191,7 @@ def test_sheet_changed_without_changing_any_revision_is_refused_after_reading(ma
                               | st.integers() | st.none() | st.dates() | st.booleans(), max_size=5), max_size=5))
 def test_joined_row_hash_equals_the_cell_by_cell_hash(rows: list[list]) -> None:
     """The reader joins raw text cells (CRLF kept) and canonical other cells, as ``add_text`` expects."""
-    by_cell, joined = SheetHasher(), SheetHasher()
+    by_cell, joined, batched, texts = SheetHasher(), SheetHasher(), SheetHasher(), []
     for row in rows:
         by_cell.add(row)
         canon = [value if type(value) is str else canonical_cell(value) for value in row]
@@ -199,7 +199,11 @@ def test_joined_row_hash_equals_the_cell_by_cell_hash(rows: list[list]) -> None:
             canon.pop()
         if canon:
             joined.add_text("\x1f".join(canon))
+            texts.append("\x1f".join(canon))
+    batched.add_texts(texts[:2])
+    batched.add_texts(texts[2:])
     assert (joined.hexdigest(), joined.rows) == (by_cell.hexdigest(), by_cell.rows)
+    assert (batched.hexdigest(), batched.rows) == (by_cell.hexdigest(), by_cell.rows)
 
 
 @pytest.mark.parametrize("xml, expected", [
