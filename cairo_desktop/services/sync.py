@@ -31,12 +31,12 @@ from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConf
 from cairo_desktop.sync import exporter, signing, trust
 from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
 from cairo_desktop.sync.parse import parse_package
-from cairo_desktop.sync.reader import STREAM_ORDER, RawPackage, read_package
+from cairo_desktop.services.sync_read_ahead import open_package, read_ahead
+from cairo_desktop.sync.reader import RawPackage
 from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
 from cairo_desktop.sync.stream import NotStreamable, stream_import
 
 MAX_LISTED_PROBLEMS = 200
-READ_AHEAD_BYTES = 4 * 2**20  # about 5,000 activities
 
 
 class SyncService:
@@ -135,9 +135,9 @@ class SyncService:
                     progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
                     report = ImportReport(file=str(path), dry_run=dry_run)
                     reports.append(report)
-                    opened, upcoming = upcoming or _open(path), None
+                    opened, upcoming = upcoming or open_package(path), None
                     if number < len(paths):
-                        upcoming = _read_ahead(paths[number])
+                        upcoming = read_ahead(paths[number])
                     if isinstance(opened, UserError):
                         report.refused, report.message = [str(opened)], f"Refused: {opened} Nothing was imported from it."
                         continue
@@ -312,31 +312,6 @@ def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
         if choice not in ("local", "incoming"):
             raise UserError(f"For field '{name}' say 'local' or 'incoming', not '{choice}'.")
     return dict(keep)
-
-
-def _open(path: str | Path) -> RawPackage | UserError:
-    """The package guarded and opened, its sheets not read yet; or why it is refused."""
-    try:
-        raw = read_package(Path(path), check_sheets=False)  # the streamed import checks them as it reads
-    except UserError as error:
-        return error
-    raw.prefetch(STREAM_ORDER)  # the first sheet parses while trust is decided
-    return raw
-
-
-def _read_ahead(path: str | Path) -> RawPackage | UserError | None:
-    """Open a small next package now and parse its sheets in the background while this one is written
-    (SQLite and python-calamine both work without the GIL). Large packages wait their turn: two of them
-    parsed at once would double the memory an import needs."""
-    try:
-        if Path(path).stat().st_size > READ_AHEAD_BYTES:
-            return None
-    except OSError:
-        return None
-    opened = _open(path)
-    if isinstance(opened, RawPackage):
-        opened.prefetch(STREAM_ORDER, ahead=len(STREAM_ORDER))
-    return opened
 
 
 def _summary(counts: dict[str, int]) -> str:

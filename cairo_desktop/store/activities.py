@@ -8,7 +8,6 @@ the same SQL on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
-from datetime import date
 from operator import itemgetter
 from typing import Any, Iterable, Sequence
 
@@ -69,31 +68,6 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
                         record[i] = record[i].isoformat()
                 values[number] = tuple(record)
     connection.exec_driver_sql(sql, values)
-
-
-def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-    """Insert rows given as tuples in the order of ``names``, dates as ISO text (as SQLite stores them).
-
-    For writers that make millions of cells: no dict per row on SQLite. Elsewhere the dates are
-    turned back into dates and the rows go through Core.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        columns = ", ".join(f'"{name}"' for name in names)
-        connection.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' for _ in names)})",
-                                   rows)
-        return
-    dates = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
-    records = []
-    for row in rows:
-        record = dict(zip(names, row))
-        for i in dates:
-            if row[i]:
-                record[names[i]] = date.fromisoformat(row[i])
-        records.append(record)
-    session.execute(insert(table), records)
 
 
 # --- revisions -------------------------------------------------------------------------------
