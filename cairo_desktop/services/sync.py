@@ -24,13 +24,15 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
 from cairo_desktop.store.backup import backup_sqlite_file
+from cairo_desktop.store.wal import checkpoint_after_batch
 from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
 from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
 from cairo_desktop.sync import exporter, signing, trust
 from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
 from cairo_desktop.sync.parse import parse_package
-from cairo_desktop.sync.reader import read_package
+from cairo_desktop.services.sync_read_ahead import open_package, read_ahead
+from cairo_desktop.sync.reader import RawPackage
 from cairo_desktop.sync.report import Conflict, ExportSummary, ImportReport, PinnedOffice
 from cairo_desktop.sync.stream import NotStreamable, stream_import
 
@@ -126,27 +128,47 @@ class SyncService:
         progress = progress or Progress()
         reports = []
         backed_up = dry_run
-        for number, path in enumerate(paths, start=1):
-            progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
-            report = ImportReport(file=str(path), dry_run=dry_run)
-            reports.append(report)
+        upcoming: RawPackage | UserError | None = None
+        with checkpoint_after_batch(self._db.engine, enabled=not dry_run):
             try:
-                raw = read_package(Path(path))
-            except UserError as error:
-                report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
-                continue
-            if not backed_up and self._db.is_sqlite and self._db.file is not None:
-                backup_sqlite_file(self._db.file, "before-import")
-                backed_up = True
-            try:
-                try:
-                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, True)
-                except NotStreamable:  # rolled back; the plain import words any refusal
-                    self._import_one(raw, report, me, own_public, dry_run, accept_unsigned_reason, progress, False)
+                for number, path in enumerate(paths, start=1):
+                    progress.report(number - 1, len(paths), f"Reading {Path(path).name}")
+                    report = ImportReport(file=str(path), dry_run=dry_run)
+                    reports.append(report)
+                    opened, upcoming = upcoming or open_package(path), None
+                    if number < len(paths):
+                        upcoming = read_ahead(paths[number])
+                    if isinstance(opened, UserError):
+                        report.refused, report.message = [str(opened)], f"Refused: {opened} Nothing was imported from it."
+                        continue
+                    if not backed_up and self._db.is_sqlite and self._db.file is not None:
+                        backup_sqlite_file(self._db.file, "before-import")
+                        backed_up = True
+                    reports[-1] = self._import_read(opened, report, me, own_public, dry_run, accept_unsigned_reason,
+                                                    progress)
             finally:
-                raw.close()
+                if isinstance(upcoming, RawPackage):
+                    upcoming.close()
         progress.report(len(paths), len(paths), "Import finished")
         return reports
+
+    def _import_read(self, raw: RawPackage, report: ImportReport, me, own_public: str,  # type: ignore[no-untyped-def]
+                     dry_run: bool, reason: str | None, progress: Progress) -> ImportReport:
+        """Import a package read by :func:`read_package`: streamed when it can be, else the plain way."""
+        try:
+            try:
+                self._import_one(raw, report, me, own_public, dry_run, reason, progress, True)
+            except NotStreamable:  # rolled back; the plain import words any refusal
+                report = ImportReport(file=report.file, dry_run=dry_run)
+                try:
+                    raw.check_sheets()
+                except UserError as error:
+                    report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                    return report
+                self._import_one(raw, report, me, own_public, dry_run, reason, progress, False)
+            return report
+        finally:
+            raw.close()
 
     def _import_one(self, raw, report: ImportReport, me, own_public: str, dry_run: bool,  # type: ignore[no-untyped-def]
                     reason: str | None, progress: Progress, stream: bool) -> None:
@@ -154,8 +176,13 @@ class SyncService:
         report.package_id, report.office, report.seq = manifest.package_id, manifest.office, manifest.seq
         report.fingerprint = signing.fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else ""
         label = raw.label
+        if stream and not manifest.signature_valid():
+            raise NotStreamable
         with self._db.session(immediate=not dry_run) as session:
-            decision = trust.decide(session, raw, me, own_public, reason)
+            # Streaming checks the sheets against the signed manifest as it reads them, before commit.
+            decision = trust.decide(session, raw, me, own_public, reason, sheets_checked_later=stream)
+            if stream and (decision.already_imported or decision.refusals or not decision.verified):
+                raise NotStreamable  # the plain import checks the sheets first and words it as always
             report.signed, report.warnings = decision.verified, list(decision.warnings)
             if decision.already_imported:
                 report.ok, report.already_imported = True, True

@@ -8,6 +8,7 @@ the same SQL on SQLite and PostgreSQL.
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy import Date, Table, delete, func, insert, select
@@ -55,28 +56,32 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     names = list(rows[0])
     sql = f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) ' \
           f'VALUES ({", ".join("?" for _ in names)})'
+    pick = itemgetter(*names)
+    values: list[Any] = list(map(pick, rows)) if len(names) > 1 else [(value,) for value in map(pick, rows)]
     date_columns = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
     if date_columns:
-        values = []
-        for row in rows:
-            record = [row[name] for name in names]
-            for i in date_columns:
-                if record[i] is not None:
-                    record[i] = record[i].isoformat()
-            values.append(tuple(record))
-    else:
-        values = [tuple(row[name] for name in names) for row in rows]
+        for number, record in enumerate(values):
+            if any(record[i] is not None for i in date_columns):
+                record = list(record)
+                for i in date_columns:
+                    if record[i] is not None:
+                        record[i] = record[i].isoformat()
+                values[number] = tuple(record)
     connection.exec_driver_sql(sql, values)
 
 
 # --- revisions -------------------------------------------------------------------------------
 
-def revision_values(revision: Revision, seq: int, source: str = "local", received_at: str | None = None) -> dict[str, Any]:
+def revision_values(revision: Revision, seq: int, source: str = "local", received_at: str | None = None,
+                    content_json: str | None = None) -> dict[str, Any]:
+    """The ``revisions`` row; ``content_json``, when given, is ``canonical_json(revision.content)``."""
+    if content_json is None and revision.content is not None:
+        content_json = canonical_json(revision.content)
     return {
         "rev_id": revision.rev_id,
         "activity_id": revision.activity_id,
         "parents": canonical_json(list(revision.parents)),
-        "content": canonical_json(revision.content) if revision.content is not None else None,
+        "content": content_json,
         "deleted": revision.deleted,
         "author": revision.author,
         "office": revision.office,
@@ -110,8 +115,14 @@ def has_revision(session: Session, rev_id: str) -> bool:
     return session.execute(select(REVISIONS.c.rev_id).where(REVISIONS.c.rev_id == rev_id)).first() is not None
 
 
-def insert_revisions(session: Session, revisions: Sequence[Revision], source: str = "local") -> int:
-    """Insert the revisions not already stored; returns how many were new."""
+def insert_revisions(session: Session, revisions: Sequence[Revision], source: str = "local",
+                     content_json: dict[str, str] | None = None) -> int:
+    """Insert the revisions not already stored; returns how many were new.
+
+    ``content_json`` (rev id -> canonical JSON of the content) spares serialising content again
+    when the caller already did, to check the revision ids.
+    """
+    content_json = content_json or {}
     if not revisions:
         return 0
     ids = [revision.rev_id for revision in revisions]
@@ -126,7 +137,7 @@ def insert_revisions(session: Session, revisions: Sequence[Revision], source: st
         if revision.rev_id in known:
             continue
         known.add(revision.rev_id)
-        rows.append(revision_values(revision, seq, source, received_at))
+        rows.append(revision_values(revision, seq, source, received_at, content_json.get(revision.rev_id)))
         seq += 1
     if rows:
         bulk_insert(session, REVISIONS, rows)

@@ -8,17 +8,22 @@ so no write path has to remember it. PostgreSQL keeps the plain ``LIKE``.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, literal
+from typing import Iterable
+
+from sqlalchemy import ColumnElement, literal, text
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 
 SEARCH_TABLE = "activity_search"
 MIN_INDEXED_LENGTH = 3  # the trigram index cannot answer shorter words
 
+INSERT_TRIGGER = "activities_search_insert"
+CREATE_INSERT_TRIGGER = f"""CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON activities BEGIN
+        INSERT INTO {SEARCH_TABLE}(rowid, search_text) VALUES (new.rowid, new.search_text); END"""
 CREATE_STATEMENTS = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(search_text, tokenize='trigram', detail='none')",
     f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text FROM activities",
-    f"""CREATE TRIGGER activities_search_insert AFTER INSERT ON activities BEGIN
-        INSERT INTO {SEARCH_TABLE}(rowid, search_text) VALUES (new.rowid, new.search_text); END""",
+    CREATE_INSERT_TRIGGER,
     f"""CREATE TRIGGER activities_search_delete AFTER DELETE ON activities BEGIN
         DELETE FROM {SEARCH_TABLE} WHERE rowid = old.rowid; END""",
     f"""CREATE TRIGGER activities_search_update AFTER UPDATE OF search_text ON activities BEGIN
@@ -71,3 +76,51 @@ def text_match(column: ColumnElement[str], word: str, escaped_pattern: str) -> T
     """Rows whose search text contains ``word``; ``escaped_pattern`` is its LIKE form for other paths."""
     indexable = len(word) >= MIN_INDEXED_LENGTH and not any(char in word for char in "%_\\")
     return TextMatch(column, escaped_pattern, word, indexable)
+
+
+class DeferredSearchIndex:
+    """Index many new ``activities`` rows in one statement instead of one trigger run per row.
+
+    The per-row trigger makes inserting 20,000 activities about four times slower. Inside the
+    caller's transaction :meth:`start` drops the insert trigger; :meth:`written` notes which
+    activities were (re)inserted; :meth:`finish` indexes those rows in bulk and creates the trigger
+    again. SQLite DDL is transactional: if the transaction rolls back instead (refusal, cancel,
+    crash), the trigger is back as it was and nothing was indexed. The delete and update triggers
+    stay, so rows replaced meanwhile leave the index as usual. Does nothing on other databases.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.active = False
+        self.floor = 0
+        self.ids: list[str] = []
+
+    def start(self) -> None:
+        if self.session.connection().dialect.name == "sqlite":
+            self.floor = self.session.execute(text("SELECT coalesce(max(rowid), 0) FROM activities")).scalar_one()
+            self.session.execute(text(f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"))
+            self.active = True
+
+    def written(self, activity_ids: Iterable[str]) -> None:
+        if self.active:
+            self.ids.extend(activity_ids)
+
+    def finish(self) -> None:
+        """Index the rows written since :meth:`start` and restore the trigger (same transaction)."""
+        if not self.active:
+            return
+        connection = self.session.connection()
+        ids = sorted(set(self.ids))
+        # Only the written rows were inserted meanwhile. If they all got rowids above the old maximum
+        # (no deleted row's rowid was reused), one range statement indexes exactly them.
+        above = f"FROM activities WHERE rowid > {int(self.floor)}"
+        if connection.exec_driver_sql(f"SELECT count(*) {above}").scalar_one() == len(ids):
+            ids = []
+            connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text {above}")
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            connection.exec_driver_sql(
+                f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text FROM activities "
+                f"WHERE id IN ({', '.join('?' for _ in chunk)})", tuple(chunk))
+        connection.exec_driver_sql(CREATE_INSERT_TRIGGER)
+        self.active, self.ids = False, []

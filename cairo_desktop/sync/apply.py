@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from sqlalchemy import select, update
@@ -22,6 +22,7 @@ from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, me
 from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
 from cairo_desktop.progress import Progress
 from cairo_desktop.store import activities as store
+from cairo_desktop.store.content_views import ContentView, insert_content_views
 from cairo_desktop.store.installation import remember_office
 from cairo_desktop.store.sync_models import SyncConflict
 
@@ -109,29 +110,55 @@ def view_activity(aid: str, view: MergedView, revisions: dict[str, Revision]) ->
         activity = Activity(title="(deleted before it reached this office)", action="1.1")
     else:
         activity = from_canonical(view.content, aid)
-    return replace(activity, id=aid, office=winner.owner_office, deleted=view.deleted, rev=view.winner,
-                   heads=list(view.heads), created_by=root.author, created_at=root.created_at,
-                   updated_by=winner.author, updated_at=winner.created_at)
+    activity.id, activity.office, activity.deleted, activity.rev = aid, winner.owner_office, view.deleted, view.winner
+    activity.heads, activity.created_by, activity.created_at = list(view.heads), root.author, root.created_at
+    activity.updated_by, activity.updated_at = winner.author, winner.created_at
+    return activity
 
 
-def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None) -> None:
-    """Write what :func:`plan_import` decided (inside the caller's transaction)."""
+def content_view(aid: str, view: MergedView, revisions: dict[str, Revision]) -> ContentView:
+    """The view of a one-head activity as its content, for :func:`insert_content_views`."""
+    winner, root = revisions[view.winner], revisions[view.root]
+    return ContentView(aid, view.content or {}, winner.owner_office, view.deleted, view.winner, list(view.heads),
+                       root.author, root.created_at, winner.author, winner.created_at)
+
+
+def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None,
+               content_json: dict[str, str] | None = None) -> None:
+    """Write what :func:`plan_import` decided (inside the caller's transaction).
+
+    ``content_json`` may give the canonical JSON of revisions' content, already made to check their ids.
+    """
     progress = progress or Progress()
-    store.insert_revisions(session, plan.new_revisions, source=source)
+    store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
     progress.report(1, 3, "Writing the activities")
     owners = set()
     activities = list(plan.views)
     by_activity: dict[str, dict[str, Revision]] = {aid: dict(plan.local[aid]) for aid in plan.views}
     for revision in plan.new_revisions:
         by_activity[revision.activity_id][revision.rev_id] = revision
-    rows = []
+    # A one-head view shows one revision's content, normalised when it was made. An activity with no
+    # revision here has no view row to replace either.
+    batches: dict[tuple[bool, bool], list[Activity]] = defaultdict(list)
+    fresh: list[ContentView] = []
     for aid in activities:
-        row = view_activity(aid, plan.views[aid], by_activity[aid])
+        view = plan.views[aid]
+        single = len(view.heads) == 1 and view.content is not None
+        if single and not plan.local[aid]:
+            fresh.append(content_view(aid, view, by_activity[aid]))
+            owners.add(fresh[-1].office)
+            continue
+        row = view_activity(aid, view, by_activity[aid])
         owners.add(row.office)
-        rows.append(row)
-    for start in range(0, len(rows), 5000):
+        batches[(single, bool(plan.local[aid]))].append(row)
+    for start in range(0, len(fresh), 5000):
         progress.check_cancelled()
-        store.write_views(session, rows[start:start + 5000])
+        insert_content_views(session, fresh[start:start + 5000])
+    for (is_normalised, replace_existing), rows in sorted(batches.items()):
+        for start in range(0, len(rows), 5000):
+            progress.check_cancelled()
+            store.write_views(session, rows[start:start + 5000], replace_existing=replace_existing,
+                              is_normalised=is_normalised)
     for office in sorted(owners):
         remember_office(session, office)
     progress.report(2, 3, "Recording conflicts")

@@ -64,5 +64,23 @@ class SheetHasher:
         self._hash.update("\x1f".join(cells).encode("utf-8", "surrogatepass"))
         self._hash.update(b"\x1e")
 
+    def add_text(self, text: str) -> None:
+        """Add a row already joined by U+001F from canonical cells, except that CRLF may remain.
+
+        Equivalent to :meth:`add` on the row's cells: CRLF cannot span the separator, so
+        replacing it in the joined text is the same as replacing it in each cell.
+        """
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
+        self.rows += 1
+        self._hash.update(text.encode("utf-8", "surrogatepass"))
+        self._hash.update(b"\x1e")
+
+    def add_texts(self, texts: list[str]) -> None:
+        """:meth:`add_text` for many rows at once (one encode and one update)."""
+        if texts:
+            self.add_text("\x1e".join(texts))
+            self.rows += len(texts) - 1
+
     def hexdigest(self) -> str:
         return self._hash.hexdigest()

@@ -41,6 +41,11 @@ _TWO_LETTER_REF = re.compile(rb'r="[A-Z]{2,}\d')  # cheap test before _WIDE_COLU
 _ROW_NUMBER = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="(\d+)"')
 _DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+# Patterns starting with a literal are searched many times faster than those above, which are tried at
+# every "<". They only decide when the exact patterns must run, so the checks stay exactly as strict.
+_FORMULA_HINTS = (re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]"))
+_PLAIN_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
+_PREFIXED_ROW_HINT = re.compile(rb":row[\s/>]")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 CHUNK = 1 << 20
 
@@ -151,13 +156,13 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
                 raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
                                             "'billion laughs'); it was refused unread. Do not open this file; ask the sender.")
             if sheet is not None:
-                formula = _FORMULA.search(data)
+                formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
                 if formula:
                     _refuse_formula(label, sheet, data[:formula.start()])
                 if _TWO_LETTER_REF.search(data):
                     for match in _WIDE_COLUMN.finditer(data):
                         max_col = max(max_col, column_number(match.group(1)))
-                row_numbers = _ROW_NUMBER.findall(data)
+                row_numbers = _row_numbers(data)
                 if row_numbers:
                     max_row = max(max_row, max(map(int, row_numbers)))
                 dimension = _DIMENSION.search(data) if b"dimension" in data else None
@@ -166,6 +171,15 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
             tail = data[-256:]
     if sheet is not None:
         _check_extent(label, sheet, max_row, max_col, limits, "uses")
+
+
+def _row_numbers(data: bytes) -> list[bytes]:
+    """The ``r`` of every row element in ``data``: by the literal pattern when it provably found
+    them all (as many matches as ``<row`` and no prefixed element), else by the exact pattern."""
+    plain = _PLAIN_ROW_NUMBER.findall(data)
+    if len(plain) == data.count(b"<row") and not _PREFIXED_ROW_HINT.search(data):
+        return plain
+    return _ROW_NUMBER.findall(data)
 
 
 def _check_extent(label: str, sheet: str, rows: int, cols: int, limits: Limits, verb: str) -> None:

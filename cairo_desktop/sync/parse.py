@@ -23,6 +23,7 @@ from cairo_desktop.domain.validation import validate
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import UserError
 from cairo_desktop.sync import columns as C
+from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.guards import PackageRefused
 from cairo_desktop.sync.reader import RawPackage
 
@@ -67,10 +68,11 @@ class _Parser:
 
     # --- _sync ------------------------------------------------------------------------------
 
-    def sync_meta(self) -> dict[str, SyncMeta]:
+    def sync_meta(self, hasher: SheetHasher | None = None) -> dict[str, SyncMeta]:
         metas: dict[str, SyncMeta] = {}
-        for number, cells in self.raw.iter_rows(C.SYNC):
-            aid, rev, parents, sheet, deleted, author, office, owner, created = (str(v).strip() for v in cells)
+        for number, cells in self.raw.iter_rows(C.SYNC, hasher):
+            aid, rev, parents, sheet, deleted, author, office, owner, created = [
+                v.strip() if type(v) is str else str(v).strip() for v in cells]
             if rev in metas:
                 self.problem(C.SYNC, number, "rev_id", f"version {rev[:12]} is listed twice (duplicated rows). "
                              "Ask the sender to export the package again.")

@@ -14,16 +14,18 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook
 
 from cairo_desktop.sync import columns as C
-from cairo_desktop.sync.canonical import SheetHasher
+from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
 from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, inspect_workbook
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
+from cairo_desktop.sync.prefetch import SheetPrefetcher
 
 REQUIRED_SHEETS = (C.ACTIVITIES, C.SYNC, C.MANIFEST)
+STREAM_ORDER = (C.SYNC, C.PEOPLE, C.ORGANISATIONS, C.ACTIVITIES, C.HISTORY, C.DELETED)  # as sync/stream.py reads
 
 
 @dataclass
@@ -31,22 +33,75 @@ class RawPackage:
     label: str
     file_hash: str
     manifest: Manifest
-    hashes: dict[str, str]
-    counts: dict[str, int]
     workbook: CalamineWorkbook | None = None
     present: frozenset[str] = frozenset()  # data sheets the workbook has
     limits: Limits = DEFAULT_LIMITS
+    _hashes: dict[str, str] | None = None
+    _counts: dict[str, int] | None = None
+    _prefetcher: SheetPrefetcher | None = None
 
-    def iter_rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
-        """(Excel row number, cells by column) of each non-empty row below the header, read again."""
+    def prefetch(self, order: tuple[str, ...] = STREAM_ORDER, ahead: int = 1) -> None:
+        """Load these sheets ``ahead`` at a time in the background, for a pass reading them in this order
+        (a prefetch already started for the same order goes on, at least as far ahead as asked now)."""
+        wanted = [name for name in order if name in self.present]
+        if self._prefetcher is not None and self._prefetcher.order == tuple(wanted):
+            self._prefetcher.widen(ahead)
+            return
+        self.stop_prefetch()
+        if self.workbook is not None:
+            self._prefetcher = SheetPrefetcher(self.workbook, wanted, ahead)
+
+    def stop_prefetch(self) -> None:
+        if self._prefetcher is not None:
+            self._prefetcher.close()
+            self._prefetcher = None
+
+    def _load(self, name: str) -> Any:
+        if self._prefetcher is not None:
+            return self._prefetcher.take(name)
+        return self.workbook.get_sheet_by_name(name)  # type: ignore[union-attr]
+
+    @property
+    def hashes(self) -> dict[str, str]:
+        """Canonical hash of each data sheet (a full checking pass over the workbook on first use)."""
+        if self._hashes is None:
+            self.check_sheets()
+        return self._hashes  # type: ignore[return-value]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        if self._counts is None:
+            self.check_sheets()
+        return self._counts  # type: ignore[return-value]
+
+    def check_sheets(self) -> None:
+        """Check and hash every data sheet without keeping its rows; refuses like :func:`read_package`."""
+        hashers = {name: SheetHasher() for name in C.DATA_SHEETS}
+        for name, hasher in hashers.items():
+            for _ in self.iter_rows(name, hasher):
+                pass
+        self.record_hashes(hashers)
+
+    def record_hashes(self, hashers: dict[str, SheetHasher]) -> None:
+        """Keep the hashes of a pass that read every data sheet (absent sheets hash to "")."""
+        self._hashes = {name: hasher.hexdigest() if name in self.present else "" for name, hasher in hashers.items()}
+        self._counts = {name: hasher.rows if name in self.present else 0 for name, hasher in hashers.items()}
+
+    def iter_rows(self, name: str, hasher: SheetHasher | None = None) -> Iterator[tuple[int, list[Any]]]:
+        """(Excel row number, cells by column) of each non-empty row below the header, checked.
+
+        ``hasher`` is fed every non-empty row (the header too), so one pass can check, hash and use
+        a sheet.
+        """
         if self.workbook is None or name not in self.present:
             return iter(())
-        return _sheet_rows(self.workbook, name, self.label, self.limits, C.HEADERS[name], None)
+        return _sheet_rows(self._load, name, self.label, self.limits, C.HEADERS[name], hasher)
 
     def rows(self, name: str) -> list[tuple[int, list[Any]]]:
         return list(self.iter_rows(name))
 
     def close(self) -> None:
+        self.stop_prefetch()
         if self.workbook is not None:
             self.workbook.close()
             self.workbook = None
@@ -60,7 +115,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawPackage:
+def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool = True) -> RawPackage:
+    """Guard, open and read the manifest of a package; with ``check_sheets``, also check and hash
+    every data sheet now (otherwise on first use of ``hashes``, or by a pass that feeds hashers)."""
     path = Path(path)
     label = path.name
     inspect_workbook(path, limits)
@@ -76,33 +133,29 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawPackage:
             raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is "
                                         "not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask "
                                         "the sender to export the package again.")
-        manifest_rows = [cells for _, cells in _sheet_rows(workbook, C.MANIFEST, label, limits, None, None)]
+        manifest_rows = [cells for _, cells in _sheet_rows(workbook.get_sheet_by_name, C.MANIFEST, label, limits,
+                                                           None, None)]
         manifest = manifest_from_rows(manifest_rows, label)
-        hashes: dict[str, str] = {}
-        counts: dict[str, int] = {}
-        present = set()
-        for name in C.DATA_SHEETS:
-            if name not in names:
-                if name in (C.HISTORY, C.DELETED, C.PEOPLE, C.ORGANISATIONS):
-                    hashes[name], counts[name] = "", 0
-                    continue
-            hasher = SheetHasher()
-            for _ in _sheet_rows(workbook, name, label, limits, C.HEADERS[name], hasher):
-                pass
-            hashes[name], counts[name] = hasher.hexdigest(), hasher.rows
-            present.add(name)
-        file_hash = file_sha256(path)
+        raw = RawPackage(label, file_sha256(path), manifest, workbook,
+                         frozenset(name for name in C.DATA_SHEETS if name in names), limits)
+        if check_sheets:
+            raw.check_sheets()
     except BaseException:
         workbook.close()
         raise
-    return RawPackage(label, file_hash, manifest, hashes, counts, workbook, frozenset(present), limits)
+    return raw
 
 
-def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
+def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
                 hasher: SheetHasher | None) -> Iterator[tuple[int, list[Any]]]:
-    """Check and yield the rows of one sheet below its header, feeding ``hasher`` when given."""
+    """Check and yield the rows of one sheet below its header, feeding ``hasher`` when given.
+
+    Each row is turned into its canonical text once (:mod:`canonical`); that text serves the
+    emptiness test, the cell-length guard (a row shorter than the limit cannot hold a longer
+    cell) and the sheet hash, so no per-cell Python loop runs for an ordinary row.
+    """
     try:
-        sheet = workbook.get_sheet_by_name(name)
+        sheet = load(name)
         start_row, start_col = sheet.start or (0, 0)
         iterator = sheet.iter_rows()
     except Exception as error:
@@ -110,37 +163,56 @@ def _sheet_rows(workbook: CalamineWorkbook, name: str, label: str, limits: Limit
     count = 0
     header_seen = headers is None
     width = len(headers) if headers else 2
+    max_chars = limits.max_cell_chars
+    max_rows = limits.max_rows
+    hashing, texts = hasher is not None, []  # rows are hashed a batch at a time
     for offset, cells in enumerate(iterator):
-        number = start_row + offset + 1
         if start_col:
             cells = [""] * start_col + list(cells)
-        for index, value in enumerate(cells):
-            if isinstance(value, str) and len(value) > limits.max_cell_chars:
-                raise PackageRefused(label, f"a cell holds {len(value):,} characters; a cell may hold at most "
-                                            f"{limits.max_cell_chars:,}. Shorten it and save again.",
-                                     sheet=name, row=number, field=_header(headers, index))
-        if not any(value not in (None, "") for value in cells):
+        canon = [value if type(value) is str else canonical_cell(value) for value in cells]
+        while canon and not canon[-1]:
+            canon.pop()
+        if not canon:
             continue
-        if hasher is not None:
-            hasher.add(cells)
+        number = start_row + offset + 1
+        text = "\x1f".join(canon)
+        if len(text) > max_chars:
+            _check_cell_lengths(cells, label, name, number, headers, max_chars)
+        if hashing:
+            texts.append(text)
+            if len(texts) >= 1024:
+                hasher.add_texts(texts)  # type: ignore[union-attr]
+                texts.clear()
         if not header_seen:
             _check_headers(label, name, [str(v).strip() for v in cells], headers, number)  # type: ignore[arg-type]
             header_seen = True
             continue
-        for index in range(width, len(cells)):
-            if cells[index] not in (None, ""):
-                raise PackageRefused(label, "there is a value to the right of the last column; remove it (packages "
-                                            "only carry the listed columns).", sheet=name, row=number,
-                                     field=f"column {index + 1}")
-        row = list(cells[:width])
-        row.extend([""] * (width - len(row)))
+        if len(canon) > width:
+            index = next(i for i in range(width, len(canon)) if canon[i])
+            raise PackageRefused(label, "there is a value to the right of the last column; remove it (packages "
+                                        "only carry the listed columns).", sheet=name, row=number,
+                                 field=f"column {index + 1}")
+        if len(cells) != width:
+            cells = list(cells[:width])
+            cells.extend([""] * (width - len(cells)))
         count += 1
-        if count > limits.max_rows:
+        if count > max_rows:
             raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name)
-        yield number, row
+        yield number, cells
+    if hashing:
+        hasher.add_texts(texts)  # type: ignore[union-attr]
     if not header_seen:
         raise PackageRefused(label, "the sheet is empty; its header row is missing. Ask the sender to export the "
                                     "package again.", sheet=name)
+
+
+def _check_cell_lengths(cells: list[Any], label: str, name: str, number: int, headers: tuple[str, ...] | None,
+                        max_chars: int) -> None:
+    for index, value in enumerate(cells):
+        if isinstance(value, str) and len(value) > max_chars:
+            raise PackageRefused(label, f"a cell holds {len(value):,} characters; a cell may hold at most "
+                                        f"{max_chars:,}. Shorten it and save again.",
+                                 sheet=name, row=number, field=_header(headers, index))
 
 
 def _header(headers: tuple[str, ...] | None, index: int) -> str:

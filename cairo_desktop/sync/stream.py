@@ -7,13 +7,19 @@ and planned and applied per group of *complete* activities (all their revisions 
 ``_sync``), inside the caller's single transaction: planning an activity never depends on another,
 so the groups add up to exactly what planning the whole package at once decides.
 
-Anything unusual (unsigned, a hand-edited or refused row, a plan problem) raises
-:class:`NotStreamable`; the caller rolls the transaction back and imports the package the plain way
-(:mod:`parse` then :mod:`apply`), which words every refusal exactly. Rows are still validated once.
+Each sheet is read once: the same pass checks its rows, feeds the sheet hash and uses them. The
+caller checked only the manifest's signature; the sheets are compared with it at the end, before
+anything is committed, so a package changed after signing is rolled back here.
+
+Anything unusual (a changed sheet, a hand-edited or refused row, a plan problem, any unexpected
+value) raises :class:`NotStreamable`; the caller rolls the transaction back and imports the package
+the plain way (:mod:`parse` then :mod:`apply`), which words every refusal exactly. Rows of a package
+from the same app and plan version are not validated again (see :mod:`trusted_rows`); others are.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,15 +27,22 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from cairo_desktop.domain.revision import Revision, compute_rev_id
+from cairo_desktop import __version__
+from cairo_desktop.domain.catalogue import load_plan
+from cairo_desktop.domain.revision import Revision
+from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.progress import Progress
+from cairo_desktop.store.search import DeferredSearchIndex
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
+from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.parse import _Parser
-from cairo_desktop.sync.reader import RawPackage
-from cairo_desktop.sync.trust import ownership_problems
+from cairo_desktop.sync.reader import STREAM_ORDER, RawPackage
+from cairo_desktop.sync.trust import ownership_problems, sheet_mismatch
+from cairo_desktop.sync.trusted_rows import activity_content, count, revision_json
 
 GROUP_REVISIONS = 2000
+BULK_INDEX_FROM = 500  # activities; below this, the per-row search trigger is cheaper than rebuilding it
 PEOPLE_KEYS = ("group", "sex", "age", "targeted", "reached")
 ORGANISATION_KEYS = ("name", "role", "type")
 
@@ -47,28 +60,30 @@ class StreamResult:
 class _Children:
     """People and organisations by version, as compact tuples until their activity row is read."""
 
-    def __init__(self, parser: _Parser, raw: RawPackage) -> None:
+    def __init__(self, parser: _Parser, raw: RawPackage, hashers: dict[str, SheetHasher]) -> None:
         self.people: dict[str, list[tuple[Any, ...]]] = {}
         self.organisations: dict[str, list[tuple[Any, ...]]] = {}
-        for number, cells in raw.iter_rows(C.PEOPLE):
-            key, item = parser.person(number, cells)
-            if item is None:
-                raise NotStreamable
-            self.people.setdefault(key, []).append(tuple(_shared(item[k]) for k in PEOPLE_KEYS))
-        for _number, cells in raw.iter_rows(C.ORGANISATIONS):
-            key, item = parser.organisation(cells)
-            self.organisations.setdefault(key, []).append(tuple(_shared(item[k]) for k in ORGANISATION_KEYS))
+        intern = sys.intern  # a few codes repeated on 400,000 rows: keep one copy of each
+        for number, cells in raw.iter_rows(C.PEOPLE, hashers[C.PEOPLE]):
+            _aid, rev, group, sex, age, targeted, reached = cells
+            targeted, reached = count(targeted), count(reached)
+            if type(rev) is str and type(group) is str and type(sex) is str and type(age) is str \
+                    and targeted is not False and reached is not False and len(group) + len(sex) + len(age) < 100:
+                item = (intern(group.strip()), intern(sex.strip()), intern(age.strip()), targeted, reached)
+                key = rev.strip() or f"ref:{str(_aid).strip()}"
+            else:
+                key, parsed = parser.person(number, cells)
+                if parsed is None:
+                    raise NotStreamable
+                item = tuple(_shared(parsed[k]) for k in PEOPLE_KEYS)
+            self.people.setdefault(key, []).append(item)
+        for _number, cells in raw.iter_rows(C.ORGANISATIONS, hashers[C.ORGANISATIONS]):
+            key, org = parser.organisation(cells)
+            self.organisations.setdefault(key, []).append(tuple(_shared(org[k]) for k in ORGANISATION_KEYS))
 
-    def take(self, rev: str) -> dict[str, list[dict[str, Any]]]:
-        """The children of ``rev`` as the parser expects them; each version is read once only."""
-        kids: dict[str, list[dict[str, Any]]] = {}
-        people = self.people.pop(rev, None)
-        if people:
-            kids["people"] = [dict(zip(PEOPLE_KEYS, item)) for item in people]
-        organisations = self.organisations.pop(rev, None)
-        if organisations:
-            kids["organisations"] = [dict(zip(ORGANISATION_KEYS, item)) for item in organisations]
-        return kids
+    def take(self, rev: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """The people and organisations of ``rev``; each version is read once only."""
+        return self.people.pop(rev, None) or [], self.organisations.pop(rev, None) or []
 
     def clear(self) -> None:
         self.people.clear()
@@ -79,30 +94,51 @@ def _shared(value: Any) -> Any:
     return sys.intern(value) if type(value) is str and len(value) <= 40 else value
 
 
+def _as_dicts(people: list[tuple[Any, ...]], organisations: list[tuple[Any, ...]]) -> dict[str, list[dict[str, Any]]]:
+    kids: dict[str, list[dict[str, Any]]] = {}
+    if people:
+        kids["people"] = [dict(zip(PEOPLE_KEYS, item)) for item in people]
+    if organisations:
+        kids["organisations"] = [dict(zip(ORGANISATION_KEYS, item)) for item in organisations]
+    return kids
+
+
+def same_release(raw: RawPackage) -> bool:
+    """True when the package was exported by this app version with this plan version (same rules)."""
+    manifest = raw.manifest
+    return manifest.app_version == __version__ and manifest.plan_version == load_plan().version
+
+
 class _Stream:
     def __init__(self, session: Session, raw: RawPackage, role: str, source: str, apply: bool,
                  progress: Progress) -> None:
         self.session, self.raw, self.role, self.source = session, raw, role, source
         self.apply, self.progress = apply, progress
         self.result = StreamResult()
+        self.hashers = {name: SheetHasher() for name in C.DATA_SHEETS}
+        self.trusted = same_release(raw)
         self.parser = _Parser(raw, True)
-        # The People sheet is the largest; read it while nothing else is held (the peak of the import).
-        self.children = _Children(self.parser, raw)
-        self.metas = self.parser.sync_meta()
+        self.metas = self.parser.sync_meta(self.hashers[C.SYNC])
         if self.parser.result.problems:
             raise NotStreamable
+        # The People sheet is the largest; its compact tuples are the peak of the import.
+        self.children = _Children(self.parser, raw, self.hashers)
         self.expected = Counter(meta.activity_id for meta in self.metas.values())
         self.pending: dict[str, list[Revision]] = {}
         self.ready: list[Revision] = []
+        self.content_json: dict[str, str] = {}
         self.used: set[str] = set()
         self.done = 0
+        self.search = DeferredSearchIndex(session)
+        if apply and len(self.expected) >= BULK_INDEX_FROM:
+            self.search.start()
 
     def run(self) -> StreamResult:
         for sheet in (C.ACTIVITIES, C.HISTORY):
-            for number, cells in self.raw.iter_rows(sheet):
+            for number, cells in self.raw.iter_rows(sheet, self.hashers[sheet]):
                 self.activity_row(sheet, number, cells, self.children)
         self.children.clear()  # orphan rows (no activity row) are ignored, as by the plain import
-        for _number, cells in self.raw.iter_rows(C.DELETED):
+        for _number, cells in self.raw.iter_rows(C.DELETED, self.hashers[C.DELETED]):
             aid, _office, _title, _author, _created, rev = (str(v).strip() for v in cells)
             meta = self.metas.get(rev)
             if meta is None or not meta.deleted or meta.activity_id != aid or rev in self.used:
@@ -112,10 +148,15 @@ class _Stream:
         for rev, meta in self.metas.items():
             if rev not in self.used and not (meta.sheet == C.DELETED and meta.deleted):
                 raise NotStreamable
+        # Every sheet has been read whole: compare it with the signed manifest before anything commits.
+        self.raw.record_hashes(self.hashers)
+        if sheet_mismatch(self.raw, self.raw.hashes, self.raw.counts):
+            raise NotStreamable
         for revisions in self.pending.values():
             self.ready.extend(revisions)
         self.pending.clear()
         self.flush()
+        self.search.finish()
         return self.result
 
     def activity_row(self, sheet: str, number: int, cells: list[Any], children: _Children) -> None:
@@ -123,10 +164,17 @@ class _Stream:
         meta = self.metas.get(rev) if rev else None
         if meta is None or meta.sheet != sheet or meta.activity_id != aid or meta.deleted or rev in self.used:
             raise NotStreamable
-        content = self.parser.content(sheet, number, cells, children.take(rev))
-        if content is None or compute_rev_id(aid, meta.parents, content, False, meta.author, meta.office,
-                                             meta.created_at, meta.owner) != rev:
+        people, organisations = children.take(rev)
+        content = activity_content(cells, people, organisations) if self.trusted else None
+        if content is None:
+            content = self.parser.content(sheet, number, cells, _as_dicts(people, organisations))
+        if content is None:
             raise NotStreamable
+        rev_id, content_json = revision_json(aid, meta.parents, content, False, meta.author, meta.office,
+                                             meta.created_at, meta.owner)
+        if rev_id != rev:
+            raise NotStreamable
+        self.content_json[rev] = content_json  # type: ignore[assignment]
         self.collect(Revision(rev, aid, meta.parents, content, False, meta.author, meta.office, meta.created_at,
                               meta.owner))
 
@@ -155,12 +203,33 @@ class _Stream:
             self.result.counts[name] += number
         self.result.open_conflicts += plan.open_conflicts
         if self.apply:
-            apply_plan(self.session, plan, self.source)
+            apply_plan(self.session, plan, self.source, content_json=self.content_json)
+            self.search.written(plan.views)
+        for revision in group:
+            self.content_json.pop(revision.rev_id, None)
         self.done += len(group)
         self.progress.report(self.done, max(self.done, len(self.metas)), "Importing the activities")
 
 
 def stream_import(session: Session, raw: RawPackage, role: str, source: str, apply: bool,
                   progress: Progress) -> StreamResult:
-    """Plan and (when ``apply``) write a verified package group by group; raises :class:`NotStreamable`."""
-    return _Stream(session, raw, role, source, apply, progress).run()
+    """Plan and (when ``apply``) write a signed package group by group; raises :class:`NotStreamable`.
+
+    Any problem with the package's content (including a row the plain import would refuse, or a
+    value of an unexpected type) ends in :class:`NotStreamable`; cancelling raises ``Cancelled``.
+    """
+    raw.prefetch(STREAM_ORDER)
+    collecting = gc.isenabled()
+    # Hundreds of thousands of small tuples and dicts stay alive until their activity is written;
+    # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
+    gc.disable()
+    try:
+        return _Stream(session, raw, role, source, apply, progress).run()
+    except (NotStreamable, Cancelled):
+        raise
+    except (UserError, ValueError, TypeError, KeyError, AttributeError) as error:
+        raise NotStreamable from error
+    finally:
+        raw.stop_prefetch()
+        if collecting:
+            gc.enable()

@@ -30,29 +30,41 @@ class TrustDecision:
     already_imported: str = ""  # when, if this package id was imported before
 
 
-def check_signature(raw: RawPackage) -> str:
-    """Empty when the signature is valid and every data sheet is as signed; else what is wrong."""
+def check_signature(raw: RawPackage, sheets: bool = True) -> str:
+    """Empty when the signature is valid and every data sheet is as signed; else what is wrong.
+
+    With ``sheets=False`` only the manifest is checked: the caller must then compare the sheets
+    with :func:`sheet_mismatch` after reading them, before anything it did with them is committed.
+    """
     manifest = raw.manifest
     if not manifest.signature or not manifest.public_key:
         return "the package is not signed"
     if not manifest.signature_valid():
         return "the package's signature does not match its manifest (the hidden '_manifest' sheet was changed)"
+    return sheet_mismatch(raw, raw.hashes, raw.counts) if sheets else ""
+
+
+def sheet_mismatch(raw: RawPackage, hashes: dict[str, str], counts: dict[str, int]) -> str:
+    """Empty when every data sheet hashes (and counts) as the signed manifest says."""
+    manifest = raw.manifest
     for name in C.DATA_SHEETS:
-        if manifest.sheet_hashes.get(name, "") != raw.hashes.get(name, "") or \
-                int(manifest.row_counts.get(name, 0)) != raw.counts.get(name, 0):
+        if manifest.sheet_hashes.get(name, "") != hashes.get(name, "") or \
+                int(manifest.row_counts.get(name, 0)) != counts.get(name, 0):
             return f"the values of sheet '{name}' were changed after the package was signed"
     return ""
 
 
 def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
-           accept_unsigned_reason: str | None) -> TrustDecision:
+           accept_unsigned_reason: str | None, sheets_checked_later: bool = False) -> TrustDecision:
+    """Whether and how far to trust the package. With ``sheets_checked_later``, ``verified`` covers
+    the manifest only, and the caller confirms the sheets (see :func:`check_signature`)."""
     manifest = raw.manifest
     decision = TrustDecision()
     done = session.get(ImportedPackage, manifest.package_id)
     if done is not None:
         decision.already_imported = done.imported_at
         return decision
-    problem = check_signature(raw)
+    problem = check_signature(raw, sheets=not sheets_checked_later)
     fp = fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else "none"
     if problem:
         if not accept_unsigned_reason:

@@ -1,0 +1,63 @@
+"""Loading the next sheet of a package in the background while Python works through the current one.
+
+python-calamine parses a whole sheet in one call and releases the GIL while it does, so on a
+machine with two cores the next sheet can be parsed while the rows of this one are checked and
+applied. ``ahead`` bounds how many parsed sheets wait beside the one in use (one for a large
+package; all of a small package read ahead while the previous package is written). Only the loader
+thread touches the workbook while a load is pending; a sheet asked for out of order is loaded after
+the pending loads finish.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from python_calamine import CalamineWorkbook
+
+
+class SheetPrefetcher:
+    def __init__(self, workbook: CalamineWorkbook, order: list[str], ahead: int = 1) -> None:
+        self.order = tuple(order)
+        self._workbook = workbook
+        self._waiting = list(order)
+        self._ahead = max(1, ahead)
+        self._pending: deque[tuple[str, Future[Any]]] = deque()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sheet-loader")
+        self._schedule()
+
+    def widen(self, ahead: int) -> None:
+        """From now on, keep up to ``ahead`` sheets loading or loaded beyond the one in use."""
+        self._ahead = max(self._ahead, ahead)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        while len(self._pending) < self._ahead and self._waiting:
+            name = self._waiting.pop(0)
+            self._pending.append((name, self._executor.submit(self._workbook.get_sheet_by_name, name)))
+
+    def take(self, name: str) -> Any:
+        """The parsed sheet ``name`` (its load's error, if any, is raised here)."""
+        if self._pending and self._pending[0][0] == name:
+            _, future = self._pending.popleft()
+            self._schedule()  # before waiting: the next load overlaps this one's use
+            return future.result()
+        self._drain()  # the workbook must be free before it is used here
+        if name in self._waiting:
+            self._waiting.remove(name)
+        return self._workbook.get_sheet_by_name(name)
+
+    def _drain(self) -> None:
+        while self._pending:
+            _, future = self._pending.popleft()
+            try:
+                future.result()
+            except Exception:  # noqa: BLE001 - a sheet nobody asked for yet; it is loaded (and refused) when asked
+                pass
+
+    def close(self) -> None:
+        """Wait for any load in progress (the workbook may be closed next) and stop the thread."""
+        self._waiting.clear()
+        self._drain()
+        self._executor.shutdown(wait=True)
