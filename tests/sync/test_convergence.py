@@ -50,12 +50,14 @@ def test_sites_converge(site_count: int, operations: list) -> None:
             site.installation.initialise(office, f"Office {index}", role, "")
             sites.append(site)
         typed: list[tuple[str, str, str]] = []  # (activity id, field, value)
+        created: list[str] = []  # activity ids in the order they were added
         packages: list[Path] = []
         counter = 0
         try:
             # A shared starting point, so that later edits are concurrent more often than not.
             for index, site in enumerate(sites[1:], start=1):
                 added = site.activities.add(sample_activity(title=f"start {index}"))
+                created.append(added.id)
                 typed.append((added.id, "title", added.title))
                 path = folder_path / f"start-{index}.xlsx"
                 site.sync.export_package(path)
@@ -66,9 +68,11 @@ def test_sites_converge(site_count: int, operations: list) -> None:
             for op in operations:
                 counter += 1
                 kind, who = op[0], sites[op[1] % site_count]
-                ids = sorted(views(who))
+                known = views(who)
+                ids = [i for i in created if i in known]  # creation order, not the random ids' order: replayable
                 if kind == "add":
                     added = who.activities.add(sample_activity(title=f"new {counter}", place=f"p{counter}"))
+                    created.append(added.id)
                     typed += [(added.id, "title", added.title), (added.id, "place", added.place)]
                 elif kind in ("edit", "delete"):
                     editable = [a for a in (who.activities.get(i) for i in ids)
