@@ -100,15 +100,20 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 
 
+def _text(value: str) -> str:
+    # Line breaks as "\n" only: a spreadsheet reader gives "\r\n" back as "\n", and the content must survive.
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def normalised(activity: Activity) -> Activity:
-    """The same activity with stripped text and sorted lists, so equal content hashes equally."""
+    """The same activity with stripped text, one kind of line break and sorted lists, so equal content hashes equally."""
     return replace(
         activity,
-        title=activity.title.strip(),
-        description=activity.description.strip(),
-        admin_area=activity.admin_area.strip(),
-        place=activity.place.strip(),
-        notes=activity.notes.strip(),
+        title=_text(activity.title),
+        description=_text(activity.description),
+        admin_area=_text(activity.admin_area),
+        place=_text(activity.place),
+        notes=_text(activity.notes),
         currency=activity.currency.strip().upper(),
         secondary_actions=sorted(set(activity.secondary_actions) - {activity.action}),
         approaches=sorted(set(activity.approaches)),

@@ -1,4 +1,4 @@
-"""A deleted activity shows the same last content on every site that has the same revisions."""
+"""Views that must agree between sites: deleted activities, text with Windows line breaks."""
 
 from __future__ import annotations
 
@@ -25,3 +25,14 @@ def test_deleting_a_merged_activity_shows_what_the_other_sites_will_show(make_se
     send(coordinator, office, tmp_path, full=True)
     assert views(office)[added.id] == views(coordinator)[added.id]
     assert views(office)[added.id][1] is True  # deleted on both
+
+
+def test_windows_line_breaks_in_a_description_travel(make_services, tmp_path: Path) -> None:
+    office = make_services("ETH-ADD", "field", name="crlf-office.db")
+    coordinator = make_services("KP-SEC", "coordinator", name="crlf-coordinator.db")
+    added = office.activities.add(sample_activity(description="First line\r\nsecond line\rthird", notes="a\r\nb"))
+    assert (added.description, added.notes) == ("First line\nsecond line\nthird", "a\nb")
+    reports = send(office, coordinator, tmp_path)
+    assert reports[0].ok and reports[0].counts["new"] == 1, reports[0].as_dict()
+    assert coordinator.activities.get(added.id).description == "First line\nsecond line\nthird"
+    assert views(coordinator)[added.id] == views(office)[added.id]
