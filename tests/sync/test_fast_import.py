@@ -307,3 +307,33 @@ def test_the_garbage_collector_is_back_on_after_streaming(make_services, tmp_pat
     assert gc.isenabled()
     assert target.sync.import_packages([package])[0].ok
     assert gc.isenabled()
+
+
+def test_a_signed_package_of_unsound_content_is_still_refused(make_services, tmp_path) -> None:
+    """A signature proves who sent a package, not that its values are sound: a modified app could sign anything."""
+    from dataclasses import replace
+
+    from cairo_desktop.domain.activity import content_of
+    from cairo_desktop.domain.filters import ActivityFilter
+    from cairo_desktop.domain.revision import make_revision
+    from cairo_desktop.store import activities as store
+    from tests.conftest import sample_activity
+    from tests.sync.helpers import send
+
+    office = make_services("ETH-ADD", "field", name="rogue-office.db")
+    coordinator = make_services("KP-SEC", "coordinator", name="careful-coordinator.db")
+    sound = office.activities.add(sample_activity(title="Sound activity"))
+    unsound = office.activities.add(sample_activity(title="Unsound activity"))
+    with office.database.session() as session:  # past the validator, straight into the store
+        content = dict(content_of(unsound), status="hacked")
+        revision = make_revision(unsound.id, unsound.heads, content, author="rogue", office="ETH-ADD",
+                                 owner_office="ETH-ADD")
+        store.insert_revisions(session, [revision])
+        store.write_view(session, replace(unsound, status="hacked", rev=revision.rev_id, heads=[revision.rev_id]))
+
+    reports = send(office, coordinator, tmp_path)
+    refusals = " ".join(str(item) for item in reports[0].refused)
+    assert "'hacked' is not a status" in refusals, reports[0].as_dict()
+    assert not reports[0].ok and "nothing was imported" in reports[0].message
+    assert coordinator.activities.find(ActivityFilter(deleted="all")) == []  # all or nothing
+    assert sound.id not in {a.id for a in coordinator.activities.find(ActivityFilter(deleted="all"))}
