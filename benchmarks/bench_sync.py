@@ -3,7 +3,9 @@
 Export of a 50,000-activity ``demo`` package against a bare openpyxl write-only loop of the same
 cell values; import against python-calamine merely reading the file and against pandas.read_excel
 (openpyxl engine); the import's peak memory (in a child process); and 40 office packages of 1,000
-activities imported together against the sum of importing each alone.
+activities imported together against the sum of importing each alone. The import (each time into a
+new database) is the best of two runs and the calamine read the best of three: single runs of
+either swung by 20% on this shared machine.
 """
 
 from __future__ import annotations
@@ -91,11 +93,8 @@ def run(workdir: Path) -> list[Result]:
     bare = _bare_openpyxl(package, workdir / "bare.xlsx")
     results.append(Result(f"export {BIG:,} activities", export_time, baseline=bare,
                           baseline_name="bare openpyxl write-only", goal="<= 1.3x", met=export_time <= 1.3 * bare))
-    target = _services(workdir / "target.db", "KP-TWO", "coordinator")
-    import_time, reports = timed(lambda: target.sync.import_packages([package]))
-    assert reports[0].ok, reports[0].refused[:3]
-    target.close()
-    calamine, _ = timed(lambda: _calamine_read(package))
+    import_time = min(_import_into_new_database(workdir / f"target-{attempt}.db", package) for attempt in range(2))
+    calamine, _ = timed(lambda: _calamine_read(package), repeat=3)
     results.append(Result(f"import {BIG:,} activities", import_time, baseline=calamine,
                           baseline_name="python-calamine read", goal="<= 3x", met=import_time <= 3 * calamine))
     import pandas
@@ -108,6 +107,16 @@ def run(workdir: Path) -> list[Result]:
     results.append(Result(f"import {BIG:,} peak memory", peak, unit="MB", goal="< 400 MB", met=peak < 400))
     results.append(_forty_offices(workdir))
     return results
+
+
+def _import_into_new_database(path: Path, package: Path) -> float:
+    target = _services(path, "KP-TWO", "coordinator")
+    try:
+        seconds, reports = timed(lambda: target.sync.import_packages([package]))
+        assert reports[0].ok, reports[0].refused[:3]
+        return seconds
+    finally:
+        target.close()
 
 
 def _forty_offices(workdir: Path) -> Result:
