@@ -31,6 +31,11 @@ from cairo_desktop.store.first_page import FirstPageReader
 log = logging.getLogger("cairo_desktop.gui")
 
 
+def _leading_area(lang: str) -> Qt.DockWidgetArea:
+    """Where reading starts: the left, or the right in Arabic."""
+    return Qt.DockWidgetArea.RightDockWidgetArea if lang in RIGHT_TO_LEFT else Qt.DockWidgetArea.LeftDockWidgetArea
+
+
 class MainWindow(QMainWindow):
     """The window; built in two steps so that the list can be painted before the services load.
 
@@ -73,7 +78,7 @@ class MainWindow(QMainWindow):
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setWidget(QWidget())  # the plan browser arrives with the services
         self.plan_dock.widget().setMinimumWidth(330)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
+        self.addDockWidget(_leading_area(self.lang), self.plan_dock)  # Qt does not mirror dock areas itself
         self.filter_bar = FilterBar(source, self.lang)
         self.model = ActivityTableModel(source, self.lang, self)
         self.table = QTableView()
@@ -341,8 +346,15 @@ class MainWindow(QMainWindow):
     # --- language, layout, closing ---------------------------------------------------------
 
     def set_language(self, lang: str) -> None:
+        was_right_to_left = self.lang in RIGHT_TO_LEFT
         self.switcher.apply(lang)
         self.lang = self.switcher.language
+        if (self.lang in RIGHT_TO_LEFT) != was_right_to_left:  # the plan follows the reading side
+            mirrored = {Qt.DockWidgetArea.LeftDockWidgetArea: Qt.DockWidgetArea.RightDockWidgetArea,
+                        Qt.DockWidgetArea.RightDockWidgetArea: Qt.DockWidgetArea.LeftDockWidgetArea}
+            area = self.dockWidgetArea(self.plan_dock)
+            if area in mirrored:
+                self.addDockWidget(mirrored[area], self.plan_dock)
         self.settings.setValue(LANGUAGE_KEY, self.lang)
         if self.services.installation.setting("language", "en") != self.lang:
             self.services.installation.set_setting("language", self.lang)  # the CLI's reports follow the app

@@ -148,3 +148,16 @@ def test_a_database_that_fails_to_open_after_the_first_paint_is_reported(app, fi
     assert not any(isinstance(widget, MainWindow) and widget.isVisible() for widget in QApplication.topLevelWidgets())
     assert database.read_bytes() == before
     assert not Path(f"{database}.lock").exists()
+
+
+def test_the_plan_dock_moves_to_the_reading_side(make_window, filled_services, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(filled_services)
+    assert window.dockWidgetArea(window.plan_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    window.set_language("ar")
+    assert window.dockWidgetArea(window.plan_dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    qtbot.waitUntil(lambda: window.plan_dock.geometry().x() > window.centralWidget().geometry().x(), timeout=3000)
+    window.set_language("fr")
+    assert window.dockWidgetArea(window.plan_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    window.set_language("en")
