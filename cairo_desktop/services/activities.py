@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from cairo_desktop.domain.activity import Activity, content_of, normalised
-from cairo_desktop.domain.activity_json import apply_changes, from_canonical, from_content
+from cairo_desktop.domain.activity_json import apply_changes, from_content
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.domain.merge import merged_view
 from cairo_desktop.domain.revision import make_revision
@@ -21,6 +21,7 @@ from cairo_desktop.services.activity_history import HistoryEntry, build_history
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
 from cairo_desktop.store import queries
+from cairo_desktop.sync.apply import view_activity
 from cairo_desktop.store.installation import Identity, remember_office
 
 
@@ -156,28 +157,15 @@ class ActivityService:
                 owner_office=current.office, deleted=True,
             )
             store.insert_revisions(session, [revision])
-            deleted = replace(self._last_content(session, current, revision), deleted=True, rev=revision.rev_id,
-                              heads=[revision.rev_id], updated_by=revision.author, updated_at=revision.created_at)
+            # The view every site rebuilds from the same revisions (not ``current``: after an unresolved merge it
+            # is a field-by-field mix that no other site would rebuild from the tombstone).
+            history = {r.rev_id: r for r in store.revisions_of(session, current.id)}
+            deleted = view_activity(current.id, merged_view(history), history)
             store.write_view(session, deleted)
             self._context.after_local_save(session, deleted, current)
             return deleted
 
     # --- internals -------------------------------------------------------------------------
-
-    @staticmethod
-    def _last_content(session, current: Activity, tombstone: Any) -> Activity:  # type: ignore[no-untyped-def]
-        """What a deleted activity shows: the rule every site applies to the same revisions (``merged_view``).
-
-        Not ``current``: after an unresolved merge it is a field-by-field mix that no other site would
-        rebuild from the tombstone, and the sites' views would differ with the same heads.
-        """
-        history = {r.rev_id: r for r in store.revisions_of(session, current.id)}
-        history[tombstone.rev_id] = tombstone
-        shown = merged_view(history).content
-        if shown is None:
-            return current
-        return replace(from_canonical(shown, current.id, current.office), created_by=current.created_by,
-                       created_at=current.created_at)
 
     def _resolve_id(self, session, activity_id: str) -> str:  # type: ignore[no-untyped-def]
         """Accept a unique prefix of an id (at least 8 characters), as people copy short ids."""

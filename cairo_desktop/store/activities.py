@@ -15,7 +15,6 @@ from sqlalchemy import Date, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount, normalised
-from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.catalogue import domain_of
 from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
 from cairo_desktop.store.models import (
@@ -296,22 +295,3 @@ def get_activities(session: Session, ids: Sequence[str]) -> list[Activity]:
 def get_activity(session: Session, activity_id: str) -> Activity | None:
     found = get_activities(session, [activity_id])
     return found[0] if found else None
-
-
-def activity_from_revision(revision: Revision, base: Activity | None = None) -> Activity:
-    """The activity a single revision describes (for a tombstone: ``base`` marked deleted)."""
-    if revision.content is None:
-        if base is None:
-            activity = Activity(title="", action="1.1", id=revision.activity_id, office=revision.owner_office)
-        else:
-            activity = normalised(base)
-            activity.id = revision.activity_id
-        activity.deleted = True
-    else:
-        activity = from_canonical(revision.content, revision.activity_id, revision.owner_office)
-    activity.office = revision.owner_office
-    activity.rev = revision.rev_id
-    activity.heads = [revision.rev_id]
-    activity.updated_by = revision.author
-    activity.updated_at = revision.created_at
-    return activity
