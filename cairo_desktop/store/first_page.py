@@ -21,7 +21,8 @@ from typing import Any, Sequence
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS
 from cairo_desktop.store.schema_version import SCHEMA_HEAD
 
-# Same names and order as ``store.queries.LIST_COLUMNS``.
+# The columns the activity list shows, here because this module may not import SQLAlchemy;
+# ``store.queries`` reads the same tuple.
 LIST_COLUMNS = (
     "id", "title", "action", "status", "office", "start_date", "end_date", "place",
     "people_targeted", "people_reached", "deleted", "updated_at", "heads",

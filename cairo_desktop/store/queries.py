@@ -13,12 +13,8 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
 from cairo_desktop.store.activities import ACTIVITIES, APPROACHES, COUNTRIES, SECONDARY
+from cairo_desktop.store.first_page import LIST_COLUMNS  # the list's columns, for both readers
 from cairo_desktop.store.search import text_match
-
-LIST_COLUMNS = (
-    "id", "title", "action", "status", "office", "start_date", "end_date", "place",
-    "people_targeted", "people_reached", "deleted", "updated_at", "heads",
-)
 
 
 def _escape_like(text: str) -> str:

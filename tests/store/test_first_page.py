@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.store import queries
 from cairo_desktop.store.first_page import LIST_COLUMNS, FirstPageReader
 from cairo_desktop.store.schema_version import SCHEMA_HEAD
 
@@ -37,10 +36,6 @@ def test_it_lists_the_same_ids_and_rows_as_the_full_query(make_services) -> None
         assert reader.offices() == services.installation.offices()
     finally:
         reader.close()
-
-
-def test_its_columns_are_the_full_querys_columns() -> None:
-    assert LIST_COLUMNS == queries.LIST_COLUMNS
 
 
 def test_it_declines_what_needs_the_ordinary_start(tmp_path: Path, make_services) -> None:
