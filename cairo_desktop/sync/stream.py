@@ -14,8 +14,8 @@ anything is committed, so a package changed after signing is rolled back here.
 Anything unusual (a changed sheet, a hand-edited or refused row, a plan problem, any unexpected
 value) raises :class:`NotStreamable`; the caller rolls the transaction back and imports the package
 the plain way (:mod:`parse` then :mod:`apply`), which words every refusal exactly. Rows of a package
-from the same app and plan version are rebuilt from their cells (see :mod:`trusted_rows`) and checked
-with ``domain.content_check`` instead of the full validator; others are validated.
+from the same app and plan version are rebuilt from their cells (see :mod:`trusted_rows`) and validated
+as activities, without parsing the cells again; others go through the parser.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop import __version__
 from cairo_desktop.domain.catalogue import load_plan
-from cairo_desktop.domain.content_check import ContentCheck
+from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.revision import Revision
+from cairo_desktop.domain.validation import validate
+from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.progress import Progress
 from cairo_desktop.store.search import DeferredSearchIndex
@@ -119,7 +121,7 @@ class _Stream:
         self.result = StreamResult()
         self.hashers = {name: SheetHasher() for name in C.DATA_SHEETS}
         self.trusted = same_release(raw)
-        self.sound = ContentCheck() if self.trusted else None
+        self.plan, self.vocabularies = load_plan(), load_vocabularies()
         self.parser = _Parser(raw, True)
         self.metas = self.parser.sync_meta(self.hashers[C.SYNC])
         if self.parser.result.problems:
@@ -168,9 +170,9 @@ class _Stream:
         if meta is None or meta.sheet != sheet or meta.activity_id != aid or meta.deleted or rev in self.used:
             raise NotStreamable
         people, organisations = children.take(rev)
-        content = activity_content(cells, people, organisations) if self.sound is not None else None
-        if content is not None and not self.sound.passes(content):  # type: ignore[union-attr]
-            content = None  # a signature says who sent it, not that it is sound: the validating parser decides
+        content = activity_content(cells, people, organisations) if self.trusted else None
+        if content is not None and validate(from_canonical(content, aid), self.plan, self.vocabularies):
+            content = None  # a signature says who sent it, not that it is sound: the validating parser words why
         if content is None:
             content = self.parser.content(sheet, number, cells, _as_dicts(people, organisations))
         if content is None:

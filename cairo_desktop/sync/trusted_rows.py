@@ -4,12 +4,12 @@ The plain import turns each row into an :class:`~cairo_desktop.domain.activity.A
 it and takes its content again: about a third of a large import. For a package whose signature
 verifies, whose app and plan versions are ours, and whose row hashes back to the revision id recorded
 for it, the cells are mapped back to content directly, in the exporter's exact shape. A signature
-only says who sent the package (any key is trusted on first use), so the caller still checks each
-content with ``domain.content_check`` and sends failures to the validating parser.
+only says who sent the package (any key is trusted on first use), so the caller still validates each
+content (as an activity, without parsing the cells again) and sends failures to the validating parser.
 
 Every function returns ``None`` for a cell that is not in that shape; the caller then uses the
 validating parser. A mistake here cannot let a wrong value in: the content built is only used if
-it hashes to the signed revision id (:func:`revision_json`) and passes the content check.
+it hashes to the signed revision id (:func:`revision_json`) and validates.
 """
 
 from __future__ import annotations
