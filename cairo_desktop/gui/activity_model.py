@@ -57,7 +57,6 @@ class ActivityTableModel(QAbstractTableModel):
     def __init__(self, services: Any, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._vocab = services.vocabularies
         self.lang = lang
         self.selection = ActivityFilter()
         self.order_by = "updated_at"
@@ -71,7 +70,10 @@ class ActivityTableModel(QAbstractTableModel):
     def use_services(self, services: Any) -> None:
         """Read from ``services`` from now on (after the start-up reader); the caller refreshes."""
         self._services = services
-        self._vocab = services.vocabularies
+
+    @property
+    def _vocab(self) -> Any:
+        return self._services.vocabularies
 
     @property
     def _plan(self) -> Any:
