@@ -22,10 +22,6 @@ class ValidationIssue:
     message: str
 
 
-def _all_age_bands(vocab: Vocabularies) -> set[str]:
-    return {code for band_set in vocab.age_band_sets.values() for code in band_set.codes}
-
-
 def validate(activity: Activity, plan: Plan | None = None, vocab: Vocabularies | None = None) -> list[ValidationIssue]:
     """Every problem with ``activity``; an empty list means it may be saved."""
     plan = plan or load_plan()
@@ -92,7 +88,7 @@ def validate(activity: Activity, plan: Plan | None = None, vocab: Vocabularies |
     if activity.currency and activity.currency not in vocab.currencies:
         problem("currency", f"'{activity.currency}' is not an ISO 4217 currency code (for example EUR, USD, ETB).")
 
-    age_bands = _all_age_bands(vocab)
+    age_bands = vocab.all_age_band_codes
     seen_cells = set()
     for count in activity.people:
         label = f"{count.group}/{count.sex}/{count.age}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from cairo_desktop import paths
@@ -66,6 +66,11 @@ class Vocabularies:
     route_roles: Vocabulary
     languages: Vocabulary
     organisations: Vocabulary
+
+    @cached_property
+    def all_age_band_codes(self) -> frozenset[str]:
+        """Every age band of every band set (validation accepts any of them)."""
+        return frozenset(code for band_set in self.age_band_sets.values() for code in band_set.codes)
 
     def kp_members(self) -> tuple[str, ...]:
         return tuple(term.code for term in self.countries if term.extra.get("kp_member"))

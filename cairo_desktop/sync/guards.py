@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -92,28 +94,86 @@ def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
 
 def inspect_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
     """Refuse, with a reason a person understands, any file that is not a safe, bounded .xlsx."""
-    label = path.name
-    if not path.is_file():
-        raise PackageRefused(label, "the file does not exist or is not a file.")
-    size = path.stat().st_size
-    if size > limits.max_file_bytes:
-        raise PackageRefused(label, f"the file is {size // 2**20} MB, larger than any package should be "
-                                    f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.")
-    if not zipfile.is_zipfile(path):
-        raise PackageRefused(label, "this is not an Excel workbook (.xlsx), or it was cut short while copying. "
-                                    "Copy the file again from the USB stick or email and retry.")
+    guard = WorkbookGuard(path, limits)
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-            _check_sizes(label, members, limits)
-            names = {m.filename for m in members}
-            if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-                raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
-            sheet_paths = _sheet_paths(archive, label)
-            data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
-            for member in members:
-                if member.filename.endswith((".xml", ".rels")):
-                    _scan_member(archive, member, label, data_members.get(member.filename), limits)
+        guard.scan_all()
+    finally:
+        guard.close()
+
+
+class WorkbookGuard:
+    """The checks of one workbook: the structure and every small part at once, each data sheet later.
+
+    Scanning the data sheets is most of the checking (about 1.3 s for a 50,000-activity package).
+    Each is scanned just before python-calamine parses it (:meth:`scan_sheet`), so the scan of one
+    sheet overlaps the parse of another instead of coming before all parsing. A sheet that fails its
+    scan is never parsed. The zip stays open, so the sheets scanned are the bytes first checked.
+    """
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.label, self.limits = path.name, limits
+        self._deferred: dict[str, zipfile.ZipInfo] = {}
+        label = self.label
+        if not path.is_file():
+            raise PackageRefused(label, "the file does not exist or is not a file.")
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            raise PackageRefused(label, f"the file is {size // 2**20} MB, larger than any package should be "
+                                        f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.")
+        if not zipfile.is_zipfile(path):
+            raise PackageRefused(label, "this is not an Excel workbook (.xlsx), or it was cut short while copying. "
+                                        "Copy the file again from the USB stick or email and retry.")
+        with _as_refusal(label):
+            self._archive = zipfile.ZipFile(path)
+        try:
+            with _as_refusal(label):
+                self._check_structure()
+        except BaseException:
+            self.close()
+            raise
+
+    def _check_structure(self) -> None:
+        archive, label = self._archive, self.label
+        members = archive.infolist()
+        _check_sizes(label, members, self.limits)
+        names = {m.filename for m in members}
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
+        sheet_paths = _sheet_paths(archive, label)
+        data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
+        for member in members:
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            sheet = data_members.get(member.filename)
+            if sheet in C.DATA_SHEETS and sheet not in self._deferred:
+                self._deferred[sheet] = member
+            else:
+                _scan_member(archive, member, label, sheet, self.limits)
+
+    def scan_sheet(self, name: str) -> None:
+        """Check the data sheet ``name`` (once; a sheet that failed is checked, and refused, again)."""
+        member = self._deferred.get(name)
+        if member is None:
+            return
+        with _as_refusal(self.label):
+            _scan_member(self._archive, member, self.label, name, self.limits)
+        del self._deferred[name]
+
+    def scan_all(self) -> None:
+        for name in list(self._deferred):
+            self.scan_sheet(name)
+
+    def close(self) -> None:
+        archive = getattr(self, "_archive", None)
+        if archive is not None:
+            archive.close()
+
+
+@contextmanager
+def _as_refusal(label: str) -> Iterator[None]:
+    """Zip and decompression errors, worded for the person importing."""
+    try:
+        yield
     except zipfile.BadZipFile as error:
         raise PackageRefused(label, f"the workbook is damaged ({error}); perhaps the copy was interrupted. "
                                     "Copy the file again and retry.") from None

@@ -2,24 +2,31 @@
 
 python-calamine parses a whole sheet in one call and releases the GIL while it does, so on a
 machine with two cores the next sheet can be parsed while the rows of this one are checked and
-applied. ``ahead`` bounds how many parsed sheets wait beside the one in use (one for a large
-package; all of a small package read ahead while the previous package is written). Only the loader
-thread touches the workbook while a load is pending; a sheet asked for out of order is loaded after
-the pending loads finish.
+applied. ``prepare`` (the hostile-file scan of a sheet) runs in the calling thread before a sheet's
+load is started, and on sheets further ahead while the caller would otherwise wait for a load; a
+sheet whose preparation fails is not loaded, and the failure is raised when that sheet is asked for.
+
+``ahead`` bounds how many parsed sheets wait beside the one in use (one for a large package; all of
+a small package read ahead while the previous package is written). Only the loader thread touches
+the workbook while a load is pending; a sheet asked for out of order is loaded after the pending
+loads finish.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any
+from typing import Any, Callable
 
 from python_calamine import CalamineWorkbook
 
 
 class SheetPrefetcher:
-    def __init__(self, workbook: CalamineWorkbook, order: list[str], ahead: int = 1) -> None:
+    def __init__(self, workbook: CalamineWorkbook, order: list[str], ahead: int = 1,
+                 prepare: Callable[[str], None] = lambda name: None) -> None:
         self.order = tuple(order)
+        self._prepare = prepare
+        self._prepared: set[str] = set()
         self._workbook = workbook
         self._waiting = list(order)
         self._ahead = max(1, ahead)
@@ -34,6 +41,8 @@ class SheetPrefetcher:
 
     def _schedule(self) -> None:
         while len(self._pending) < self._ahead and self._waiting:
+            if not self._try_prepare(self._waiting[0]):
+                return  # refused: raised when the sheet is asked for, in order
             name = self._waiting.pop(0)
             self._pending.append((name, self._executor.submit(self._workbook.get_sheet_by_name, name)))
 
@@ -42,11 +51,27 @@ class SheetPrefetcher:
         if self._pending and self._pending[0][0] == name:
             _, future = self._pending.popleft()
             self._schedule()  # before waiting: the next load overlaps this one's use
+            for waiting in self._waiting:  # rather than wait idle, prepare sheets still to come
+                if future.done() or not self._try_prepare(waiting):
+                    break
             return future.result()
         self._drain()  # the workbook must be free before it is used here
         if name in self._waiting:
             self._waiting.remove(name)
+        self._prepare_once(name)
         return self._workbook.get_sheet_by_name(name)
+
+    def _prepare_once(self, name: str) -> None:
+        if name not in self._prepared:
+            self._prepare(name)
+            self._prepared.add(name)
+
+    def _try_prepare(self, name: str) -> bool:
+        try:
+            self._prepare_once(name)
+        except Exception:  # noqa: BLE001 - prepared (and its error raised) again when the sheet is asked for
+            return False
+        return True
 
     def _drain(self) -> None:
         while self._pending:

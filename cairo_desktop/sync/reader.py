@@ -20,7 +20,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
-from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, inspect_workbook
+from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, WorkbookGuard
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
 from cairo_desktop.sync.prefetch import SheetPrefetcher
 
@@ -36,6 +36,7 @@ class RawPackage:
     workbook: CalamineWorkbook | None = None
     present: frozenset[str] = frozenset()  # data sheets the workbook has
     limits: Limits = DEFAULT_LIMITS
+    guard: WorkbookGuard | None = None  # scans each data sheet before python-calamine parses it
     _hashes: dict[str, str] | None = None
     _counts: dict[str, int] | None = None
     _prefetcher: SheetPrefetcher | None = None
@@ -49,16 +50,21 @@ class RawPackage:
             return
         self.stop_prefetch()
         if self.workbook is not None:
-            self._prefetcher = SheetPrefetcher(self.workbook, wanted, ahead)
+            self._prefetcher = SheetPrefetcher(self.workbook, wanted, ahead, self._scan)
 
     def stop_prefetch(self) -> None:
         if self._prefetcher is not None:
             self._prefetcher.close()
             self._prefetcher = None
 
+    def _scan(self, name: str) -> None:
+        if self.guard is not None:
+            self.guard.scan_sheet(name)
+
     def _load(self, name: str) -> Any:
         if self._prefetcher is not None:
             return self._prefetcher.take(name)
+        self._scan(name)
         return self.workbook.get_sheet_by_name(name)  # type: ignore[union-attr]
 
     @property
@@ -105,6 +111,9 @@ class RawPackage:
         if self.workbook is not None:
             self.workbook.close()
             self.workbook = None
+        if self.guard is not None:
+            self.guard.close()
+            self.guard = None
 
 
 def file_sha256(path: Path) -> str:
@@ -120,10 +129,11 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
     every data sheet now (otherwise on first use of ``hashes``, or by a pass that feeds hashers)."""
     path = Path(path)
     label = path.name
-    inspect_workbook(path, limits)
+    guard = WorkbookGuard(path, limits)  # the structure and small parts now, each data sheet before its parse
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except (CalamineError, Exception) as error:  # calamine raises several unrelated types
+        guard.close()
         raise PackageRefused(label, f"the workbook cannot be read ({type(error).__name__}: {str(error)[:200]}). "
                                     "Ask the sender to export it again.") from None
     try:
@@ -137,11 +147,12 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
                                                            None, None)]
         manifest = manifest_from_rows(manifest_rows, label)
         raw = RawPackage(label, file_sha256(path), manifest, workbook,
-                         frozenset(name for name in C.DATA_SHEETS if name in names), limits)
+                         frozenset(name for name in C.DATA_SHEETS if name in names), limits, guard)
         if check_sheets:
             raw.check_sheets()
     except BaseException:
         workbook.close()
+        guard.close()
         raise
     return raw
 
@@ -158,6 +169,8 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
         sheet = load(name)
         start_row, start_col = sheet.start or (0, 0)
         iterator = sheet.iter_rows()
+    except PackageRefused:  # the sheet's scan, just before its parse, refused it
+        raise
     except Exception as error:
         raise PackageRefused(label, f"the sheet cannot be read ({str(error)[:200]}).", sheet=name) from None
     count = 0
