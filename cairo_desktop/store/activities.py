@@ -26,6 +26,7 @@ from cairo_desktop.store.models import (
     ActivitySecondaryAction,
     RevisionRow,
 )
+from cairo_desktop.store.deferred_inserts import deferred_inserts
 
 ACTIVITIES = ActivityRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -66,6 +67,10 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
                     if record[i] is not None:
                         record[i] = record[i].isoformat()
                 values[number] = tuple(record)
+    deferred = deferred_inserts(connection)
+    if deferred is not None:
+        deferred.insert(table.name, names, values)
+        return
     connection.exec_driver_sql(sql, values)
 
 

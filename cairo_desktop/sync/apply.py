@@ -130,8 +130,6 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
     ``content_json`` may give the canonical JSON of revisions' content, already made to check their ids.
     """
     progress = progress or Progress()
-    store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
-    progress.report(1, 3, "Writing the activities")
     owners = set()
     activities = list(plan.views)
     by_activity: dict[str, dict[str, Revision]] = {aid: dict(plan.local[aid]) for aid in plan.views}
@@ -151,6 +149,11 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
         row = view_activity(aid, view, by_activity[aid])
         owners.add(row.office)
         batches[(single, bool(plan.local[aid]))].append(row)
+    # Reads first: with deferred inserts (a large import) a read waits for the inserts before it.
+    for office in sorted(owners):
+        remember_office(session, office)
+    store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
+    progress.report(1, 3, "Writing the activities")
     for start in range(0, len(fresh), 5000):
         progress.check_cancelled()
         insert_content_views(session, fresh[start:start + 5000])
@@ -159,8 +162,6 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
             progress.check_cancelled()
             store.write_views(session, rows[start:start + 5000], replace_existing=replace_existing,
                               is_normalised=is_normalised)
-    for office in sorted(owners):
-        remember_office(session, office)
     progress.report(2, 3, "Recording conflicts")
     record_conflicts(session, plan, by_activity, source)
 

@@ -16,6 +16,10 @@ value) raises :class:`NotStreamable`; the caller rolls the transaction back and 
 the plain way (:mod:`parse` then :mod:`apply`), which words every refusal exactly. Rows of a package
 from the same app and plan version are rebuilt from their cells (see :mod:`trusted_rows`) and validated
 as activities, without parsing the cells again; others go through the parser.
+
+On SQLite, a group's rows are inserted by a background writer (:mod:`cairo_desktop.store.deferred_inserts`)
+while the next group is read; the writer is closed (its inserts done, or their error raised) before
+this returns, so the caller's commit or rollback sees the connection idle.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from cairo_desktop.domain.validation import validate
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.progress import Progress
+from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store.search import DeferredSearchIndex
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
@@ -230,13 +235,22 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     # Hundreds of thousands of small tuples and dicts stay alive until their activity is written;
     # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
     gc.disable()
+    connection = session.connection()
+    # Rows are written on a background thread while the next ones are read (SQLite only).
+    writer = DeferredInserts(connection) if apply and connection.dialect.name == "sqlite" else None
     try:
-        return _Stream(session, raw, role, source, apply, progress).run()
+        result = _Stream(session, raw, role, source, apply, progress).run()
+        if writer is not None:
+            closing, writer = writer, None
+            closing.close()  # raises the error of a failed insert, if any
+        return result
     except (NotStreamable, Cancelled):
         raise
     except (UserError, ValueError, TypeError, KeyError, AttributeError) as error:
         raise NotStreamable from error
     finally:
+        if writer is not None:
+            writer.close(raise_errors=False)  # failing already; the caller rolls back
         raw.stop_prefetch()
         if collecting:
             gc.enable()

@@ -6,11 +6,16 @@ deletions and conflicts crossing group boundaries.
 
 from __future__ import annotations
 
+import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
+from cairo_desktop.errors import Cancelled
+from cairo_desktop.progress import RecordingProgress
 from cairo_desktop.services import sync as sync_service
+from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store import activities as store
 from cairo_desktop.sync import stream
 from cairo_desktop.sync.writer import write_package
@@ -133,3 +138,42 @@ def test_activity_without_people_or_organisations_imports(make_services, tmp_pat
     report = coord.sync.import_packages([package])[0]
     assert report.ok and report.counts["new"] == 1
     assert views(coord)[added.id] == views(field)[added.id]
+
+
+def test_rows_are_written_on_the_background_writer_and_a_cancel_while_it_writes_changes_nothing(
+        make_services, tmp_path: Path, monkeypatch) -> None:
+    package, _ids = _busy_package(make_services, tmp_path)
+    _count_groups(monkeypatch, 2)
+    queued: list[str] = []
+    original = DeferredInserts.insert
+
+    def recording(self, table, names, rows):  # type: ignore[no-untyped-def]
+        queued.append(table)
+        original(self, table, names, rows)
+
+    monkeypatch.setattr(DeferredInserts, "insert", recording)
+    target = make_services("EGY-CAI", "coordinator", country="EGY")
+    before = content_digest(target.database.file)
+    progress = RecordingProgress(cancel_after=3)  # cancelled after two groups were handed to the writer
+    with pytest.raises(Cancelled):
+        target.sync.import_packages([package], progress=progress)
+    assert "revisions" in queued and "activity_people" in queued
+    assert content_digest(target.database.file) == before
+    assert sys.getswitchinterval() == pytest.approx(0.005)  # the writer's setting did not outlive it
+    assert target.sync.import_packages([package])[0].ok  # and the database is free for the next import
+
+
+def test_a_failing_background_insert_fails_the_import_and_changes_nothing(make_services, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    package, _ids = _busy_package(make_services, tmp_path)
+    _count_groups(monkeypatch, 2)
+
+    def broken(self, table, names, rows):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(DeferredInserts, "_insert", broken)
+    target = make_services("EGY-CAI", "coordinator", country="EGY")
+    before = content_digest(target.database.file)
+    with pytest.raises(Exception, match="disk I/O error"):
+        target.sync.import_packages([package])
+    assert content_digest(target.database.file) == before

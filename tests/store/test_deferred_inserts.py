@@ -1,0 +1,91 @@
+"""Bulk inserts on a background thread: the same rows and types, in order, errors not lost."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import exc
+
+from cairo_desktop.store.deferred_inserts import MAX_PARAMETERS, DeferredInserts, deferred_inserts
+from cairo_desktop.store.engine import make_engine
+
+NAMES = ("name", "count", "amount", "flag", "note")
+ROWS = [("Réunion — الخرطوم", 3, 12.5, True, None), ("", 0, 0.0, False, "x"), ("b", None, 1e300, True, "")]
+
+
+@pytest.fixture
+def engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = make_engine(f"sqlite:///{tmp_path / 'scratch.db'}")
+    with engine.begin() as connection:
+        for table in ("deferred", "direct"):
+            connection.exec_driver_sql(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                       "count INTEGER, amount FLOAT, flag BOOLEAN, note TEXT)")
+    yield engine
+    engine.dispose()
+
+
+def _typed(connection, table: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return connection.exec_driver_sql(
+        f"SELECT id, name, typeof(count), count, typeof(amount), amount, typeof(flag), flag, typeof(note), note "
+        f"FROM {table} ORDER BY id").fetchall()
+
+
+def test_rows_are_stored_as_executemany_stores_them_across_many_statements(engine) -> None:  # type: ignore[no-untyped-def]
+    per_statement = MAX_PARAMETERS // len(NAMES)
+    rows = [(f"{ROWS[i % 3][0]}{i}",) + ROWS[i % 3][1:] for i in range(2 * per_statement + 7)]
+    with engine.begin() as connection:
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NAMES, rows[:10])
+        writer.insert("deferred", NAMES, rows[10:])
+        writer.close()
+        connection.exec_driver_sql(f"INSERT INTO direct ({', '.join(NAMES)}) VALUES (?, ?, ?, ?, ?)", rows)
+        assert _typed(connection, "deferred") == _typed(connection, "direct")
+        assert len(_typed(connection, "deferred")) == len(rows)
+
+
+def test_a_statement_waits_for_the_inserts_queued_before_it(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as connection:
+        writer = DeferredInserts(connection)
+        assert deferred_inserts(connection) is writer
+        for start in range(0, 30_000, 3_000):
+            writer.insert("deferred", NAMES, [(f"row {i}", i, None, False, None) for i in range(start, start + 3_000)])
+        # Read at once, through SQLAlchemy: it must see every row queued before it.
+        assert connection.exec_driver_sql("SELECT count(*), max(count) FROM deferred").one() == (30_000, 29_999)
+        writer.close()
+        assert deferred_inserts(connection) is None
+
+
+def test_a_failed_insert_is_raised_at_the_next_statement_and_rolls_back_with_the_transaction(engine) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(exc.IntegrityError) as raised:  # wrapped by SQLAlchemy, as its own errors are
+        with engine.begin() as connection:
+            writer = DeferredInserts(connection)
+            try:
+                writer.insert("deferred", NAMES, [("kept?", 1, None, True, None)])
+                writer.insert("deferred", NAMES, [(None, 2, None, True, None)])  # name is NOT NULL
+                connection.exec_driver_sql("SELECT count(*) FROM deferred").scalar()
+            finally:
+                writer.close(raise_errors=False)
+    assert "NOT NULL" in str(raised.value)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM deferred").scalar() == 0
+
+
+def test_close_raises_a_failure_nobody_read_after(engine) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as connection:
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NAMES, [(None, 1, None, True, None)])
+        with pytest.raises(sqlite3.IntegrityError, match="NOT NULL"):
+            writer.close()
+        assert deferred_inserts(connection) is None
+
+
+def test_the_switch_interval_is_restored(engine) -> None:  # type: ignore[no-untyped-def]
+    before = sys.getswitchinterval()
+    with engine.connect() as connection:
+        writer = DeferredInserts(connection)
+        assert sys.getswitchinterval() < before
+        writer.close()
+    assert sys.getswitchinterval() == before
