@@ -32,9 +32,31 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection
 
 _KEY = "cairo_deferred_inserts"
-# Host parameters one statement may hold: 32,766 since SQLite 3.32, 999 before.
-MAX_PARAMETERS = 32_766 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
+# Host parameters per statement: SQLite allows 32,766 since 3.32 (999 before), but sqlite3 keeps up
+# to 128 statements compiled and a big one takes memory; 8,192 keeps the statements few and small.
+MAX_PARAMETERS = 8_192 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
 SWITCH_INTERVAL = 0.001  # seconds
+
+
+def statement_rows(rows: int, largest: int) -> int:
+    """The statement size for ``rows`` rows: ``largest`` divided by 8 as often as it still holds them.
+
+    sqlite3 keeps every statement it ran (up to 128) compiled, and a compiled statement of thousands
+    of rows takes about a megabyte: one per remainder size would add over 100 MB to an import. With
+    sizes from this short list, the few rows a statement lacks are padding rows, which it skips.
+    """
+    size = largest
+    while size >= 8 and size // 8 >= rows:
+        size //= 8
+    return size
+
+
+def insert_sql(table: str, names: Sequence[str], rows: int) -> str:
+    """Insert ``rows`` rows of (flag, values...), skipping those whose flag is 0 (the padding)."""
+    columns = ", ".join(f'"{name}"' for name in names)
+    picks = ", ".join(f"column{index + 2}" for index in range(len(names)))
+    one_row = f"({', '.join('?' for _ in range(len(names) + 1))})"
+    return f"INSERT INTO {table} ({columns}) SELECT {picks} FROM (VALUES {', '.join([one_row] * rows)}) WHERE column1 = 1"
 
 
 def deferred_inserts(connection: Connection) -> DeferredInserts | None:
@@ -43,6 +65,8 @@ def deferred_inserts(connection: Connection) -> DeferredInserts | None:
 
 
 class DeferredInserts:
+    """Open on one SQLite connection for the length of a bulk write; close it before commit or rollback."""
+
     def __init__(self, connection: Connection) -> None:
         if connection.dialect.name != "sqlite":
             raise ValueError("deferred inserts are for SQLite connections")
@@ -50,6 +74,7 @@ class DeferredInserts:
         self._dbapi = connection.connection.dbapi_connection
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
         self._queued: list[Future[None]] = []
+        self._failed = False  # after a failed insert the rest are skipped: the transaction is rolled back
         self._switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         connection.info[_KEY] = self
@@ -61,15 +86,21 @@ class DeferredInserts:
             self._queued.append(self._executor.submit(self._insert, table, tuple(names), rows))
 
     def _insert(self, table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
-        columns = ", ".join(f'"{name}"' for name in names)
-        one_row = f"({', '.join('?' for _ in names)})"
-        per = max(1, MAX_PARAMETERS // len(names))
+        if self._failed:
+            return
+        per = max(1, MAX_PARAMETERS // (len(names) + 1))
         cursor = self._dbapi.cursor()  # type: ignore[union-attr]
         try:
             for start in range(0, len(rows), per):
                 chunk = rows[start:start + per]
-                cursor.execute(f"INSERT INTO {table} ({columns}) VALUES {', '.join([one_row] * len(chunk))}",
-                               tuple(chain.from_iterable(chunk)))
+                size = statement_rows(len(chunk), per)
+                padding = (0,) + (None,) * len(names)
+                values = [(1, *row) for row in chunk]
+                values.extend([padding] * (size - len(chunk)))
+                cursor.execute(insert_sql(table, names, size), tuple(chain.from_iterable(values)))
+        except BaseException:
+            self._failed = True
+            raise
         finally:
             cursor.close()
 

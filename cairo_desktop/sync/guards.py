@@ -113,6 +113,7 @@ class WorkbookGuard:
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         self.label, self.limits = path.name, limits
         self._deferred: dict[str, zipfile.ZipInfo] = {}
+        self._refused: dict[str, PackageRefused] = {}
         label = self.label
         if not path.is_file():
             raise PackageRefused(label, "the file does not exist or is not a file.")
@@ -151,12 +152,18 @@ class WorkbookGuard:
                 _scan_member(archive, member, label, sheet, self.limits)
 
     def scan_sheet(self, name: str) -> None:
-        """Check the data sheet ``name`` (once; a sheet that failed is checked, and refused, again)."""
+        """Check the data sheet ``name`` once; a sheet that failed is refused again each time it is asked for."""
+        if name in self._refused:
+            raise self._refused[name]
         member = self._deferred.get(name)
         if member is None:
             return
-        with _as_refusal(self.label):
-            _scan_member(self._archive, member, self.label, name, self.limits)
+        try:
+            with _as_refusal(self.label):
+                _scan_member(self._archive, member, self.label, name, self.limits)
+        except PackageRefused as refusal:
+            self._refused[name] = refusal
+            raise
         del self._deferred[name]
 
     def scan_all(self) -> None:

@@ -2,8 +2,8 @@
 
 python-calamine parses a whole sheet in one call and releases the GIL while it does, so on a
 machine with two cores the next sheet can be parsed while the rows of this one are checked and
-applied. ``prepare`` (the hostile-file scan of a sheet) runs in the calling thread before a sheet's
-load is started, and on sheets further ahead while the caller would otherwise wait for a load; a
+applied. ``prepare`` (the hostile-file scan of a sheet, which does nothing the second time) runs in
+the calling thread before a sheet's load is started, and on sheets further ahead while the caller would otherwise wait for a load; a
 sheet whose preparation fails is not loaded, and the failure is raised when that sheet is asked for.
 
 ``ahead`` bounds how many parsed sheets wait beside the one in use (one for a large package; all of
@@ -26,7 +26,6 @@ class SheetPrefetcher:
                  prepare: Callable[[str], None] = lambda name: None) -> None:
         self.order = tuple(order)
         self._prepare = prepare
-        self._prepared: set[str] = set()
         self._workbook = workbook
         self._waiting = list(order)
         self._ahead = max(1, ahead)
@@ -58,17 +57,12 @@ class SheetPrefetcher:
         self._drain()  # the workbook must be free before it is used here
         if name in self._waiting:
             self._waiting.remove(name)
-        self._prepare_once(name)
+        self._prepare(name)
         return self._workbook.get_sheet_by_name(name)
-
-    def _prepare_once(self, name: str) -> None:
-        if name not in self._prepared:
-            self._prepare(name)
-            self._prepared.add(name)
 
     def _try_prepare(self, name: str) -> bool:
         try:
-            self._prepare_once(name)
+            self._prepare(name)
         except Exception:  # noqa: BLE001 - prepared (and its error raised) again when the sheet is asked for
             return False
         return True

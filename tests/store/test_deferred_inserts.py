@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc
 
-from cairo_desktop.store.deferred_inserts import MAX_PARAMETERS, DeferredInserts, deferred_inserts
+from cairo_desktop.store.deferred_inserts import MAX_PARAMETERS, DeferredInserts, deferred_inserts, statement_rows
 from cairo_desktop.store.engine import make_engine
 
 NAMES = ("name", "count", "amount", "flag", "note")
@@ -65,7 +65,11 @@ def test_a_failed_insert_is_raised_at_the_next_statement_and_rolls_back_with_the
             try:
                 writer.insert("deferred", NAMES, [("kept?", 1, None, True, None)])
                 writer.insert("deferred", NAMES, [(None, 2, None, True, None)])  # name is NOT NULL
-                connection.exec_driver_sql("SELECT count(*) FROM deferred").scalar()
+                writer.insert("deferred", NAMES, [("after the failure", 3, None, True, None)])
+                try:
+                    connection.exec_driver_sql("SELECT count(*) FROM deferred").scalar()
+                finally:  # the inserts after the failed one were skipped
+                    assert connection.exec_driver_sql("SELECT max(count) FROM deferred").scalar() == 1
             finally:
                 writer.close(raise_errors=False)
     assert "NOT NULL" in str(raised.value)
@@ -89,3 +93,11 @@ def test_the_switch_interval_is_restored(engine) -> None:  # type: ignore[no-unt
         assert sys.getswitchinterval() < before
         writer.close()
     assert sys.getswitchinterval() == before
+
+
+def test_statements_come_in_a_few_sizes_that_hold_the_rows() -> None:
+    largest = MAX_PARAMETERS // 7
+    sizes = {rows: statement_rows(rows, largest) for rows in range(1, largest + 1)}
+    assert all(size >= rows for rows, size in sizes.items())
+    assert all(size < 8 * rows for rows, size in sizes.items())  # padding stays below 8 to 1
+    assert len(set(sizes.values())) <= 6
