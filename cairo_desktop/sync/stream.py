@@ -17,9 +17,10 @@ the plain way (:mod:`parse` then :mod:`apply`), which words every refusal exactl
 from the same app and plan version are rebuilt from their cells (see :mod:`trusted_rows`) and validated
 as activities, without parsing the cells again; others go through the parser.
 
-On SQLite, a group's rows are inserted by a background writer (:mod:`cairo_desktop.store.deferred_inserts`)
-while the next group is read; the writer is closed (its inserts done, or their error raised) before
-this returns, so the caller's commit or rollback sees the connection idle.
+On SQLite, when there is more than one group, a group's rows are inserted by a background writer
+(:mod:`cairo_desktop.store.deferred_inserts`) while the next group is read; the writer is closed (its
+inserts done, or their error raised) before this returns, so the caller's commit or rollback sees the
+connection idle.
 """
 
 from __future__ import annotations
@@ -236,10 +237,14 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
     gc.disable()
     connection = session.connection()
-    # Rows are written on a background thread while the next ones are read (SQLite only).
-    writer = DeferredInserts(connection) if apply and connection.dialect.name == "sqlite" else None
+    writer = None
     try:
-        result = _Stream(session, raw, role, source, apply, progress).run()
+        stream = _Stream(session, raw, role, source, apply, progress)
+        # With more than one group, a group's rows are written on a background thread while the next
+        # group is read (SQLite only); one group has nothing to overlap, only the thread to pay for.
+        if apply and connection.dialect.name == "sqlite" and len(stream.metas) > GROUP_REVISIONS:
+            writer = DeferredInserts(connection)
+        result = stream.run()
         if writer is not None:
             closing, writer = writer, None
             closing.close()  # raises the error of a failed insert, if any
