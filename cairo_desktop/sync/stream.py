@@ -236,9 +236,9 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     # Hundreds of thousands of small tuples and dicts stay alive until their activity is written;
     # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
     gc.disable()
-    connection = session.connection()
     writer = None
     try:
+        connection = session.connection()
         stream = _Stream(session, raw, role, source, apply, progress)
         # With more than one group, a group's rows are written on a background thread while the next
         # group is read (SQLite only); one group has nothing to overlap, only the thread to pay for.
