@@ -25,7 +25,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, Sequence
 
 from sqlalchemy import event
@@ -43,7 +43,7 @@ def statement_rows(rows: int, largest: int) -> int:
 
     sqlite3 keeps every statement it ran (up to 128) compiled, and a compiled statement of thousands
     of rows takes about a megabyte: one per remainder size would add over 100 MB to an import. With
-    sizes from this short list, the few rows a statement lacks are padding rows, which it skips.
+    sizes from this short list, the rows a statement lacks are padding rows, which its LIMIT leaves out.
     """
     size = largest
     while size >= 8 and size // 8 >= rows:
@@ -52,11 +52,10 @@ def statement_rows(rows: int, largest: int) -> int:
 
 
 def insert_sql(table: str, names: Sequence[str], rows: int) -> str:
-    """Insert ``rows`` rows of (flag, values...), skipping those whose flag is 0 (the padding)."""
+    """Insert the first ``?`` (the last parameter) of ``rows`` rows; the rows after them are padding."""
     columns = ", ".join(f'"{name}"' for name in names)
-    picks = ", ".join(f"column{index + 2}" for index in range(len(names)))
-    one_row = f"({', '.join('?' for _ in range(len(names) + 1))})"
-    return f"INSERT INTO {table} ({columns}) SELECT {picks} FROM (VALUES {', '.join([one_row] * rows)}) WHERE column1 = 1"
+    one_row = f"({', '.join('?' for _ in names)})"
+    return f"INSERT INTO {table} ({columns}) SELECT * FROM (VALUES {', '.join([one_row] * rows)}) LIMIT ?"
 
 
 def deferred_inserts(connection: Connection) -> DeferredInserts | None:
@@ -88,16 +87,16 @@ class DeferredInserts:
     def _insert(self, table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
         if self._failed:
             return
-        per = max(1, MAX_PARAMETERS // (len(names) + 1))
+        per = max(1, (MAX_PARAMETERS - 1) // len(names))
         cursor = self._dbapi.cursor()  # type: ignore[union-attr]
         try:
             for start in range(0, len(rows), per):
                 chunk = rows[start:start + per]
                 size = statement_rows(len(chunk), per)
-                padding = (0,) + (None,) * len(names)
-                values = [(1, *row) for row in chunk]
-                values.extend([padding] * (size - len(chunk)))
-                cursor.execute(insert_sql(table, names, size), tuple(chain.from_iterable(values)))
+                values = list(chain.from_iterable(chunk))
+                values.extend(repeat(None, (size - len(chunk)) * len(names)))  # padding, left out by LIMIT
+                values.append(len(chunk))
+                cursor.execute(insert_sql(table, names, size), values)
         except BaseException:
             self._failed = True
             raise
