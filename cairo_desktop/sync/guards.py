@@ -141,15 +141,19 @@ class WorkbookGuard:
         if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
             raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
         sheet_paths = _sheet_paths(archive, label)
+        by_path = {member.filename: member for member in members}
+        # Each data sheet by name, whatever its part is called: python-calamine reads a sheet's part
+        # through the relationships, so a sheet stored as "sheet3.dat" is XML all the same.
+        self._deferred = {name: by_path[path] for name, path in sheet_paths.items()
+                          if name in C.DATA_SHEETS and path in by_path}
+        now = {path for name, path in sheet_paths.items() if name not in self._deferred}  # e.g. _manifest
+        later = {member.filename for member in self._deferred.values()} - now
         data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
         for member in members:
-            if not member.filename.endswith((".xml", ".rels")):
+            if member.filename in later:
                 continue
-            sheet = data_members.get(member.filename)
-            if sheet in C.DATA_SHEETS and sheet not in self._deferred:
-                self._deferred[sheet] = member
-            else:
-                _scan_member(archive, member, label, sheet, self.limits)
+            if member.filename.endswith((".xml", ".rels")) or member.filename in now:
+                _scan_member(archive, member, label, data_members.get(member.filename), self.limits)
 
     def scan_sheet(self, name: str) -> None:
         """Check the data sheet ``name`` once; a sheet that failed is refused again each time it is asked for."""

@@ -73,6 +73,28 @@ def _manifest(key: str, value: str) -> Callable[[Path, Path], None]:
     return _with_openpyxl(change)
 
 
+def _part_renamed(sheet: str, suffix: str, edit: Callable[[bytes], bytes]) -> Callable[[Path, Path], None]:
+    """The sheet's part stored under another name ending (the relationships follow it), then edited."""
+    def change(name: str, data: bytes, paths: dict) -> bytes | None:
+        old = paths[sheet]
+        if name == old:
+            return None
+        if name.endswith(".rels") or name == "[Content_Types].xml":
+            return data.replace(old.removeprefix("xl/").encode(), old.removeprefix("xl/").encode() + suffix.encode())
+        return data
+
+    def build(base: Path, out: Path) -> None:
+        with zipfile.ZipFile(base) as source:
+            old = _sheet_paths(source, "x")[sheet]
+            part = edit(source.read(old))
+        _rezip(change, {old + suffix: part})(base, out)
+    return build
+
+
+def _formula_in_first_number(data: bytes) -> bytes:
+    return re.sub(rb'<c r="([A-Z]+\d+)" t="n"><v>', rb'<c r="\1"><f>1+1</f><v>', data, count=1)
+
+
 def _raw(data: bytes) -> Callable[[Path, Path], None]:
     return lambda base, out: out.write_bytes(data)
 
@@ -136,6 +158,10 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "wrong_office": (_manifest("office", "SDN-KRT"), False, "signature does not match"),
     "value_changed": (_set(C.ACTIVITIES, 2, 3, "Quietly changed"), False, "were changed after the package was signed"),
     "damaged_sync_rev": (_set(C.SYNC, 2, 2, "not-a-revision"), True, "damaged"),
+    "formula_in_a_part_not_named_xml": (_part_renamed(C.PEOPLE, ".dat", _formula_in_first_number), True,
+                                        "holds a formula"),
+    "entities_in_a_part_not_named_xml": (_part_renamed(C.ABOUT, ".bin", lambda d: LAUGHS[:LAUGHS.index(b"<sst")]
+                                                       + d.split(b"?>", 1)[-1]), False, "entities"),
 }
 
 
