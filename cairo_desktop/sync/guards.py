@@ -149,10 +149,9 @@ class WorkbookGuard:
         now = {path for name, path in sheet_paths.items() if name not in self._deferred}  # e.g. _manifest
         later = {member.filename for member in self._deferred.values()} - now
         data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
+        # Every other part now, whatever it is called: the shared strings or styles may be named anything.
         for member in members:
-            if member.filename in later:
-                continue
-            if member.filename.endswith((".xml", ".rels")) or member.filename in now:
+            if member.filename not in later:
                 _scan_member(archive, member, label, data_members.get(member.filename), self.limits)
 
     def scan_sheet(self, name: str) -> None:

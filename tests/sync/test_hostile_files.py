@@ -101,6 +101,8 @@ def _raw(data: bytes) -> Callable[[Path, Path], None]:
 
 LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
           b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>')
+SHARED_BIN = (b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" '
+              b'Target="sharedStrings.bin" Id="rId99" /></Relationships>')
 UNSIGNED = "testing a hostile file"
 
 # name -> (builder, import with --accept-unsigned?, expected words in the refusal)
@@ -162,6 +164,9 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
                                         "holds a formula"),
     "entities_in_a_part_not_named_xml": (_part_renamed(C.ABOUT, ".bin", lambda d: LAUGHS[:LAUGHS.index(b"<sst")]
                                                        + d.split(b"?>", 1)[-1]), False, "entities"),
+    "entities_in_shared_strings_named_bin": (_rezip(lambda name, data, paths: data.replace(b"</Relationships>", SHARED_BIN)
+                                                   if name == "xl/_rels/workbook.xml.rels" else data,
+                                                   {"xl/sharedStrings.bin": LAUGHS}), False, "entities"),
 }
 
 
