@@ -49,6 +49,8 @@ EXCLUDED_PYTHON = (
     # it would bring (AVIF, WebP, FreeType, LittleCMS, Tk) are never used by the reports.
     "PIL._avif", "PIL._webp", "PIL._imagingft", "PIL._imagingcms", "PIL._imagingtk", "PIL.ImageTk",
     "PIL.ImageQt",
+    # openpyxl uses lxml.etree only (to write packages faster); the rest of lxml is never imported.
+    "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
 )
 
 # Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.
