@@ -15,12 +15,10 @@ it hashes to the signed revision id (:func:`revision_json`) and validates.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date
 from typing import Any
 
-# The settings of ``domain.revision.canonical_json``, bound once.
-_dumps = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+from cairo_desktop.domain.revision import canonical_json as _dumps
 
 
 def count(value: Any) -> int | None | bool:
