@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.services import open_services
+from cairo_desktop.sync.stream import GROUP_REVISIONS
 
-ACTIVITIES = 1500
+ACTIVITIES = 2500  # more than one group (GROUP_REVISIONS): kills also land while the background writer inserts
 
 
 def _state(db: Path) -> tuple[str, int, int]:
@@ -31,6 +32,7 @@ def _state(db: Path) -> tuple[str, int, int]:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_during_import_is_all_or_nothing(tmp_path: Path) -> None:
+    assert ACTIVITIES > GROUP_REVISIONS
     field = open_services(tmp_path / "field.db")
     field.installation.initialise("ETH-ADD", "Addis", "field", "ETH")
     field.demo.generate(ACTIVITIES)
