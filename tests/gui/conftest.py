@@ -55,6 +55,21 @@ class Answers:
         return answer
 
 
+def assert_launch_refused_while_locked(database: Path, answers: Answers) -> None:
+    """Launching on ``database`` while another copy holds its lock fails, with a critical message."""
+    from cairo_desktop.gui.app_lock import DatabaseLock
+    from cairo_desktop.gui.launch import launch
+
+    holder = DatabaseLock(database)
+    holder.acquire()
+    try:
+        assert launch(db_path=str(database)) == 1
+    finally:
+        holder.release()
+    kind, _title, text = answers.asked[-1]
+    assert kind == "critical" and "already open in another copy" in text
+
+
 @pytest.fixture(autouse=True)
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     scripted = Answers()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import UserError
-from cairo_desktop.gui.app_lock import DatabaseLock
 from cairo_desktop.gui.main_window import MainWindow
 from cairo_desktop.store.first_page import FirstPageReader
+from tests.gui.conftest import assert_launch_refused_while_locked
 
 pytestmark = pytest.mark.gui
 
@@ -103,19 +103,10 @@ def test_launch_paints_the_list_then_loads_the_services(tmp_path: Path, app, fil
 
 
 def test_launch_refuses_an_existing_database_open_elsewhere(app, filled_services, answers) -> None:
-    from cairo_desktop.gui.launch import launch
-
     database = filled_services.database.file
     filled_services.close()
     before = database.read_bytes()
-    holder = DatabaseLock(database)
-    holder.acquire()
-    try:
-        assert launch(db_path=str(database)) == 1
-    finally:
-        holder.release()
-    kind, _title, text = answers.asked[-1]
-    assert kind == "critical" and "already open in another copy" in text
+    assert_launch_refused_while_locked(database, answers)
     assert database.read_bytes() == before
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.gui.app_lock import DatabaseLock
 from cairo_desktop.gui.setup_dialog import SetupDialog
 from cairo_desktop.services import open_services
 from tests.conftest import sample_activity
+from tests.gui.conftest import assert_launch_refused_while_locked
 
 pytestmark = pytest.mark.gui
 
@@ -36,17 +36,8 @@ def test_setup_dialog_records_the_identity_and_explains_refusals(qtbot, tmp_path
 
 
 def test_launch_refuses_a_database_open_elsewhere(tmp_path: Path, answers, app) -> None:
-    from cairo_desktop.gui.launch import launch
-
     database = tmp_path / "busy.db"
-    holder = DatabaseLock(database)
-    holder.acquire()
-    try:
-        assert launch(db_path=str(database)) == 1
-    finally:
-        holder.release()
-    kind, _title, text = answers.asked[-1]
-    assert kind == "critical" and "already open in another copy" in text
+    assert_launch_refused_while_locked(database, answers)
     assert not database.exists()  # refused before the database was even created
 
 
