@@ -26,7 +26,7 @@ from cairo_desktop.store.models import (
     ActivitySecondaryAction,
     RevisionRow,
 )
-from cairo_desktop.store.deferred_inserts import deferred_inserts
+from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
 
 ACTIVITIES = ActivityRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -54,8 +54,6 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         session.execute(insert(table), rows)
         return
     names = list(rows[0])
-    sql = f'INSERT INTO {table.name} ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) ' \
-          f'VALUES ({", ".join("?" for _ in names)})'
     pick = itemgetter(*names)
     values: list[Any] = list(map(pick, rows)) if len(names) > 1 else [(value,) for value in map(pick, rows)]
     date_columns = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
@@ -67,11 +65,7 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
                     if record[i] is not None:
                         record[i] = record[i].isoformat()
                 values[number] = tuple(record)
-    deferred = deferred_inserts(connection)
-    if deferred is not None:
-        deferred.insert(table.name, names, values)
-        return
-    connection.exec_driver_sql(sql, values)
+    insert_sqlite_rows(connection, table.name, names, values)
 
 
 # --- revisions -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from cairo_desktop.store.activities import (
     PEOPLE,
     SECONDARY,
 )
-from cairo_desktop.store.deferred_inserts import deferred_inserts
+from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
 
 
 class ContentView(NamedTuple):
@@ -97,13 +97,7 @@ def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: li
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        deferred = deferred_inserts(connection)
-        if deferred is not None:
-            deferred.insert(table.name, names, rows)
-            return
-        columns = ", ".join(f'"{name}"' for name in names)
-        connection.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({', '.join('?' for _ in names)})",
-                                   rows)
+        insert_sqlite_rows(connection, table.name, names, rows)
         return
     dates = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
     records = []

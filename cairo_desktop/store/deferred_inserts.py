@@ -2,9 +2,9 @@
 
 A large import is Python work (reading and checking rows) and SQLite work (storing them), and
 SQLite runs without Python's GIL. While :class:`DeferredInserts` is open on a connection, the bulk
-inserts of :func:`cairo_desktop.store.activities.bulk_insert` and
-:func:`cairo_desktop.store.content_views.insert_tuples` are queued to one writer thread, in order,
-and the caller goes on reading the next rows meanwhile; on two cores the two overlap.
+inserts of :func:`insert_sqlite_rows` (through which ``activities.bulk_insert`` and
+``content_views.insert_tuples`` write on SQLite) are queued to one writer thread, in order, and the
+caller goes on reading the next rows meanwhile; on two cores the two overlap.
 
 Safety rests on one rule, enforced by a ``before_cursor_execute`` hook: every other statement on
 the connection (a read, an update, the search index, the commit's bookkeeping) first waits until the
@@ -63,6 +63,17 @@ def insert_sql(table: str, names: Sequence[str], rows: int) -> str:
 def deferred_inserts(connection: Connection) -> DeferredInserts | None:
     """The open :class:`DeferredInserts` of this connection, if any."""
     return connection.info.get(_KEY)  # type: ignore[no-any-return]
+
+
+def insert_sqlite_rows(connection: Connection, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in the order of ``names``) into an SQLite table: queued to the writer
+    when one is open on the connection, else at once with ``executemany``."""
+    deferred = deferred_inserts(connection)
+    if deferred is not None:
+        deferred.insert(table, names, rows)
+        return
+    columns = ", ".join(f'"{name}"' for name in names)
+    connection.exec_driver_sql(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in names)})", rows)
 
 
 class DeferredInserts:

@@ -137,11 +137,10 @@ class WorkbookGuard:
         archive, label = self._archive, self.label
         members = archive.infolist()
         _check_sizes(label, members, self.limits)
-        names = {m.filename for m in members}
-        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        by_path = {member.filename: member for member in members}
+        if "[Content_Types].xml" not in by_path or "xl/workbook.xml" not in by_path:
             raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
         sheet_paths = _sheet_paths(archive, label)
-        by_path = {member.filename: member for member in members}
         # Each data sheet by name, whatever its part is called: python-calamine reads a sheet's part
         # through the relationships, so a sheet stored as "sheet3.dat" is XML all the same.
         self._deferred = {name: by_path[path] for name, path in sheet_paths.items()
