@@ -2,18 +2,25 @@
 
 The GUI shows the messages next to the fields, the CLI prints them, and sync refuses package rows
 with them. Codes are checked against the plan catalogue and the vocabularies.
+
+The rules read an activity's *content* (the dict of :func:`~cairo_desktop.domain.activity.content_of`,
+dates as ISO text), so a large import validates the content it rebuilt from a package without first
+building an :class:`Activity` and its hundreds of thousands of people counts. ISO dates compare as
+text in the same order as the dates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Mapping
 
-from cairo_desktop.domain.activity import Activity
+from cairo_desktop.domain.activity import Activity, content_of
 from cairo_desktop.domain.catalogue import Plan, load_plan
 from cairo_desktop.domain.vocabularies import Vocabularies, load_vocabularies
 
 MAX_TITLE = 300
 MAX_TEXT = 32_000  # below Excel's 32,767 characters per cell, so packages can carry any field
+STARTED_STATUSES = ("implementation", "finalisation", "closed")
 
 
 @dataclass(frozen=True)
@@ -24,6 +31,12 @@ class ValidationIssue:
 
 def validate(activity: Activity, plan: Plan | None = None, vocab: Vocabularies | None = None) -> list[ValidationIssue]:
     """Every problem with ``activity``; an empty list means it may be saved."""
+    return validate_content(content_of(activity, is_normalised=True), plan, vocab)
+
+
+def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
+                     vocab: Vocabularies | None = None) -> list[ValidationIssue]:
+    """Every problem with an activity's content (as :func:`content_of` gives it); empty when it may be saved."""
     plan = plan or load_plan()
     vocab = vocab or load_vocabularies()
     issues: list[ValidationIssue] = []
@@ -31,90 +44,100 @@ def validate(activity: Activity, plan: Plan | None = None, vocab: Vocabularies |
     def problem(field: str, message: str) -> None:
         issues.append(ValidationIssue(field, message))
 
-    if not activity.title.strip():
+    title = content["title"]
+    if not title.strip():
         problem("title", "A title is required.")
-    elif len(activity.title) > MAX_TITLE:
-        problem("title", f"The title is too long ({len(activity.title)} characters; at most {MAX_TITLE}).")
+    elif len(title) > MAX_TITLE:
+        problem("title", f"The title is too long ({len(title)} characters; at most {MAX_TITLE}).")
     for name in ("description", "notes", "place", "admin_area"):
-        if len(getattr(activity, name)) > MAX_TEXT:
+        if len(content[name]) > MAX_TEXT:
             problem(name, f"The text is too long (at most {MAX_TEXT} characters).")
-    if not activity.action:
+    action_codes = plan.action_codes
+    action = content["action"]
+    if not action:
         problem("action", "Choose the action of the plan this activity serves (for example 3.2).")
-    elif activity.action not in plan.action_codes:
-        problem("action", f"'{activity.action}' is not an action of the Cairo Action Plan (1.1 to 5.4).")
-    for code in activity.secondary_actions:
-        if code not in plan.action_codes:
+    elif action not in action_codes:
+        problem("action", f"'{action}' is not an action of the Cairo Action Plan (1.1 to 5.4).")
+    for code in content["secondary_actions"]:
+        if code not in action_codes:
             problem("secondary_actions", f"'{code}' is not an action of the Cairo Action Plan (1.1 to 5.4).")
-    for code in activity.approaches:
+    for code in content["approaches"]:
         if code not in plan.approach_codes:
             problem("approaches", f"'{code}' is not a cross-cutting approach; use one of {', '.join(plan.approach_codes)}.")
-    if activity.status not in vocab.statuses:
-        problem("status", f"'{activity.status}' is not a status; use one of {', '.join(vocab.statuses.codes)}.")
-    if activity.activity_type not in vocab.activity_types:
-        problem("activity_type", f"'{activity.activity_type}' is not an activity type; use one of {', '.join(vocab.activity_types.codes)}.")
-    if activity.text_lang and activity.text_lang not in vocab.languages:
-        problem("text_lang", f"'{activity.text_lang}' is not a known language code.")
+    status, activity_type, text_lang = content["status"], content["activity_type"], content["text_lang"]
+    if status not in vocab.statuses:
+        problem("status", f"'{status}' is not a status; use one of {', '.join(vocab.statuses.codes)}.")
+    if activity_type not in vocab.activity_types:
+        problem("activity_type", f"'{activity_type}' is not an activity type; use one of {', '.join(vocab.activity_types.codes)}.")
+    if text_lang and text_lang not in vocab.languages:
+        problem("text_lang", f"'{text_lang}' is not a known language code.")
 
     for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
-        start_value, end_value = getattr(activity, start), getattr(activity, end)
+        start_value, end_value = content[start], content[end]
         if start_value and end_value and end_value < start_value:
-            problem(end, f"The end ({end_value.isoformat()}) is before the start ({start_value.isoformat()}).")
-    if activity.status in ("implementation", "finalisation", "closed") and not activity.start_date:
+            problem(end, f"The end ({end_value}) is before the start ({start_value}).")
+    if status in STARTED_STATUSES and not (content["actual_start"] or content["planned_start"]):
         problem("planned_start", "A start date is required once an activity has started.")
 
     seen_countries = set()
-    for item in activity.countries:
-        if item.country not in vocab.countries:
-            problem("countries", f"'{item.country}' is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).")
-        if item.role and item.role not in vocab.route_roles:
-            problem("countries", f"'{item.role}' is not a route role; use origin, transit or destination.")
-        if item.country in seen_countries:
-            problem("countries", f"{item.country} is listed twice.")
-        seen_countries.add(item.country)
+    for item in content["countries"]:
+        country, role = item["country"], item["role"]
+        if country not in vocab.countries:
+            problem("countries", f"'{country}' is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).")
+        if role and role not in vocab.route_roles:
+            problem("countries", f"'{role}' is not a route role; use origin, transit or destination.")
+        if country in seen_countries:
+            problem("countries", f"{country} is listed twice.")
+        seen_countries.add(country)
 
-    for org in activity.organisations:
-        if not org.name.strip():
+    for org in content["organisations"]:
+        if not org["name"].strip():
             problem("organisations", "Every organisation needs a name.")
-        if org.role not in vocab.organisation_roles:
-            problem("organisations", f"'{org.role}' is not an organisation role; use one of {', '.join(vocab.organisation_roles.codes)}.")
-        if org.type and org.type not in vocab.organisation_types:
-            problem("organisations", f"'{org.type}' is not an organisation type code.")
+        if org["role"] not in vocab.organisation_roles:
+            problem("organisations", f"'{org['role']}' is not an organisation role; use one of {', '.join(vocab.organisation_roles.codes)}.")
+        if org["type"] and org["type"] not in vocab.organisation_types:
+            problem("organisations", f"'{org['type']}' is not an organisation type code.")
 
-    if activity.budget_amount is not None:
-        if activity.budget_amount < 0:
+    budget = content["budget_amount"]
+    currency = content["currency"]
+    if budget is not None:
+        if budget < 0:
             problem("budget_amount", "The budget cannot be negative.")
-        if not activity.currency:
+        if not currency:
             problem("currency", "Say in which currency the budget is (for example EUR).")
-    if activity.currency and activity.currency not in vocab.currencies:
-        problem("currency", f"'{activity.currency}' is not an ISO 4217 currency code (for example EUR, USD, ETB).")
+    if currency and currency not in vocab.currencies:
+        problem("currency", f"'{currency}' is not an ISO 4217 currency code (for example EUR, USD, ETB).")
 
-    age_bands = vocab.all_age_band_codes
+    groups, sexes, age_bands = vocab.population_groups.by_code, vocab.sexes.by_code, vocab.all_age_band_codes
     seen_cells = set()
-    for count in activity.people:
-        label = f"{count.group}/{count.sex}/{count.age}"
-        if count.group not in vocab.population_groups:
-            problem("people", f"'{count.group}' is not a population group.")
-        if count.sex not in vocab.sexes:
-            problem("people", f"'{count.sex}' is not a sex category; use f, m or x.")
-        if count.age not in age_bands:
-            problem("people", f"'{count.age}' is not an age band.")
-        for kind in ("targeted", "reached"):
-            value = getattr(count, kind)
-            if value is not None and value < 0:
-                problem("people", f"People {kind} cannot be negative ({label}: {value}).")
-        if (count.group, count.sex, count.age) in seen_cells:
-            problem("people", f"The cell {label} appears twice.")
-        seen_cells.add((count.group, count.sex, count.age))
+    sums = {"targeted": 0, "reached": 0}
+    for count in content["people"]:
+        group, sex, age, targeted, reached = count["group"], count["sex"], count["age"], count["targeted"], count["reached"]
+        if group not in groups:
+            problem("people", f"'{group}' is not a population group.")
+        if sex not in sexes:
+            problem("people", f"'{sex}' is not a sex category; use f, m or x.")
+        if age not in age_bands:
+            problem("people", f"'{age}' is not an age band.")
+        for kind, value in (("targeted", targeted), ("reached", reached)):
+            if value is not None:
+                if value < 0:
+                    problem("people", f"People {kind} cannot be negative ({group}/{sex}/{age}: {value}).")
+                sums[kind] += value
+        cell = (group, sex, age)
+        if cell in seen_cells:
+            problem("people", f"The cell {group}/{sex}/{age} appears twice.")
+        seen_cells.add(cell)
     for kind in ("targeted", "reached"):
-        stated = getattr(activity, f"{kind}_total")
+        stated = content[f"{kind}_total"]
         if stated is None:
             continue
         if stated < 0:
             problem(f"{kind}_total", f"The total of people {kind} cannot be negative.")
-        elif activity.people_total(kind) > stated:
+        elif sums[kind] > stated:
             problem(
                 f"{kind}_total",
-                f"The people {kind} by group, sex and age add up to {activity.people_total(kind)}, "
+                f"The people {kind} by group, sex and age add up to {sums[kind]}, "
                 f"more than the stated total of {stated}.",
             )
     return issues

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping
 
 from cairo_desktop import paths
 from cairo_desktop.domain.i18n import LocalText
@@ -38,6 +38,11 @@ class Vocabulary:
 
     def __len__(self) -> int:
         return len(self.terms)
+
+    @property
+    def by_code(self) -> Mapping[str, Term]:
+        """Each term by its code (``code in by_code`` is the quickest membership test)."""
+        return self._by_code  # type: ignore[attr-defined,no-any-return]
 
     @property
     def codes(self) -> tuple[str, ...]:

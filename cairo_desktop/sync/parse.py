@@ -19,7 +19,7 @@ from cairo_desktop.domain.activity import Activity, content_of, normalised
 from cairo_desktop.domain.activity_json import apply_changes, parse_count
 from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.revision import Revision, compute_rev_id
-from cairo_desktop.domain.validation import validate
+from cairo_desktop.domain.validation import validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import UserError
 from cairo_desktop.sync import columns as C
@@ -154,11 +154,11 @@ class _Parser:
                     message = str(error).split(": ", 1)[-1]
                     self.problem(sheet, number, FIELD_HEADERS.get(name, name), message)
             return None
-        activity = normalised(activity)
-        issues = validate(activity, self.plan, self.vocab)
+        content = content_of(normalised(activity), is_normalised=True)
+        issues = validate_content(content, self.plan, self.vocab)
         for issue in issues:
             self.problem(sheet, number, FIELD_HEADERS.get(issue.field, issue.field), issue.message)
-        return None if issues else content_of(activity, is_normalised=True)
+        return None if issues else content
 
     def revisions(self) -> ParsedPackage:
         metas = self.sync_meta()

@@ -35,9 +35,8 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop import __version__
 from cairo_desktop.domain.catalogue import load_plan
-from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.revision import Revision
-from cairo_desktop.domain.validation import validate
+from cairo_desktop.domain.validation import validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.progress import Progress
@@ -177,7 +176,7 @@ class _Stream:
             raise NotStreamable
         people, organisations = children.take(rev)
         content = activity_content(cells, people, organisations) if self.trusted else None
-        if content is not None and validate(from_canonical(content, aid), self.plan, self.vocabularies):
+        if content is not None and validate_content(content, self.plan, self.vocabularies):
             content = None  # a signature says who sent it, not that it is sound: the validating parser words why
         if content is None:
             content = self.parser.content(sheet, number, cells, _as_dicts(people, organisations))

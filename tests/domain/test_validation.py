@@ -123,3 +123,21 @@ def test_wrong_types_name_the_field(field: str, value: object, fragment: str) ->
         from_content(sample_activity(**{field: value}))
     assert fragment in str(caught.value)
     assert field in str(caught.value)
+
+
+def test_content_is_validated_as_the_activity_it_stands_for() -> None:
+    """Imports validate content dicts (ISO dates as text) with the same rules and words as activities."""
+    from cairo_desktop.domain.activity import content_of
+    from cairo_desktop.domain.validation import validate_content
+
+    activity = valid()
+    activity.planned_start, activity.planned_end = date(2025, 6, 1), date(2025, 5, 1)
+    activity.people = activity.people + [activity.people[0]]
+    activity.reached_total = 1
+    content = content_of(activity, is_normalised=True)
+    assert isinstance(content["planned_end"], str)
+    issues = {issue.field: issue.message for issue in validate_content(content)}
+    assert issues == fields_with_issues(activity)
+    assert issues["planned_end"] == "The end (2025-05-01) is before the start (2025-06-01)."
+    assert "appears twice" in issues["people"]
+    assert "more than the stated total of 1" in issues["reached_total"]
