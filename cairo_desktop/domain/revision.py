@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+import orjson
+
 
 # The encoder json.dumps would build on every call, built once (a large import calls this 150,000 times).
 _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
@@ -21,6 +23,25 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 def canonical_json(value: Any) -> str:
     """One spelling of a JSON value: sorted keys, no spaces, UTF-8 kept, floats as repr."""
     return _CANONICAL(value)
+
+
+def canonical_content_json(content: dict[str, Any]) -> str:
+    """:func:`canonical_json` of a revision's content, spelled by orjson where it spells it identically.
+
+    A large import serialises every revision's content, and orjson does it about five times faster.
+    It writes strings, integers and sorted keys as the standard encoder does here, and floats too, but
+    for those that Python writes with an exponent (below 1e-4 or from 1e16 on), NaN and infinity; it
+    refuses integers beyond 64 bits and lone surrogates. Content (as ``content_of`` makes it) holds
+    floats only at its top level, the budget: content with such a float there, or that orjson refuses,
+    goes to the standard encoder. A property test holds the two spellings equal.
+    """
+    for value in content.values():
+        if type(value) is float and not (value == 0 or 1e-4 <= abs(value) < 1e16):
+            return _CANONICAL(content)
+    try:
+        return orjson.dumps(content, option=orjson.OPT_SORT_KEYS).decode()
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits, a lone surrogate
+        return _CANONICAL(content)
 
 
 def utc_now() -> str:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount, normalised
 from cairo_desktop.domain.catalogue import domain_of
-from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
+from cairo_desktop.domain.revision import Revision, canonical_content_json, canonical_json, utc_now
 from cairo_desktop.store.models import (
     ActivityApproach,
     ActivityCountry,
@@ -74,7 +74,7 @@ def revision_values(revision: Revision, seq: int, source: str = "local", receive
                     content_json: str | None = None) -> dict[str, Any]:
     """The ``revisions`` row; ``content_json``, when given, is ``canonical_json(revision.content)``."""
     if content_json is None and revision.content is not None:
-        content_json = canonical_json(revision.content)
+        content_json = canonical_content_json(revision.content)
     return {
         "rev_id": revision.rev_id,
         "activity_id": revision.activity_id,

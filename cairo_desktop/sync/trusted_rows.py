@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from cairo_desktop.domain.revision import canonical_json as _dumps
+from cairo_desktop.domain.revision import canonical_content_json as _content_json
 
 
 def count(value: Any) -> int | None | bool:
@@ -107,7 +108,7 @@ def revision_json(activity_id: str, parents: tuple[str, ...], content: dict[str,
     Spells out, key by key in sorted order, the canonical JSON that
     :func:`cairo_desktop.domain.revision.compute_rev_id` hashes; a test holds the two equal.
     """
-    content_json = None if content is None else _dumps(content)
+    content_json = None if content is None else _content_json(content)
     payload = "".join((
         '{"activity":', _dumps(activity_id), ',"author":', _dumps(author),
         ',"content":', "null" if content_json is None else content_json,
