@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from operator import attrgetter
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -100,7 +101,9 @@ def build_plan(session: Session, identity: Identity, mode: str, office: str | No
         schema_version=schema_version, plan_version=load_plan().version, acks=acks, language=language,
     )
     plan = PackagePlan(manifest=manifest, lists=dropdown_lists())
-    for revision in revisions:
+    # By activity id (an activity's revisions in their order of arrival): the importer then adds the rows
+    # of each table in the order of its index, and SQLite finds the pages it writes to in its cache.
+    for revision in sorted(revisions, key=attrgetter("activity_id")):
         if revision.deleted:
             plan.tombstones.append((revision, titles.get(revision.activity_id, "")))
         elif revision.rev_id in heads.get(revision.activity_id, ()):

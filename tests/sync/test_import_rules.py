@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 import python_calamine
 
+from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import PermissionRefused, UserError
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.writer import write_package
@@ -201,6 +202,30 @@ def test_export_is_atomic_and_readable(make_services, tmp_path: Path) -> None:
     assert "ETH-ADD" in str(workbook[C.ABOUT]["B4"].value)
     with pytest.raises(UserError):
         field.sync.export_package(tmp_path / "missing-folder" / "p.xlsx")
+
+
+def test_package_rows_are_in_activity_id_order(make_services, tmp_path: Path) -> None:
+    """Rows by activity id (so an import adds them in index order); an activity's versions in their order."""
+    field = make_services("ETH-ADD")
+    field.demo.generate(30)
+    edited = field.activities.find(ActivityFilter())[0]
+    field.activities.edit(edited.id, {"notes": "second version"})
+    field.activities.edit(edited.id, {"notes": "third version"})
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+    ids = [row[0] for row in workbook.get_sheet_by_name(C.ACTIVITIES).to_python()[1:]]
+    assert len(ids) == 30 and ids == sorted(ids)
+    history = workbook.get_sheet_by_name(C.HISTORY).to_python()[1:]
+    assert [row[C.HEADERS[C.HISTORY].index("Notes")] for row in history if row[0] == edited.id] == ["", "second version"]
+    people_ids = [row[0] for row in workbook.get_sheet_by_name(C.PEOPLE).to_python()[1:]]
+    row_ids = [aid for aid in ids + [row[0] for row in history] if aid in people_ids]
+    assert _runs(people_ids) == _runs(row_ids)  # each version's people follow its row, in the same order
+
+
+def _runs(values: list[str]) -> list[str]:
+    """``values`` with each run of equal neighbours reduced to one."""
+    return [value for index, value in enumerate(values) if index == 0 or values[index - 1] != value]
 
 
 def test_conflict_resolution_travels_and_closes_conflicts(make_services, tmp_path: Path) -> None:
