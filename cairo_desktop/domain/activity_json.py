@@ -7,6 +7,7 @@ accepted and ignored, so the output of ``activity list --format json`` can be fe
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -66,9 +67,12 @@ def parse_amount(field: str, value: Any) -> float | None:
     if value in (None, ""):
         return None
     try:
-        return float(str(value).replace(",", "").strip()) if not isinstance(value, (int, float)) else float(value)
-    except ValueError:
-        raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.") from None
+        amount = float(str(value).replace(",", "").strip()) if not isinstance(value, (int, float)) else float(value)
+    except (ValueError, OverflowError):
+        amount = math.nan
+    if not math.isfinite(amount):  # float() also reads "nan", "inf" and "1e999"
+        raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.")
+    return amount
 
 
 def _text_list(field: str, value: Any) -> list[str]:

@@ -11,6 +11,7 @@ text in the same order as the dates.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -101,7 +102,9 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
     budget = content["budget_amount"]
     currency = content["currency"]
     if budget is not None:
-        if budget < 0:
+        if not math.isfinite(budget):
+            problem("budget_amount", "The budget must be an amount of money, for example 25000.")
+        elif budget < 0:
             problem("budget_amount", "The budget cannot be negative.")
         if not currency:
             problem("currency", "Say in which currency the budget is (for example EUR).")

@@ -170,6 +170,7 @@ class EditorTexts(QObject):
             (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: self.tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
             (r"Say in which currency.*", lambda m: self.tr("Say in which currency the budget is (for example EUR).")),
             (r"The budget cannot be negative\.", lambda m: self.tr("The budget cannot be negative.")),
+            (r"The budget must be an amount of money.*", lambda m: self.tr("The budget must be an amount of money, for example 25000.")),
             (r"Every organisation needs a name\.", lambda m: self.tr("Every organisation needs a name.")),
             (r"'(.*)' is not a date.*", lambda m: self.tr("'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
             (r"'(.*)' is not an amount of money.*", lambda m: self.tr("'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),

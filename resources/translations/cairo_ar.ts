@@ -507,6 +507,10 @@
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>
     <message>
+        <source>The budget must be an amount of money, for example 25000.</source>
+        <translation>يجب أن تكون الميزانية مبلغاً من المال، مثلاً 25000.</translation>
+    </message>
+    <message>
         <source>Every organisation needs a name.</source>
         <translation>يجب أن يكون لكل منظمة اسم.</translation>
     </message>

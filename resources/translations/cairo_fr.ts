@@ -507,6 +507,10 @@
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
+        <source>The budget must be an amount of money, for example 25000.</source>
+        <translation>Le budget doit être un montant, par exemple 25000.</translation>
+    </message>
+    <message>
         <source>Every organisation needs a name.</source>
         <translation>Chaque organisation doit avoir un nom.</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount
-from cairo_desktop.domain.activity_json import from_content
+from cairo_desktop.domain.activity_json import from_content, parse_amount
 from cairo_desktop.domain.validation import validate
 from cairo_desktop.errors import UserError
 from tests.conftest import sample_activity
@@ -82,6 +82,16 @@ def test_budget_needs_a_currency_and_a_known_one() -> None:
     activity.budget_amount = -5
     activity.currency = "EUR"
     assert "negative" in fields_with_issues(activity)["budget_amount"]
+    for not_a_number in (float("nan"), float("inf")):
+        activity.budget_amount = not_a_number
+        assert fields_with_issues(activity)["budget_amount"] == "The budget must be an amount of money, for example 25000."
+
+
+@pytest.mark.parametrize("typed", ["nan", "inf", "-Infinity", "1e999", float("nan"), float("inf")])
+def test_an_amount_must_be_a_finite_number(typed: object) -> None:
+    """float() reads these, but none is an amount of money a spreadsheet or report can hold."""
+    with pytest.raises(UserError, match="is not an amount of money"):
+        parse_amount("budget_amount", typed)
 
 
 def test_unknown_codes_are_refused() -> None:

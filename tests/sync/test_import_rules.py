@@ -172,6 +172,26 @@ def test_partner_rows_become_new_activities_and_bad_rows_are_named(make_services
     assert any("sheet 'Activities', row 4, column 'Action'" in line and "9.9" in line for line in refused.refused)
 
 
+def test_a_budget_that_is_not_a_number_is_refused_by_row_and_column(make_services, tmp_path: Path) -> None:
+    coord, field = make_services("KP-SEC", "coordinator"), make_services("ETH-ADD")
+    field.activities.add(sample_activity())
+    path = tmp_path / "partner.xlsx"
+    field.sync.export_package(path)
+    workbook = openpyxl.load_workbook(path)
+    row = ["new-1", "", "Training in Kassala", "2.1", "", "", "pipeline", "training"]
+    row += [None] * (len(C.ACTIVITY_COLUMNS) - len(row))
+    row[[c.header for c in C.ACTIVITY_COLUMNS].index("Budget")] = "nan"
+    row[[c.header for c in C.ACTIVITY_COLUMNS].index("Currency")] = "EUR"
+    workbook[C.ACTIVITIES].append(row)
+    workbook.save(path)
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([path], accept_unsigned_reason="partner NGO workbook")[0]
+    assert not report.ok
+    assert any("sheet 'Activities', row 3, column 'Budget'" in line and "'nan' is not an amount of money" in line
+               for line in report.refused), report.refused
+    assert content_digest(coord.database.file) == before
+
+
 def test_text_that_looks_like_a_formula_is_written_as_text(make_services, tmp_path: Path) -> None:
     field = make_services("ETH-ADD")
     field.activities.add(sample_activity(title="=HYPERLINK(\"http://x\",\"y\")", notes="#N/A", place="+33 1"))
