@@ -15,13 +15,16 @@ import math
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from cairo_desktop.domain.activity import Activity, content_of
+from cairo_desktop.domain.activity import DATE_FIELDS, Activity, content_of
 from cairo_desktop.domain.catalogue import Plan, load_plan
 from cairo_desktop.domain.vocabularies import Vocabularies, load_vocabularies
 
 MAX_TITLE = 300
 MAX_TEXT = 32_000  # below Excel's 32,767 characters per cell, so packages can carry any field
 STARTED_STATUSES = ("implementation", "finalisation", "closed")
+# Spreadsheets hold no dates before 1900 (a package carrying one could never verify), and a year
+# beyond 2100 is a typing slip. As ISO text, which compares like the dates.
+FIRST_DATE, LAST_DATE = "1900-01-01", "2100-12-31"
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,10 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
     if text_lang and text_lang not in vocab.languages:
         problem("text_lang", f"'{text_lang}' is not a known language code.")
 
+    for name in DATE_FIELDS:
+        value = content[name]
+        if value and not FIRST_DATE <= value <= LAST_DATE:
+            problem(name, f"The date {value} is not between 1900 and 2100; check the year.")
     for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
         start_value, end_value = content[start], content[end]
         if start_value and end_value and end_value < start_value:

@@ -167,6 +167,7 @@ class EditorTexts(QObject):
             (r"A title is required\.", lambda m: self.tr("A title is required.")),
             (r"Choose the action of the plan.*", lambda m: self.tr("Choose the action of the plan this activity serves (for example 3.2).")),
             (r"A start date is required.*", lambda m: self.tr("A start date is required once an activity has started.")),
+            (r"The date (.*) is not between 1900 and 2100.*", lambda m: self.tr("The date {date} is not between 1900 and 2100; check the year.").format(date=m[1])),
             (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: self.tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
             (r"Say in which currency.*", lambda m: self.tr("Say in which currency the budget is (for example EUR).")),
             (r"The budget cannot be negative\.", lambda m: self.tr("The budget cannot be negative.")),

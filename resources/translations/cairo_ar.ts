@@ -495,6 +495,10 @@
         <translation>تاريخ البدء مطلوب بمجرد أن يبدأ النشاط.</translation>
     </message>
     <message>
+        <source>The date {date} is not between 1900 and 2100; check the year.</source>
+        <translation>التاريخ {date} ليس بين 1900 و2100؛ تحقّق من السنة.</translation>
+    </message>
+    <message>
         <source>The end ({end}) is before the start ({start}).</source>
         <translation>تاريخ الانتهاء ({end}) يسبق تاريخ البدء ({start}).</translation>
     </message>

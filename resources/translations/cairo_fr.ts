@@ -495,6 +495,10 @@
         <translation>Une date de début est obligatoire dès que l&apos;activité a commencé.</translation>
     </message>
     <message>
+        <source>The date {date} is not between 1900 and 2100; check the year.</source>
+        <translation>La date {date} n’est pas comprise entre 1900 et 2100 ; vérifiez l’année.</translation>
+    </message>
+    <message>
         <source>The end ({end}) is before the start ({start}).</source>
         <translation>La fin ({end}) est antérieure au début ({start}).</translation>
     </message>

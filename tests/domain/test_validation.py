@@ -49,6 +49,17 @@ def test_end_before_start_is_refused() -> None:
     assert "before the start" in fields_with_issues(activity)["planned_end"]
 
 
+def test_dates_must_fall_between_1900_and_2100() -> None:
+    """A spreadsheet holds no date before 1900, so a package carrying one could never be verified."""
+    activity = valid()
+    activity.planned_start, activity.planned_end = date(1899, 12, 31), date(2101, 1, 1)
+    issues = fields_with_issues(activity)
+    assert issues["planned_start"] == "The date 1899-12-31 is not between 1900 and 2100; check the year."
+    assert issues["planned_end"] == "The date 2101-01-01 is not between 1900 and 2100; check the year."
+    activity.planned_start, activity.planned_end = date(1900, 1, 1), date(2100, 12, 31)
+    assert "planned_start" not in fields_with_issues(activity) and "planned_end" not in fields_with_issues(activity)
+
+
 def test_started_activity_needs_a_start_date() -> None:
     activity = valid()
     activity.planned_start = activity.planned_end = None

@@ -25,6 +25,7 @@ def _broken_activities() -> list[Activity]:
                  budget_amount=-5, currency="XXQ"),
         Activity(title="Money", action="1.1", budget_amount=10),
         Activity(title="Not money", action="1.1", budget_amount=float("nan"), currency="EUR"),
+        Activity(title="Long ago", action="1.1", planned_start=date(1850, 1, 1)),
         Activity(title="People", action="1.1", targeted_total=-1, reached_total=1, people=[
             PeopleCount("aliens", "q", "0-200", targeted=-2, reached=-3),
             PeopleCount("migrants", "f", "18-59", reached=5),
