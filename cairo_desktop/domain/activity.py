@@ -7,6 +7,7 @@ when) travel beside it. ``to_json``/``from_json`` define the JSON that the CLI p
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -100,9 +101,18 @@ CONTENT_FIELDS: tuple[str, ...] = tuple(
 )
 
 
+# Characters a workbook cannot hold (XML 1.0 allows no other C0 control) or UTF-8 cannot encode (a
+# lone surrogate, from a broken copy and paste). Word's line and page breaks (\v, \f) become line breaks.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_REPLACEMENT = {"\x0b": "\n", "\x0c": "\n"}
+
+
 def _text(value: str) -> str:
     # Line breaks as "\n" only: a spreadsheet reader gives "\r\n" back as "\n", and the content must survive.
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _UNSTORABLE.search(value):
+        value = _UNSTORABLE.sub(lambda m: _REPLACEMENT.get(m[0], "\ufffd" if m[0] >= "\ud800" else ""), value)
+    return value.strip()
 
 
 def normalised(activity: Activity) -> Activity:
@@ -118,7 +128,8 @@ def normalised(activity: Activity) -> Activity:
         secondary_actions=sorted(set(activity.secondary_actions) - {activity.action}),
         approaches=sorted(set(activity.approaches)),
         countries=sorted(set(activity.countries), key=lambda c: (c.country, c.role)),
-        organisations=sorted(set(activity.organisations), key=lambda o: (o.role, o.name, o.type)),
+        organisations=sorted({replace(o, name=_text(o.name)) for o in activity.organisations},
+                             key=lambda o: (o.role, o.name, o.type)),
         people=sorted(activity.people, key=lambda p: (p.group, p.sex, p.age)),
     )
 

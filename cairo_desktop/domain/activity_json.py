@@ -72,7 +72,9 @@ def parse_amount(field: str, value: Any) -> float | None:
         amount = math.nan
     if not math.isfinite(amount):  # float() also reads "nan", "inf" and "1e999"
         raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.")
-    return amount
+    # Spreadsheets keep 15 significant digits (openpyxl writes 16): a sum's binary noise such as
+    # 0.30000000000000004 would come back from a package as another number, so the package would not verify.
+    return float(f"{amount:.15g}")
 
 
 def _text_list(field: str, value: Any) -> list[str]:

@@ -22,6 +22,7 @@ from cairo_desktop.domain.vocabularies import Vocabularies, load_vocabularies
 MAX_TITLE = 300
 MAX_TEXT = 32_000  # below Excel's 32,767 characters per cell, so packages can carry any field
 STARTED_STATUSES = ("implementation", "finalisation", "closed")
+MAX_PEOPLE = 10_000_000_000  # a typing slip; spreadsheets also round numbers beyond 15 digits
 # Spreadsheets hold no dates before 1900 (a package carrying one could never verify), and a year
 # beyond 2100 is a typing slip. As ISO text, which compares like the dates.
 FIRST_DATE, LAST_DATE = "1900-01-01", "2100-12-31"
@@ -133,6 +134,8 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
             if value is not None:
                 if value < 0:
                     problem("people", f"People {kind} cannot be negative ({group}/{sex}/{age}: {value}).")
+                elif value > MAX_PEOPLE:
+                    problem("people", f"{value:,} is more people than live on Earth; check the number.")
                 sums[kind] += value
         cell = (group, sex, age)
         if cell in seen_cells:
@@ -144,6 +147,8 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
             continue
         if stated < 0:
             problem(f"{kind}_total", f"The total of people {kind} cannot be negative.")
+        elif stated > MAX_PEOPLE:
+            problem(f"{kind}_total", f"{stated:,} is more people than live on Earth; check the number.")
         elif sums[kind] > stated:
             problem(
                 f"{kind}_total",

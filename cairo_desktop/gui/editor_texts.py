@@ -170,6 +170,7 @@ class EditorTexts(QObject):
             (r"The date (.*) is not between 1900 and 2100.*", lambda m: self.tr("The date {date} is not between 1900 and 2100; check the year.").format(date=m[1])),
             (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: self.tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
             (r"Say in which currency.*", lambda m: self.tr("Say in which currency the budget is (for example EUR).")),
+            (r"([\d,]+) is more people than live on Earth.*", lambda m: self.tr("{count} is more people than live on Earth; check the number.").format(count=m[1])),
             (r"The budget cannot be negative\.", lambda m: self.tr("The budget cannot be negative.")),
             (r"The budget must be an amount of money.*", lambda m: self.tr("The budget must be an amount of money, for example 25000.")),
             (r"Every organisation needs a name\.", lambda m: self.tr("Every organisation needs a name.")),

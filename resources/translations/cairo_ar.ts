@@ -507,6 +507,10 @@
         <translation>حدّد عملة الميزانية (مثلاً EUR).</translation>
     </message>
     <message>
+        <source>{count} is more people than live on Earth; check the number.</source>
+        <translation>{count} أكثر من عدد سكان الأرض؛ تحقّق من الرقم.</translation>
+    </message>
+    <message>
         <source>The budget cannot be negative.</source>
         <translation>لا يمكن أن تكون الميزانية سالبة.</translation>
     </message>

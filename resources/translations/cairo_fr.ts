@@ -507,6 +507,10 @@
         <translation>Indiquez la devise du budget (par exemple EUR).</translation>
     </message>
     <message>
+        <source>{count} is more people than live on Earth; check the number.</source>
+        <translation>{count} personnes, c’est plus que la population de la Terre ; vérifiez le nombre.</translation>
+    </message>
+    <message>
         <source>The budget cannot be negative.</source>
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount
-from cairo_desktop.domain.validation import MAX_TEXT, MAX_TITLE, validate
+from cairo_desktop.domain.validation import MAX_PEOPLE, MAX_TEXT, MAX_TITLE, validate
 
 pytestmark = pytest.mark.gui
 
@@ -26,6 +26,7 @@ def _broken_activities() -> list[Activity]:
         Activity(title="Money", action="1.1", budget_amount=10),
         Activity(title="Not money", action="1.1", budget_amount=float("nan"), currency="EUR"),
         Activity(title="Long ago", action="1.1", planned_start=date(1850, 1, 1)),
+        Activity(title="Crowd", action="1.1", targeted_total=MAX_PEOPLE + 1),
         Activity(title="People", action="1.1", targeted_total=-1, reached_total=1, people=[
             PeopleCount("aliens", "q", "0-200", targeted=-2, reached=-3),
             PeopleCount("migrants", "f", "18-59", reached=5),
