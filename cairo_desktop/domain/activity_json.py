@@ -87,9 +87,20 @@ def _text_list(field: str, value: Any) -> list[str]:
     return [str(item).strip() for item in value if str(item).strip()]
 
 
+def _entries(field: str, value: Any, what: str) -> list[Any]:
+    """The entries of a list field; ``None`` or "" is none, anything but a list is refused by name."""
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list):
+        raise _fail(field, f"expected a list of {what}.")
+    return value
+
+
 def _countries(value: Any) -> list[CountryRole]:
+    if isinstance(value, str):  # "ETH:origin, SDN:transit", as the package's column holds them
+        value = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
     result = []
-    for item in value or []:
+    for item in _entries("countries", value, "countries"):
         if isinstance(item, str):
             code, _, role = item.partition(":")
             result.append(CountryRole(country=code.strip().upper(), role=role.strip().lower()))
@@ -102,7 +113,7 @@ def _countries(value: Any) -> list[CountryRole]:
 
 def _organisations(value: Any) -> list[OrganisationRole]:
     result = []
-    for item in value or []:
+    for item in _entries("organisations", value, "organisations"):
         if not isinstance(item, dict) or not item.get("name"):
             raise _fail("organisations", "each organisation needs a 'name' and a 'role'.")
         result.append(
@@ -113,7 +124,7 @@ def _organisations(value: Any) -> list[OrganisationRole]:
 
 def _people(value: Any) -> list[PeopleCount]:
     result = []
-    for index, item in enumerate(value or [], start=1):
+    for index, item in enumerate(_entries("people", value, "people counts"), start=1):
         if not isinstance(item, dict):
             raise _fail("people", f"entry {index} must have group, sex, age, targeted and reached.")
         result.append(

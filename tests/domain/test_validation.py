@@ -162,3 +162,20 @@ def test_content_is_validated_as_the_activity_it_stands_for() -> None:
     assert issues["planned_end"] == "The end (2025-05-01) is before the start (2025-06-01)."
     assert "appears twice" in issues["people"]
     assert "more than the stated total of 1" in issues["reached_total"]
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("countries", 3, "Field 'countries': expected a list of countries."),
+    ("organisations", True, "Field 'organisations': expected a list of organisations."),
+    ("people", {"group": "REF"}, "Field 'people': expected a list of people counts."),
+])
+def test_list_fields_refuse_anything_but_a_list_by_name(field: str, value: object, message: str) -> None:
+    """JSON from a script or a partner's tool: a wrong shape is named, never a crash."""
+    with pytest.raises(UserError) as refused:
+        from_content(sample_activity(**{field: value}))
+    assert str(refused.value) == message
+
+
+def test_countries_may_be_written_as_in_a_package_column() -> None:
+    activity = from_content(sample_activity(countries="ETH:origin; sdn:Transit, ITA"))
+    assert [(c.country, c.role) for c in activity.countries] == [("ETH", "origin"), ("SDN", "transit"), ("ITA", "")]
