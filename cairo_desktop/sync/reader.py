@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterator
 from python_calamine import CalamineError, CalamineWorkbook
 
 from cairo_desktop.sync import columns as C
-from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
+from cairo_desktop.sync.canonical import WHOLE_NUMBER_TEXT, SheetHasher, canonical_cell
 from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, WorkbookGuard
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
 from cairo_desktop.sync.prefetch import SheetPrefetcher
@@ -179,10 +179,12 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
     max_chars = limits.max_cell_chars
     max_rows = limits.max_rows
     hashing, texts = hasher is not None, []  # rows are hashed a batch at a time
+    whole = WHOLE_NUMBER_TEXT  # only floats are looked up: True == 1.0, but its text is "TRUE"
     for offset, cells in enumerate(iterator):
         if start_col:
             cells = [""] * start_col + list(cells)
-        canon = [value if type(value) is str else canonical_cell(value) for value in cells]
+        canon = [value if type(value) is str else (whole.get(value) if type(value) is float else None)
+                 or canonical_cell(value) for value in cells]
         while canon and not canon[-1]:
             canon.pop()
         if not canon:

@@ -30,7 +30,8 @@ from cairo_desktop.sync import stream
 from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
 from cairo_desktop.sync.guards import _row_numbers
 from cairo_desktop.sync.parse import _Parser
-from cairo_desktop.sync.reader import read_package
+from cairo_desktop.sync.guards import DEFAULT_LIMITS
+from cairo_desktop.sync.reader import _sheet_rows, read_package
 from cairo_desktop.sync.trusted_rows import activity_content, revision_json
 from tests.conftest import sample_activity
 from tests.sync.helpers import content_digest, views
@@ -185,6 +186,29 @@ def test_sheet_changed_without_changing_any_revision_is_refused_after_reading(ma
     report = target.sync.import_packages([swapped])[0]
     assert not report.ok and "values of sheet 'People' were changed" in report.refused[0]
     assert content_digest(target.database.file) == before
+
+
+class _Sheet:
+    """What ``_sheet_rows`` reads of a python-calamine sheet."""
+
+    def __init__(self, rows: list[list]) -> None:
+        self.rows, self.start = rows, (0, 0)
+
+    def iter_rows(self):  # type: ignore[no-untyped-def]
+        return iter(self.rows)
+
+
+@given(cells=st.lists(st.sampled_from([True, False, 1.0, 0.0, -0.0, 4095.0, 4096.0, 2.5, 7, 2**60, 1e300, "x", ""])
+                      | st.floats(allow_nan=False) | st.integers() | st.dates(), min_size=3, max_size=3))
+def test_the_readers_shortcut_for_whole_numbers_hashes_like_the_writer(cells: list) -> None:
+    """The reader looks whole-number floats up in a table; flags (True == 1.0) and the rest are still spelled out."""
+    headers = ("a", "b", "c")
+    read, written = SheetHasher(), SheetHasher()
+    for _ in _sheet_rows(lambda name: _Sheet([list(headers), cells]), "People", "x.xlsx", DEFAULT_LIMITS, headers, read):
+        pass
+    written.add(headers)
+    written.add(cells)
+    assert (read.hexdigest(), read.rows) == (written.hexdigest(), written.rows)
 
 
 @given(rows=st.lists(st.lists(st.text(alphabet="ab\r\n\x1f ", max_size=4) | st.floats(allow_nan=False)
