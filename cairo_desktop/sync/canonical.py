@@ -61,13 +61,16 @@ class SheetHasher:
         self._hash = hashlib.sha256()
         self.rows = 0
 
-    def add(self, values: Iterable[Any]) -> None:
+    def add(self, values: Iterable[Any]) -> str:
+        """Hash one row; returns its canonical text (cells joined by U+001F, "" for an empty row)."""
         cells = canonical_row(values)
         if not cells:
-            return
+            return ""
         self.rows += 1
-        self._hash.update("\x1f".join(cells).encode("utf-8", "surrogatepass"))
+        text = "\x1f".join(cells)
+        self._hash.update(text.encode("utf-8", "surrogatepass"))
         self._hash.update(b"\x1e")
+        return text
 
     def add_text(self, text: str) -> None:
         """Add a row already joined by U+001F from canonical cells, except that CRLF may remain.

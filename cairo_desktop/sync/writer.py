@@ -9,6 +9,7 @@ as a formula get the quote-prefix style as well.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -31,6 +32,9 @@ from cairo_desktop.sync.signing import fingerprint
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 MAX_DROPDOWN_ROW = 1_048_576
+
+
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1e]")  # what XML 1.0 cannot hold, but U+001F
 
 
 class _SheetWriter:
@@ -57,7 +61,12 @@ class _SheetWriter:
             self.hasher.add(headers)
 
     def append(self, values: list[Any]) -> None:
-        self.hasher.add(values)
+        text = self.hasher.add(values)
+        # Refused here, before openpyxl: its own refusal comes from inside its sheet writer and leaves
+        # that writer broken (it prints lxml errors when collected). The cells are joined by U+001F.
+        # People rows hold validated codes and numbers only: not checking their 400,000 rows saves 0.2 s.
+        if text and self.name != C.PEOPLE and (_UNSTORABLE.search(text) or text.count("\x1f") >= len(values)):
+            raise IllegalCharacterError(f"a control character in sheet {self.name}")
         row: list[Any] = values
         for index, value in enumerate(values):
             if isinstance(value, str) and value and (value[0] in RISKY_START or value in ERROR_CODES):
@@ -94,13 +103,31 @@ def _data_sheet(workbook: Workbook, name: str, plan: PackagePlan, hidden: bool =
 def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Progress | None = None) -> Path:
     """Write, sign and atomically put the package at ``path``."""
     progress = progress or Progress()
-    manifest = plan.manifest
     path = Path(path)
     if not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist; choose another place for the package.")
     temporary = path.with_name(f".{path.name}.part")
     total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
     workbook = Workbook(write_only=True)
+    try:
+        _write_sheets(workbook, plan, private_hex, progress)
+        progress.check_cancelled()
+        workbook.save(temporary)
+        with open(temporary, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        _discard(workbook)
+        temporary.unlink(missing_ok=True)
+        raise
+    progress.report(total, total, "Package written")
+    return path
+
+
+def _write_sheets(workbook: Workbook, plan: PackagePlan, private_hex: str, progress: Progress) -> None:
+    """Every sheet of the package, the manifest signed over the data sheets' hashes."""
+    manifest = plan.manifest
+    total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
     about = _SheetWriter(workbook, C.ABOUT, None, (34, 90))
     sheets = {name: _data_sheet(workbook, name, plan) for name in (C.ACTIVITIES, C.PEOPLE, C.ORGANISATIONS, C.DELETED)}
     lists = _SheetWriter(workbook, C.LISTS, list(plan.lists), [16] * len(plan.lists))
@@ -136,23 +163,25 @@ def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Pro
     manifest.row_counts = {name: sheets[name].hasher.rows for name in C.DATA_SHEETS}
     manifest.sheet_hashes = {name: sheets[name].hasher.hexdigest() for name in C.DATA_SHEETS}
     manifest.sign(private_hex)
-    for row in about_rows(manifest, len(plan.heads), len(plan.tombstones),
-                          len(plan.heads) + len(plan.history) + len(plan.tombstones), fingerprint(manifest.public_key)):
+    for row in about_rows(manifest, len(plan.heads), len(plan.tombstones), total, fingerprint(manifest.public_key)):
         about.append(row)
     manifest_sheet = _SheetWriter(workbook, C.MANIFEST, None, (20, 80), hidden=True)
     for row in manifest.rows():
         manifest_sheet.append(row)
-    progress.check_cancelled()
-    try:
-        workbook.save(temporary)
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    progress.report(total, total, "Package written")
-    return path
+
+
+def _discard(workbook: Workbook) -> None:
+    """Finish and delete the temporary files openpyxl writes each sheet to, for an export that failed or
+    was cancelled: otherwise they stay (hundreds of MB for a large package) until the program exits, and
+    each unfinished sheet writer prints lxml errors when it is collected."""
+    for sheet in workbook.worksheets:
+        try:
+            if not sheet.closed:
+                sheet.close()
+            if sheet._writer is not None:
+                sheet._writer.cleanup()
+        except Exception:  # noqa: BLE001 - already failing; openpyxl removes what is left when the program exits
+            pass
 
 
 def _sync_row(revision: Revision, sheet: str) -> list[Any]:

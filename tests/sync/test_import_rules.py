@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 import python_calamine
+from openpyxl.worksheet import _writer as openpyxl_writer
+from sqlalchemy import select, update
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.errors import PermissionRefused, UserError
+from cairo_desktop.errors import Cancelled, PermissionRefused, UserError
+from cairo_desktop.progress import Progress
+from cairo_desktop.store.activities import REVISIONS
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.writer import write_package
 from tests.conftest import sample_activity
@@ -222,6 +227,33 @@ def test_export_is_atomic_and_readable(make_services, tmp_path: Path) -> None:
     assert "ETH-ADD" in str(workbook[C.ABOUT]["B4"].value)
     with pytest.raises(UserError):
         field.sync.export_package(tmp_path / "missing-folder" / "p.xlsx")
+
+
+def test_export_refuses_a_stored_control_character_and_leaves_no_file(make_services, tmp_path: Path) -> None:
+    """Saves clean texts now; a revision stored by an earlier version may still hold a control character."""
+    field = make_services("ETH-ADD")
+    field.activities.add(sample_activity())
+    with field.database.session() as session:
+        content = json.loads(session.execute(select(REVISIONS.c.content)).scalar_one())
+        content["title"] = "Legacy\x01title"
+        session.execute(update(REVISIONS).values(content=json.dumps(content)))
+    sheets_before = set(openpyxl_writer.ALL_TEMP_FILES)
+    with pytest.raises(UserError, match="invisible control character that Excel cannot store"):
+        field.sync.export_package(tmp_path / "p.xlsx")
+    assert list(tmp_path.glob("*p.xlsx*")) == []
+    assert set(openpyxl_writer.ALL_TEMP_FILES) == sheets_before  # the sheets written so far are deleted
+
+
+def test_a_cancelled_export_leaves_no_file(make_services, tmp_path: Path) -> None:
+    field = make_services("ETH-ADD")
+    field.demo.generate(2500)  # one progress check after 2,000 activities
+    sheets_before = set(openpyxl_writer.ALL_TEMP_FILES)
+    progress = Progress()
+    progress.cancel()
+    with pytest.raises(Cancelled):
+        field.sync.export_package(tmp_path / "p.xlsx", progress=progress)
+    assert list(tmp_path.glob("*p.xlsx*")) == []
+    assert set(openpyxl_writer.ALL_TEMP_FILES) == sheets_before
 
 
 def test_package_rows_are_in_activity_id_order(make_services, tmp_path: Path) -> None:
