@@ -5,13 +5,13 @@ cell values; import against python-calamine merely reading the file and against 
 (openpyxl engine); the import's peak memory (in a child process); and 40 office packages of 1,000
 activities imported together against the sum of importing each alone. The import (each time into a
 new database) is the best of two runs and the calamine read the best of three: single runs of
-either swung by 20% on this shared machine.
+either swung by 20% on this shared machine. The export and the bare write are the best of two
+rounds, for the same reason.
 """
 
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -88,9 +88,13 @@ def run(workdir: Path) -> list[Result]:
     source = _services(workdir / "source.db", "KP-SEC", "coordinator")
     source.demo.generate(BIG, offices=10)
     package = workdir / "big.xlsx"
-    export_time, _ = timed(lambda: source.sync.export_package(package, full=True))
+    # Two rounds, each an export then the bare write, best of each: the machine's speed drifts by a few
+    # percent over a minute, and one run of each put the ratio anywhere from 1.23x to 1.29x.
+    export_time = bare = float("inf")
+    for _round in range(2):
+        export_time = min(export_time, timed(lambda: source.sync.export_package(package, full=True))[0])
+        bare = min(bare, _bare_openpyxl(package, workdir / "bare.xlsx"))
     source.close()
-    bare = _bare_openpyxl(package, workdir / "bare.xlsx")
     results.append(Result(f"export {BIG:,} activities", export_time, baseline=bare,
                           baseline_name="bare openpyxl write-only", goal="<= 1.3x", met=export_time <= 1.3 * bare))
     import_time = min(_import_into_new_database(workdir / f"target-{attempt}.db", package) for attempt in range(2))
