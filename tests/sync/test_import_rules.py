@@ -150,15 +150,29 @@ def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tm
         assert log.unsigned_reason == "phoned Addis, they edited it" and not log.signed
 
 
-def test_partner_rows_become_new_activities_and_bad_rows_are_named(make_services, tmp_path: Path) -> None:
+def _partner_workbook(make_services, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A coordinator, and an office's package opened in openpyxl as a partner would fill it in."""
     coord, field = make_services("KP-SEC", "coordinator"), make_services("ETH-ADD")
     field.activities.add(sample_activity())
     path = tmp_path / "for-partner.xlsx"
     field.sync.export_package(path)
-    workbook = openpyxl.load_workbook(path)
+    return coord, openpyxl.load_workbook(path)
+
+
+def _activity_row(first: list, **by_header: object) -> list:
+    """An Activities row: ``first`` cells, then empty ones, with cells set by their header."""
+    row = first + [None] * (len(C.ACTIVITY_COLUMNS) - len(first))
+    headers = [column.header for column in C.ACTIVITY_COLUMNS]
+    for header, value in by_header.items():
+        row[headers.index(header)] = value
+    return row
+
+
+def test_partner_rows_become_new_activities_and_bad_rows_are_named(make_services, tmp_path: Path) -> None:
+    coord, workbook = _partner_workbook(make_services, tmp_path)
     sheet = workbook[C.ACTIVITIES]
-    row = ["new-1", "", "Community dialogue in Kassala", "2.1", "", "human_rights", "pipeline", "dialogue"]
-    sheet.append(row + [None] * (len(C.ACTIVITY_COLUMNS) - len(row)))
+    sheet.append(_activity_row(["new-1", "", "Community dialogue in Kassala", "2.1", "", "human_rights", "pipeline",
+                                "dialogue"]))
     workbook[C.PEOPLE].append(["new-1", "", "REF", "f", "adults", 40, None])
     good = tmp_path / "filled.xlsx"
     workbook.save(good)
@@ -178,16 +192,11 @@ def test_partner_rows_become_new_activities_and_bad_rows_are_named(make_services
 
 
 def test_a_budget_that_is_not_a_number_is_refused_by_row_and_column(make_services, tmp_path: Path) -> None:
-    coord, field = make_services("KP-SEC", "coordinator"), make_services("ETH-ADD")
-    field.activities.add(sample_activity())
-    path = tmp_path / "partner.xlsx"
-    field.sync.export_package(path)
-    workbook = openpyxl.load_workbook(path)
-    row = ["new-1", "", "Training in Kassala", "2.1", "", "", "pipeline", "training"]
-    row += [None] * (len(C.ACTIVITY_COLUMNS) - len(row))
-    row[[c.header for c in C.ACTIVITY_COLUMNS].index("Budget")] = "nan"
-    row[[c.header for c in C.ACTIVITY_COLUMNS].index("Currency")] = "EUR"
+    coord, workbook = _partner_workbook(make_services, tmp_path)
+    row = _activity_row(["new-1", "", "Training in Kassala", "2.1", "", "", "pipeline", "training"],
+                        Budget="nan", Currency="EUR")
     workbook[C.ACTIVITIES].append(row)
+    path = tmp_path / "filled.xlsx"
     workbook.save(path)
     before = content_digest(coord.database.file)
     report = coord.sync.import_packages([path], accept_unsigned_reason="partner NGO workbook")[0]
