@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from cairo_desktop.cli.output import print_json, print_table
+from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
@@ -82,10 +83,6 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
     return 0 if all(report.ok for report in reports) else 1
 
 
-def _show(value: object) -> str:
-    return "(deleted)" if value is True else ("(kept)" if value is False else str(value))
-
-
 def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
     conflicts = services.sync.open_conflicts(args.activity)
     if args.format == "json":
@@ -94,9 +91,18 @@ def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
     if not conflicts:
         print("No open conflicts.")
         return 0
-    print_table(("id", "activity", "office", "field", "local", "incoming", "shown", "title"),
-                [(c.id, c.activity_id[:8], c.office, c.field, _show(c.local_value), _show(c.incoming_value), c.shown,
-                  c.title) for c in conflicts], max_width=30)
+    # One block per conflict with both values whole: they are what the person has to choose between.
+    readable = ReadableValues(services.plan, services.vocabularies)
+    for conflict in conflicts:
+        print(f'Conflict {conflict.id}: activity {conflict.activity_id[:8]} ({conflict.office}) "{conflict.title}"')
+        print(f"  {field_label(conflict.field)}")
+        for side, value in (("local", conflict.local_value), ("incoming", conflict.incoming_value)):
+            shown = "   <- shown until settled" if conflict.shown == side else ""
+            print(f"    {side + ':':<10}{readable.value(conflict.field, value)}{shown}")
+        print(f"  To settle: cairo-desktop conflicts resolve {conflict.id} --keep {conflict.field}=local "
+              f"(or {conflict.field}=incoming)")
+        print()
+    print(f"{len(conflicts)} open conflict(s).")
     return 0
 
 

@@ -35,6 +35,13 @@ def test_export_import_conflicts_and_keys_from_the_command_line(make_services, t
     assert run(["--db", coord_db, "conflicts", "list", "--format", "json"]) == 0
     (conflict,) = json.loads(capsys.readouterr().out)
     assert conflict["field"] == "title"
+    assert run(["--db", coord_db, "conflicts", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert "  Title" in listing  # the field as people know it, then both values whole
+    local, incoming = (next(line for line in listing if line.startswith(f"    {side}:")) for side in ("local", "incoming"))
+    assert local.startswith("    local:    Coordinator") and incoming.startswith("    incoming: Field")
+    assert sum(line.endswith("<- shown until settled") for line in (local, incoming)) == 1
+    assert any(f"conflicts resolve {conflict['id']} --keep title=local" in line for line in listing)
     assert run(["--db", coord_db, "conflicts", "resolve", str(conflict["id"]), "--keep", "title=incoming"]) == 0
     assert "Settled" in capsys.readouterr().out
     assert coord.activities.get(added.id).title == "Field"
