@@ -44,7 +44,7 @@ class Commands(QObject):
     def show_history(self, activity_id: str) -> None:
         from cairo_desktop.gui.history_dialog import HistoryDialog
 
-        dialog = HistoryDialog(self.services, activity_id, self.window)
+        dialog = HistoryDialog(self.services, activity_id, self.window, lang=self.window.lang)
         self.last_dialog = dialog
         dialog.open()
 
@@ -122,7 +122,7 @@ class Commands(QObject):
     def show_conflicts(self) -> None:
         from cairo_desktop.gui.sync_ui import ConflictsDialog
 
-        dialog = ConflictsDialog(self.services, self.window, on_resolved=self.window.refresh)
+        dialog = ConflictsDialog(self.services, self.window, on_resolved=self.window.refresh, lang=self.window.lang)
         self.last_dialog = dialog
         dialog.open()
 

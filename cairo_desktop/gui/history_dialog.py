@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from cairo_desktop.domain.readable import ReadableValues, field_label
 
-def _short(value: Any) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+def _short(text: str) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, services: Any, activity_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, activity_id: str, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
+        readable = ReadableValues(services.plan, services.vocabularies)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History of the activity"))
         self.tree = QTreeWidget()
@@ -36,7 +35,11 @@ class HistoryDialog(QDialog):
             top = QTreeWidgetItem([f"{entry.created_at[:19].replace('T', ' ')}  {what}", entry.author, entry.office])
             top.setToolTip(0, entry.rev_id)
             for change in entry.changes:
-                top.addChild(QTreeWidgetItem([change.field, _short(change.old), _short(change.new)]))
+                old, new = (readable.value(change.field, value, lang) for value in (change.old, change.new))
+                child = QTreeWidgetItem([field_label(change.field, lang), _short(old), _short(new)])
+                child.setToolTip(1, old)
+                child.setToolTip(2, new)
+                top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandToDepth(0)
         for column in range(3):

@@ -8,7 +8,6 @@ resolving revision. Everything goes through ``services.sync`` (see docs/GUI.md).
 
 from __future__ import annotations
 
-import json
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
@@ -16,11 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-
-def _value(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+from cairo_desktop.domain.readable import ReadableValues, field_label
 
 
 class ImportPreviewDialog(QDialog):
@@ -57,15 +52,18 @@ class ImportPreviewDialog(QDialog):
 class ConflictsDialog(QDialog):
     """Open conflicts, field by field: keep the local or the incoming value."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None, on_resolved: Callable[[], None] | None = None) -> None:
+    def __init__(self, services: Any, parent: QWidget | None = None, on_resolved: Callable[[], None] | None = None,
+                 lang: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self._services = services
+        self._lang = lang
+        self._readable = ReadableValues(services.plan, services.vocabularies)
         self._on_resolved = on_resolved or (lambda: None)
         self.setWindowTitle(self.tr("Conflicts to resolve"))
         self.help = QLabel(self.tr(
             "The same field was changed differently in two places. For each row choose which value to keep, "
-            "then press Resolve. Until then the app uses the value shown as provisional."))
+            "then press Resolve. Until then the app uses the value in bold."))
         self.help.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflictsTable")
@@ -89,14 +87,23 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for column, text in enumerate((conflict.activity_id[:8], conflict.field, _value(conflict.local_value),
-                                           _value(conflict.incoming_value))):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+            cells = (f"{conflict.activity_id[:8]} {conflict.title}", field_label(conflict.field, self._lang),
+                     self._readable.value(conflict.field, conflict.local_value, self._lang),
+                     self._readable.value(conflict.field, conflict.incoming_value, self._lang))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if (column, conflict.shown) in ((2, "local"), (3, "incoming")):
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
             choice = QComboBox()
             choice.addItem(self.tr("(decide later)"), "")
             choice.addItem(self.tr("Value here"), "local")
             choice.addItem(self.tr("Incoming value"), "incoming")
             self.table.setCellWidget(row, 4, choice)
+        self.table.resizeRowsToContents()  # long values (people, organisations) wrap instead of being cut
         self.resolve_button.setEnabled(bool(self.conflicts))
 
     def resolve(self) -> None:

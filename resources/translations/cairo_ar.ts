@@ -339,8 +339,8 @@
         <translation>تعارضات يجب حلّها</translation>
     </message>
     <message>
-        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
-        <translation>تم تعديل الحقل نفسه بشكل مختلف في مكانين. اختر لكل سطر القيمة التي تريد الاحتفاظ بها ثم اضغط «حلّ». حتى ذلك الحين يستخدم التطبيق القيمة المؤقتة المعروضة.</translation>
+        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value in bold.</source>
+        <translation>عُدِّل الحقل نفسه بشكل مختلف في مكانين. اختر لكل صف القيمة التي تريد الاحتفاظ بها، ثم اضغط «حلّ». وإلى ذلك الحين يستخدم التطبيق القيمة المكتوبة بخط عريض.</translation>
     </message>
     <message>
         <source>Activity</source>

@@ -339,8 +339,8 @@
         <translation>Conflits à résoudre</translation>
     </message>
     <message>
-        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value shown as provisional.</source>
-        <translation>Le même champ a été modifié différemment à deux endroits. Pour chaque ligne, choisissez la valeur à garder, puis appuyez sur Résoudre. D&apos;ici là, l&apos;application utilise la valeur provisoire affichée.</translation>
+        <source>The same field was changed differently in two places. For each row choose which value to keep, then press Resolve. Until then the app uses the value in bold.</source>
+        <translation>Le même champ a été modifié différemment à deux endroits. Pour chaque ligne, choisissez la valeur à conserver, puis appuyez sur Résoudre. D&apos;ici là, l&apos;application utilise la valeur en gras.</translation>
     </message>
     <message>
         <source>Activity</source>

@@ -137,5 +137,13 @@ def test_history_lists_who_changed_which_field(make_window, filled_services) -> 
     newest = tree.topLevelItem(0)
     assert newest.text(1) == "tester" and newest.text(2) == "ETH-ADD"
     changed = {newest.child(i).text(0): (newest.child(i).text(1), newest.child(i).text(2)) for i in range(newest.childCount())}
-    assert changed == {"place": ("Metema", "Gedaref")} or changed["place"][1] == "Gedaref"
+    assert changed["Place"] == ("Metema", "Gedaref")  # the field by its label, not its stored name
     dialog.close()
+    window.set_language("fr")
+    try:
+        window.actions["history"].trigger()
+        newest = window.commands.last_dialog.tree.topLevelItem(0)
+        assert "Lieu" in {newest.child(i).text(0) for i in range(newest.childCount())}
+        window.commands.last_dialog.close()
+    finally:
+        window.set_language("en")

@@ -44,3 +44,38 @@ def test_conflicts_dialog_lists_nothing_when_all_is_settled(make_window, field_s
     assert dialog.table.rowCount() == 0 and not dialog.resolve_button.isEnabled()
     assert "0" in window.status_labels["conflicts"].text()
     dialog.close()
+
+
+def test_conflicts_dialog_words_both_values_and_settles_the_choice(make_window, make_services, tmp_path: Path) -> None:
+    field = make_services("ETH-ADD", "field")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    added = field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "1.xlsx")
+    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
+    people = sample_activity()["people"]
+    field.activities.edit(added.id, {"people": [dict(people[0], reached=19), people[1]]})
+    coordinator.activities.edit(added.id, {"people": [dict(people[0], reached=17), people[1]]})
+    field.sync.export_package(tmp_path / "2.xlsx")
+    assert coordinator.sync.import_packages([tmp_path / "2.xlsx"])[0].open_conflicts == 1
+
+    window = make_window(coordinator)
+    window.set_language("fr")
+    try:
+        window.actions["conflicts"].trigger()
+        dialog = window.commands.last_dialog
+        table = dialog.table
+        assert table.rowCount() == 1
+        assert table.item(0, 1).text() == "Personnes par groupe, sexe et âge"
+        here, incoming = table.item(0, 2), table.item(0, 3)
+        assert here.text().startswith("Agents publics et praticiens, Féminin, Adultes (18-59 ans): 20 ciblées, 17 atteintes")
+        assert incoming.text().startswith("Agents publics et praticiens, Féminin, Adultes (18-59 ans): 20 ciblées, 19 atteintes")
+        shown = coordinator.sync.open_conflicts()[0].shown
+        assert [here.font().bold(), incoming.font().bold()] == [shown == "local", shown == "incoming"]
+        choice = table.cellWidget(0, 4)
+        choice.setCurrentIndex(choice.findData("incoming"))
+        dialog.resolve_button.click()
+        assert table.rowCount() == 0 and coordinator.sync.open_conflicts() == []
+        assert [p.reached for p in coordinator.activities.get(added.id).people] == [19, 25]
+        dialog.close()
+    finally:
+        window.set_language("en")
