@@ -7,7 +7,6 @@ they were written in (Arabic and Amharic included).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -15,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from cairo_desktop.domain.activity import Activity
+from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
@@ -77,16 +77,18 @@ def _people(ctx: ReportContext, activity: Activity, width: float) -> list[Any]:
                        total_row=True)]
 
 
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+def _short(text: str) -> str:
     return text if len(text) <= 90 else text[:87] + "…"
 
 
 def _history(ctx: ReportContext, history: Sequence[Any], width: float) -> list[Any]:
     rows = []
+    readable = ReadableValues(ctx.plan, ctx.vocab)
     for entry in history:
         kind = ("deleted" if entry.deleted else "merged" if entry.is_merge else "edited" if entry.parents else "created")
-        changes = "\n".join(f"{c.field}: {_short(c.old)} → {_short(c.new)}" for c in entry.changes) if entry.parents else ""
+        changes = "\n".join(
+            f"{field_label(c.field, ctx.lang)}: {_short(readable.value(c.field, c.old, ctx.lang))} → "
+            f"{_short(readable.value(c.field, c.new, ctx.lang))}" for c in entry.changes) if entry.parents else ""
         rows.append((formatting.moment(entry.created_at, ctx.lang), f"{entry.author} ({entry.office})",
                      f"{ctx.t(kind)} · {entry.rev_id[:12]}", changes or "—"))
     header = [ctx.t("when"), ctx.t("who"), ctx.t("revision"), ctx.t("changes")]

@@ -111,7 +111,7 @@ def test_activity_sheet_has_every_field_people_and_history(report_services: Serv
     assert visual(ARABIC_TITLE, False) in text
     for expected in (activity.id, "Closed", "Report filed", "IOM", "Sudan", "Country of transit", "25,000.00 EUR",
                      "Female Adults (18-59) 20 18", "Male Adults (18-59) 30 25", "Total 50 43", "History", "created", "edited",
-                     "status: implementation → closed"):
+                     "Status: Implementation → Closed", "Notes: — → Report filed"):
         assert expected in text, expected
     sheet_ar = report_services.reports.activity_pdf(activity.id[:10], tmp_path / "sheet-ar.pdf", lang="ar")
     assert visual("بطاقة النشاط", True) in " ".join(_pages_text(sheet_ar))
