@@ -32,8 +32,9 @@ class ImportPreviewDialog(QDialog):
         for report in reports:
             verdict = self.tr("can be imported") if report.ok else self.tr("refused")
             parts.append(f"<h4>{report.file} — {verdict}</h4><p>{report.message}</p>")
-            if report.counts:
-                parts.append("<ul>" + "".join(f"<li>{key}: {value}</li>" for key, value in report.counts.items()) + "</ul>")
+            counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
+            if counted:
+                parts.append("<ul>" + "".join(f"<li>{name}: {value}</li>" for name, value in counted) + "</ul>")
             for line in list(report.refused) + list(report.warnings):
                 parts.append(f"<p>• {line}</p>")
         self.text.setHtml("".join(parts))
@@ -47,6 +48,19 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
+
+    def _outcome(self, key: str) -> str:
+        """An import outcome (``sync.apply.OUTCOMES``) as the person reads it."""
+        names = {
+            "new": self.tr("New activities"),
+            "updated": self.tr("Updated"),
+            "deleted": self.tr("Deleted"),
+            "unchanged": self.tr("Already here, unchanged"),
+            "stale": self.tr("Older than what is here (kept as history)"),
+            "merged": self.tr("Edited in both places, merged"),
+            "conflicts": self.tr("Edited in both places, conflicts to resolve"),
+        }
+        return names.get(key, key)
 
 
 class ConflictsDialog(QDialog):

@@ -727,6 +727,34 @@
         <source>&amp;Apply</source>
         <translation>تطبيق</translation>
     </message>
+    <message>
+        <source>New activities</source>
+        <translation>أنشطة جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Already here, unchanged</source>
+        <translation>موجودة بالفعل، دون تغيير</translation>
+    </message>
+    <message>
+        <source>Older than what is here (kept as history)</source>
+        <translation>أقدم مما هو موجود هنا (تُحفظ في السجل)</translation>
+    </message>
+    <message>
+        <source>Edited in both places, merged</source>
+        <translation>عُدِّلت في المكانين ودُمجت</translation>
+    </message>
+    <message>
+        <source>Edited in both places, conflicts to resolve</source>
+        <translation>عُدِّلت في المكانين، وهناك تعارضات يجب حلّها</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

@@ -727,6 +727,34 @@
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
+    <message>
+        <source>New activities</source>
+        <translation>Nouvelles activités</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Already here, unchanged</source>
+        <translation>Déjà présentes, inchangées</translation>
+    </message>
+    <message>
+        <source>Older than what is here (kept as history)</source>
+        <translation>Plus anciennes que celles d&apos;ici (gardées dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>Edited in both places, merged</source>
+        <translation>Modifiées des deux côtés, fusionnées</translation>
+    </message>
+    <message>
+        <source>Edited in both places, conflicts to resolve</source>
+        <translation>Modifiées des deux côtés, conflits à résoudre</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

@@ -79,3 +79,21 @@ def test_conflicts_dialog_words_both_values_and_settles_the_choice(make_window, 
         dialog.close()
     finally:
         window.set_language("en")
+
+
+def test_import_preview_names_the_outcomes_in_the_interface_language(make_window, make_services, qtbot,
+                                                                     tmp_path: Path) -> None:
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "1.xlsx")
+    window = make_window(make_services("KP-SEC", "coordinator", country=""))
+    window.set_language("fr")
+    try:
+        window.commands.preview_import([tmp_path / "1.xlsx"])
+        qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+        text = window.commands.last_dialog.text.toPlainText()
+        assert "Nouvelles activités: 1" in text and "new:" not in text
+        assert "Mises à jour" not in text  # outcomes with nothing in them are left out
+        window.commands.last_dialog.close()
+    finally:
+        window.set_language("en")
