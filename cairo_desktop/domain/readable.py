@@ -84,8 +84,9 @@ class ReadableValues:
             "people": self._people_row,
         }
 
-    def value(self, field: str, value: Any, lang: str = "en") -> str:
-        """``value`` of ``field`` in words; an empty value is a dash."""
+    def value(self, field: str, value: Any, lang: str = "en", separator: str | None = None) -> str:
+        """``value`` of ``field`` in words; an empty value is a dash. The items of a list (people,
+        countries...) are joined by ``separator`` (a semicolon when not given; a window may prefer a new line)."""
         if field == DELETED_FIELD and isinstance(value, bool):
             return _WORDS["deleted" if value else "kept"].get(lang)
         if value is None or value == "" or value == []:
@@ -94,7 +95,8 @@ class ReadableValues:
             if field in self._single and isinstance(value, str):
                 return self._single[field](value, lang)
             if field in self._lists and isinstance(value, list):
-                return ("؛ " if lang == "ar" else "; ").join(self._lists[field](item, lang) for item in value)
+                joiner = separator if separator is not None else ("؛ " if lang == "ar" else "; ")
+                return joiner.join(self._lists[field](item, lang) for item in value)
             if field == "budget_amount" and isinstance(value, (int, float)) and not isinstance(value, bool):
                 return f"{value:.2f}"
         except (KeyError, TypeError, AttributeError):

@@ -102,8 +102,8 @@ class ConflictsDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             cells = (f"{conflict.activity_id[:8]} {conflict.title}", field_label(conflict.field, self._lang),
-                     self._readable.value(conflict.field, conflict.local_value, self._lang),
-                     self._readable.value(conflict.field, conflict.incoming_value, self._lang))
+                     self._readable.value(conflict.field, conflict.local_value, self._lang, "\n"),
+                     self._readable.value(conflict.field, conflict.incoming_value, self._lang, "\n"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -23,6 +23,7 @@ def test_people_are_worded_with_the_vocabulary_labels_in_each_language(readable:
                                                 "Internally displaced persons, Male, Children (0-17): 3 reached")
     french = readable.value("people", PEOPLE, "fr")
     assert french.startswith("Réfugiés, Féminin, Adultes (18-59 ans): 40 ciblées, 35 atteintes; ")
+    assert readable.value("people", PEOPLE, separator="\n").count("\n") == 1  # one person per line in a window
     arabic = readable.value("people", PEOPLE, "ar")
     assert arabic.startswith("اللاجئون، أنثى، ") and "؛ " in arabic
 
