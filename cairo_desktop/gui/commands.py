@@ -97,7 +97,11 @@ class Commands(QObject):
     def _imported(self, reports: list[Any]) -> None:
         self.window.refresh()
         done = sum(1 for report in reports if report.ok)
-        self._done_message(self.tr("{done} of {total} packages imported.").format(done=done, total=len(reports)))
+        text = self.tr("{done} of {total} packages imported.").format(done=done, total=len(reports))
+        conflicts = sum(report.open_conflicts for report in reports if report.ok)
+        if conflicts:
+            text += " " + self.tr("{count} conflict(s) to resolve: Sync, Conflicts.").format(count=conflicts)
+        self._done_message(text)
         problems = [f"{report.file}: {report.message}" for report in reports if not report.ok]
         if problems:
             QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))

@@ -8,6 +8,9 @@ resolving revision. Everything goes through ``services.sync`` (see docs/GUI.md).
 
 from __future__ import annotations
 
+import re
+from html import escape
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
@@ -16,6 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
+
+
+# The English of sync/trust.py; a test fails if either changes there without changing here.
+_FIRST_KEY = re.compile(r"First package from office (?P<office>\S+): its key \(fingerprint (?P<fp>[^)]+)\) becomes "
+                        r"the trusted key for that office \(role: \w+\) once imported\. Read the fingerprint to the "
+                        r"sender by phone to confirm it\.$")
+_GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<office>\S+) have not been imported; "
+                  r"nothing is lost, import them when they arrive\.$")
 
 
 class ImportPreviewDialog(QDialog):
@@ -31,12 +42,15 @@ class ImportPreviewDialog(QDialog):
         parts = [f"<p>{intro}</p>"]
         for report in reports:
             verdict = self.tr("can be imported") if report.ok else self.tr("refused")
-            parts.append(f"<h4>{report.file} — {verdict}</h4><p>{report.message}</p>")
+            parts.append(f"<h4>{escape(Path(report.file).name)} — {verdict}</h4>")
+            lines = self._what_it_does(report) if report.ok else [report.message]
+            parts.extend(f"<p>{escape(line)}</p>" for line in lines)
             counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
             if counted:
                 parts.append("<ul>" + "".join(f"<li>{name}: {value}</li>" for name, value in counted) + "</ul>")
-            for line in list(report.refused) + list(report.warnings):
-                parts.append(f"<p>• {line}</p>")
+            others = list(report.refused[1:]) if not report.ok else []  # the first is in the message already
+            for line in others + [self._warning(text) for text in report.warnings]:
+                parts.append(f"<p>• {escape(line)}</p>")
         self.text.setHtml("".join(parts))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -48,6 +62,32 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
+
+    def _what_it_does(self, report: Any) -> list[str]:
+        """An importable file in the interface language (refusals stay as the core words them)."""
+        if report.already_imported:
+            return [self.tr("Already imported: importing it again changes nothing.")]
+        lines = [self.tr("From office {office}, package number {seq}.").format(office=report.office, seq=report.seq)]
+        if report.signed:
+            lines.append(self.tr("Its signature is valid (key {fingerprint}).").format(fingerprint=report.fingerprint))
+        if report.open_conflicts:
+            lines.append(self.tr("{count} field(s) were changed differently here and at the sender; after the import, "
+                                 "choose which values to keep under Sync, Conflicts.").format(count=report.open_conflicts))
+        return lines
+
+    def _warning(self, text: str) -> str:
+        """The sync warnings people must act on, in the interface language; others as the core words them."""
+        first_key = _FIRST_KEY.match(text)
+        if first_key:
+            return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
+                           "key for that office once imported. Read the fingerprint to the sender by phone to confirm "
+                           "it.").format(office=first_key["office"], fingerprint=first_key["fp"])
+        gap = _GAP.match(text)
+        if gap:
+            return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
+                           "lost, import them when they arrive.").format(first=gap["first"], last=gap["last"],
+                                                                         office=gap["office"])
+        return text
 
     def _outcome(self, key: str) -> str:
         """An import outcome (``sync.apply.OUTCOMES``) as the person reads it."""

@@ -284,6 +284,10 @@
         <translation>تم استيراد {done} من {total} حزمة.</translation>
     </message>
     <message>
+        <source>{count} conflict(s) to resolve: Sync, Conflicts.</source>
+        <translation>{count} تعارض(ات) يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</translation>
+    </message>
+    <message>
         <source>Some packages were refused</source>
         <translation>رُفضت بعض الحزم</translation>
     </message>
@@ -726,6 +730,30 @@
     <message>
         <source>&amp;Apply</source>
         <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>مستورَد من قبل: استيراده مرة أخرى لا يغيّر شيئًا.</translation>
+    </message>
+    <message>
+        <source>From office {office}, package number {seq}.</source>
+        <translation>من المكتب {office}، الحزمة رقم {seq}.</translation>
+    </message>
+    <message>
+        <source>Its signature is valid (key {fingerprint}).</source>
+        <translation>توقيعها صالح (المفتاح {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
+        <translation>{count} حقل/حقول عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</translation>
+    </message>
+    <message>
+        <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
+        <translation>أول حزمة من المكتب {office}: سيصبح مفتاحها (البصمة {fingerprint}) المفتاح الموثوق لهذا المكتب بعد استيرادها. اقرأ البصمة للمرسل عبر الهاتف لتأكيدها.</translation>
+    </message>
+    <message>
+        <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>
+        <translation>لم تُستورد بعد الحزم من {first} إلى {last} من المكتب {office}؛ لم يضع شيء، استوردها عند وصولها.</translation>
     </message>
     <message>
         <source>New activities</source>

@@ -284,6 +284,10 @@
         <translation>{done} paquets importés sur {total}.</translation>
     </message>
     <message>
+        <source>{count} conflict(s) to resolve: Sync, Conflicts.</source>
+        <translation>{count} conflit(s) à résoudre : Synchronisation, Conflits.</translation>
+    </message>
+    <message>
         <source>Some packages were refused</source>
         <translation>Certains paquets ont été refusés</translation>
     </message>
@@ -726,6 +730,30 @@
     <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Already imported: importing it again changes nothing.</source>
+        <translation>Déjà importé : l&apos;importer à nouveau ne change rien.</translation>
+    </message>
+    <message>
+        <source>From office {office}, package number {seq}.</source>
+        <translation>Du bureau {office}, paquet numéro {seq}.</translation>
+    </message>
+    <message>
+        <source>Its signature is valid (key {fingerprint}).</source>
+        <translation>Sa signature est valide (clé {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
+        <translation>{count} champ(s) ont été modifiés différemment ici et chez l&apos;expéditeur ; après l&apos;import, choisissez les valeurs à garder dans Synchronisation, Conflits.</translation>
+    </message>
+    <message>
+        <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
+        <translation>Premier paquet du bureau {office} : sa clé (empreinte {fingerprint}) deviendra la clé de confiance de ce bureau une fois importé. Lisez l&apos;empreinte à l&apos;expéditeur par téléphone pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>
+        <translation>Les paquets {first} à {last} du bureau {office} n&apos;ont pas encore été importés ; rien n&apos;est perdu, importez-les dès leur arrivée.</translation>
     </message>
     <message>
         <source>New activities</source>

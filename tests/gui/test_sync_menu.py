@@ -97,3 +97,47 @@ def test_import_preview_names_the_outcomes_in_the_interface_language(make_window
         window.commands.last_dialog.close()
     finally:
         window.set_language("en")
+
+
+def test_import_preview_words_the_first_key_and_a_sequence_gap_in_french(make_window, make_services, qtbot,
+                                                                        tmp_path: Path) -> None:
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    packages = [tmp_path / f"{n}.xlsx" for n in (1, 2, 3)]
+    for package in packages:
+        field.sync.export_package(package, full=True)
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    window.set_language("fr")
+    try:
+        window.commands.preview_import([packages[0]])
+        qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+        text = window.commands.last_dialog.text.toPlainText()
+        assert f"Premier paquet du bureau ETH-ADD : sa clé (empreinte {field.sync.key_fingerprint()})" in text
+        assert "Du bureau ETH-ADD, paquet numéro 1." in text and "First package" not in text
+        window.commands.last_dialog.close()
+        coordinator.sync.import_packages([packages[0]])
+        window.commands.last_dialog = None
+        window.commands.preview_import([packages[2]])
+        qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+        text = window.commands.last_dialog.text.toPlainText()
+        assert "Les paquets 2 à 2 du bureau ETH-ADD n'ont pas encore été importés" in text
+        window.commands.last_dialog.close()
+    finally:
+        window.set_language("en")
+
+
+def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_services, tmp_path: Path) -> None:
+    """The preview recognises two sync warnings by their English; this keeps the two in step."""
+    from cairo_desktop.gui.sync_ui import _FIRST_KEY, _GAP
+
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    packages = [tmp_path / f"{n}.xlsx" for n in (1, 2, 3)]
+    for package in packages:
+        field.sync.export_package(package, full=True)
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    (first,) = coordinator.sync.import_packages([packages[0]])
+    (gap,) = coordinator.sync.import_packages([packages[2]], dry_run=True)
+    assert [bool(_FIRST_KEY.match(line)) for line in first.warnings] == [True]
+    assert [bool(_GAP.match(line)) for line in gap.warnings] == [True]
