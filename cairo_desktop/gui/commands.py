@@ -73,24 +73,29 @@ class Commands(QObject):
         if files:
             self.preview_import([Path(f) for f in files])
 
-    def preview_import(self, files: list[Path]) -> None:
+    def preview_import(self, files: list[Path], unsigned_reason: str | None = None) -> None:
         sync = self.services.sync
         self.window.jobs.start(
-            self.tr("Checking the packages…"), lambda progress: sync.import_packages(files, dry_run=True, progress=progress),
-            lambda reports: self._show_preview(files, reports), self._fail, self.window)
+            self.tr("Checking the packages…"),
+            lambda progress: sync.import_packages(files, dry_run=True, accept_unsigned_reason=unsigned_reason,
+                                                  progress=progress),
+            lambda reports: self._show_preview(files, reports, unsigned_reason), self._fail, self.window)
 
-    def _show_preview(self, files: list[Path], reports: list[Any]) -> None:
+    def _show_preview(self, files: list[Path], reports: list[Any], unsigned_reason: str | None = None) -> None:
         from cairo_desktop.gui.sync_ui import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(reports, self.window)
+        dialog = ImportPreviewDialog(reports, self.window, unsigned_reason)
         self.last_dialog = dialog
-        dialog.accepted.connect(lambda: self.apply_import(files))
+        dialog.accepted.connect(lambda: self.apply_import(files, dialog.unsigned_reason))
+        dialog.finished.connect(lambda code: self.preview_import(files, dialog.unsigned_reason)
+                                if code == ImportPreviewDialog.ACCEPT_UNSIGNED else None)
         dialog.open()
 
-    def apply_import(self, files: list[Path]) -> None:
+    def apply_import(self, files: list[Path], unsigned_reason: str | None = None) -> None:
         sync = self.services.sync
         self.window.jobs.start(
-            self.tr("Importing the packages…"), lambda progress: sync.import_packages(files, progress=progress),
+            self.tr("Importing the packages…"),
+            lambda progress: sync.import_packages(files, accept_unsigned_reason=unsigned_reason, progress=progress),
             self._imported, self._fail, self.window,
             on_cancelled=lambda: self._done_message(self.tr("Import cancelled; nothing was changed.")))
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QInputDialog, QLabel, QTableWidget, QTableWidgetItem,
+    QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
@@ -30,20 +30,38 @@ _GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<off
 
 
 class ImportPreviewDialog(QDialog):
-    """What an import would do, file by file; Apply is offered only when something can be imported."""
+    """What an import would do, file by file; Apply is offered only when something can be imported.
 
-    def __init__(self, reports: list[Any], parent: QWidget | None = None) -> None:
+    A package refused only because it is unsigned or was changed after signing (a workbook a partner
+    filled in by hand) can be let in with a reason, which is recorded: "Import anyway…" asks for it
+    and closes the dialog with :data:`ACCEPT_UNSIGNED`; the caller then previews again with that reason.
+    """
+
+    ACCEPT_UNSIGNED = 2  # result code: preview again, accepting unsigned packages for ``unsigned_reason``
+
+    def __init__(self, reports: list[Any], parent: QWidget | None = None, unsigned_reason: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importPreview")
         self.setWindowTitle(self.tr("Import packages: preview"))
+        self.unsigned_reason = unsigned_reason
         self.text = QTextBrowser()
         self.text.setObjectName("importPreviewText")
         intro = self.tr("Nothing has been changed yet. This is what the import would do:")
         parts = [f"<p>{intro}</p>"]
+        if unsigned_reason:
+            parts.append("<p>" + escape(self.tr("Unsigned or changed packages are accepted, for this reason (it is "
+                                                "recorded): {reason}").format(reason=unsigned_reason)) + "</p>")
         for report in reports:
             verdict = self.tr("can be imported") if report.ok else self.tr("refused")
             parts.append(f"<h4>{escape(Path(report.file).name)} — {verdict}</h4>")
-            lines = self._what_it_does(report) if report.ok else [report.message]
+            if report.ok:
+                lines = self._what_it_does(report)
+            elif report.unsigned:
+                lines = [self.tr("It is not signed, or its values were changed after it was signed (for example by "
+                                 "hand in a spreadsheet), so where it comes from cannot be checked. If you know, "
+                                 "press \u201cImport anyway\u2026\u201d and say why."), report.refused[0]]
+            else:
+                lines = [report.message]
             parts.extend(f"<p>{escape(line)}</p>" for line in lines)
             counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
             if counted:
@@ -56,12 +74,25 @@ class ImportPreviewDialog(QDialog):
         self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyImport")
         self.apply_button.setEnabled(any(report.ok for report in reports))
+        self.unsigned_button = self.buttons.addButton(self.tr("Import &anyway…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.unsigned_button.setObjectName("acceptUnsigned")
+        self.unsigned_button.setVisible(unsigned_reason is None and any(report.unsigned for report in reports))
+        self.unsigned_button.clicked.connect(self._ask_reason)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.buttons)
         self.resize(720, 480)
+
+    def _ask_reason(self) -> None:
+        reason, given = QInputDialog.getText(
+            self, self.tr("Import anyway"),
+            self.tr("Why may the unsigned or changed packages be imported? For example: \u201cpartner workbook, "
+                    "checked by phone with the sender\u201d. The reason is recorded with the import."))
+        if given and reason.strip():
+            self.unsigned_reason = reason.strip()
+            self.done(self.ACCEPT_UNSIGNED)
 
     def _what_it_does(self, report: Any) -> list[str]:
         """An importable file in the interface language (refusals stay as the core words them)."""
@@ -99,6 +130,7 @@ class ImportPreviewDialog(QDialog):
             "stale": self.tr("Older than what is here (kept as history)"),
             "merged": self.tr("Edited in both places, merged"),
             "conflicts": self.tr("Edited in both places, conflicts to resolve"),
+            "hand_made": self.tr("Rows added or changed by hand in the workbook"),
         }
         return names.get(key, key)
 

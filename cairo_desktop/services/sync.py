@@ -191,6 +191,7 @@ class SyncService:
                 return
             if decision.refusals:
                 report.refused = [f"{label}: {text}" for text in decision.refusals]
+                report.unsigned = bool(decision.unsigned)
                 report.message = f"Refused: {report.refused[0]} Nothing was imported from it."
                 return
             if stream and decision.verified:

@@ -37,6 +37,7 @@ class ImportReport:
     fingerprint: str = ""
     open_conflicts: int = 0
     already_imported: bool = False
+    unsigned: bool = False  # refused only because unsigned or changed after signing: accepting it needs a reason
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

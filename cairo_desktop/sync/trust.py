@@ -28,6 +28,7 @@ class TrustDecision:
     refusals: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     already_imported: str = ""  # when, if this package id was imported before
+    unsigned: str = ""  # refused for this signature problem only: a reason given by the importer would let it in
 
 
 def check_signature(raw: RawPackage, sheets: bool = True) -> str:
@@ -68,6 +69,7 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     fp = fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else "none"
     if problem:
         if not accept_unsigned_reason:
+            decision.unsigned = problem
             decision.refusals.append(
                 f"{problem}, so it cannot be trusted. Ask office {manifest.office} to export it again; to import it "
                 "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.")

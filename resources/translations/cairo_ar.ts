@@ -720,6 +720,10 @@
         <translation>لم يتغيّر شيء بعد. هذا ما سيفعله الاستيراد:</translation>
     </message>
     <message>
+        <source>Unsigned or changed packages are accepted, for this reason (it is recorded): {reason}</source>
+        <translation>تُقبل الحزم غير الموقَّعة أو المعدَّلة لهذا السبب (ويُسجَّل): {reason}</translation>
+    </message>
+    <message>
         <source>can be imported</source>
         <translation>يمكن استيراده</translation>
     </message>
@@ -728,8 +732,24 @@
         <translation>مرفوض</translation>
     </message>
     <message>
+        <source>It is not signed, or its values were changed after it was signed (for example by hand in a spreadsheet), so where it comes from cannot be checked. If you know, press “Import anyway…” and say why.</source>
+        <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع (مثلًا يدويًا في جدول بيانات)، فلا يمكن التحقق من مصدرها. إن كنت تعرفه فاضغط «استيراد على أي حال…» واذكر السبب.</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Import &amp;anyway…</source>
+        <translation>استيراد على أي حال…</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>استيراد على أي حال</translation>
+    </message>
+    <message>
+        <source>Why may the unsigned or changed packages be imported? For example: “partner workbook, checked by phone with the sender”. The reason is recorded with the import.</source>
+        <translation>لماذا يجوز استيراد الحزم غير الموقَّعة أو المعدَّلة؟ مثلًا: «مصنّف شريك، تم التحقق منه هاتفيًا مع المرسل». يُسجَّل السبب مع الاستيراد.</translation>
     </message>
     <message>
         <source>Already imported: importing it again changes nothing.</source>
@@ -782,6 +802,10 @@
     <message>
         <source>Edited in both places, conflicts to resolve</source>
         <translation>عُدِّلت في المكانين، وهناك تعارضات يجب حلّها</translation>
+    </message>
+    <message>
+        <source>Rows added or changed by hand in the workbook</source>
+        <translation>صفوف أُضيفت أو عُدِّلت يدويًا في المصنّف</translation>
     </message>
 </context>
 <context>

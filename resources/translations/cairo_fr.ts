@@ -720,6 +720,10 @@
         <translation>Rien n&apos;a encore été modifié. Voici ce que ferait l&apos;importation :</translation>
     </message>
     <message>
+        <source>Unsigned or changed packages are accepted, for this reason (it is recorded): {reason}</source>
+        <translation>Les paquets non signés ou modifiés sont acceptés, pour cette raison (elle est enregistrée) : {reason}</translation>
+    </message>
+    <message>
         <source>can be imported</source>
         <translation>peut être importé</translation>
     </message>
@@ -728,8 +732,24 @@
         <translation>refusé</translation>
     </message>
     <message>
+        <source>It is not signed, or its values were changed after it was signed (for example by hand in a spreadsheet), so where it comes from cannot be checked. If you know, press “Import anyway…” and say why.</source>
+        <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature (par exemple à la main dans un tableur) : sa provenance ne peut donc pas être vérifiée. Si vous la connaissez, appuyez sur « Importer quand même… » et dites pourquoi.</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Import &amp;anyway…</source>
+        <translation>Importer &amp;quand même…</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importer quand même</translation>
+    </message>
+    <message>
+        <source>Why may the unsigned or changed packages be imported? For example: “partner workbook, checked by phone with the sender”. The reason is recorded with the import.</source>
+        <translation>Pourquoi les paquets non signés ou modifiés peuvent-ils être importés ? Par exemple : « classeur d&apos;un partenaire, vérifié par téléphone avec l&apos;expéditeur ». La raison est enregistrée avec l&apos;import.</translation>
     </message>
     <message>
         <source>Already imported: importing it again changes nothing.</source>
@@ -782,6 +802,10 @@
     <message>
         <source>Edited in both places, conflicts to resolve</source>
         <translation>Modifiées des deux côtés, conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Rows added or changed by hand in the workbook</source>
+        <translation>Lignes ajoutées ou modifiées à la main dans le classeur</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ def test_export_then_preview_then_apply(make_window, make_services, qtbot, tmp_p
     qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
     preview = window.commands.last_dialog
     assert "eth-add.xlsx" in preview.text.toPlainText() and preview.apply_button.isEnabled()
+    assert not preview.unsigned_button.isVisible()  # signed: nothing to accept
     assert coordinator.activities.count(ActivityFilter()) == 0  # the preview changed nothing
     preview.apply_button.click()
     qtbot.waitUntil(lambda: coordinator.activities.count(ActivityFilter()) == 1 and not window.jobs.busy, timeout=30_000)
@@ -141,3 +142,44 @@ def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_serv
     (gap,) = coordinator.sync.import_packages([packages[2]], dry_run=True)
     assert [bool(_FIRST_KEY.match(line)) for line in first.warnings] == [True]
     assert [bool(_GAP.match(line)) for line in gap.warnings] == [True]
+
+
+def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, make_services, qtbot, monkeypatch,
+                                                                   tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QInputDialog
+
+    from cairo_desktop.store.sync_models import ImportedPackage
+
+    field = make_services("ETH-ADD", "field")
+    added = field.activities.add(sample_activity(title="As exported"))
+    package = tmp_path / "partner.xlsx"
+    field.sync.export_package(package)
+    workbook = load_workbook(package)
+    workbook["Activities"].cell(row=2, column=3, value="Corrected by the partner")
+    workbook.save(package)
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    window.commands.preview_import([package])
+    qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+    refused = window.commands.last_dialog
+    assert not refused.apply_button.isEnabled() and refused.unsigned_button.isVisible()
+    assert "Import anyway" in refused.text.toPlainText()
+
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: asked.append(args[2]) or ("", True))
+    refused.unsigned_button.click()  # an empty reason is no reason: nothing happens
+    assert asked and refused.isVisible() and window.commands.last_dialog is refused
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("partner workbook, checked by phone", True))
+    refused.unsigned_button.click()
+    qtbot.waitUntil(lambda: window.commands.last_dialog is not refused, timeout=30_000)
+    accepted = window.commands.last_dialog
+    assert accepted.apply_button.isEnabled() and not accepted.unsigned_button.isVisible()
+    assert "partner workbook, checked by phone" in accepted.text.toPlainText()
+    assert coordinator.activities.count(ActivityFilter()) == 0  # still only a preview
+    accepted.apply_button.click()
+    qtbot.waitUntil(lambda: coordinator.activities.count(ActivityFilter()) == 1 and not window.jobs.busy, timeout=30_000)
+    assert coordinator.activities.get(added.id).title == "Corrected by the partner"
+    with coordinator.database.session() as session:
+        (log,) = session.query(ImportedPackage).all()
+        assert log.unsigned_reason == "partner workbook, checked by phone" and not log.signed

@@ -58,6 +58,7 @@ def test_lower_sequence_refused_and_gap_warned(make_services, tmp_path: Path) ->
     assert gap.ok and any("packages 2 to 2" in w for w in gap.warnings)
     late = coord.sync.import_packages([paths[1]])[0]
     assert not late.ok and "package number 2" in late.refused[0] and "number 3 was already imported" in late.refused[0]
+    assert not late.unsigned
 
 
 def test_incremental_export_carries_only_what_was_not_acknowledged(make_services, tmp_path: Path) -> None:
@@ -100,6 +101,7 @@ def test_key_pinning_refuses_a_different_key(make_services, tmp_path: Path) -> N
         impostor.sync.export_package(tmp_path / "skip.xlsx")  # higher sequence number than the original's
     refused = send(impostor, coord, tmp_path)[0]
     assert not refused.ok and "different key" in refused.refused[0] and "keys trust ETH-ADD" in refused.refused[0]
+    assert not refused.unsigned  # signed, by a key not trusted: no reason can let it in
     coord.sync.trust_key("ETH-ADD", impostor.sync.key_fingerprint())
     assert send(impostor, coord, tmp_path)[0].ok
     assert coord.sync.pinned_keys()[0].fingerprint == impostor.sync.key_fingerprint()
@@ -138,6 +140,7 @@ def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tm
     report = coord.sync.import_packages([tampered])[0]
     assert not report.ok and "sheet 'Activities' were changed" in report.refused[0]
     assert "--accept-unsigned" in report.refused[0]
+    assert report.unsigned  # a reason would let it in: the window offers to give one
     assert content_digest(coord.database.file) == before
     with pytest.raises(UserError):
         coord.sync.import_packages([tampered], accept_unsigned_reason="  ")
