@@ -8,6 +8,7 @@ progress dialog with a Cancel that rolls back, and errors shown by the crash han
 from __future__ import annotations
 
 import inspect
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.gui.export_dialog import ExportChoice, ExportOptionsDialog
 
 
 class Commands(QObject):
@@ -114,15 +116,24 @@ class Commands(QObject):
     def export_package(self) -> None:
         if not self.window.confirm_leave():
             return
+        identity = self.services.context.require_identity()
+        options = ExportOptionsDialog(self.services.installation.offices(), identity.is_coordinator, self.window)
+        self.last_dialog = options
+        if options.exec() != QDialog.DialogCode.Accepted:
+            return
+        choice = options.choice()
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export package"), "", self.tr("Sync packages (*.xlsx)"))
+            self.window, self.tr("Export package"), choice.file_name(identity.office_code, date.today()),
+            self.tr("Sync packages (*.xlsx)"))
         if path:
-            self.run_export(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+            self.run_export(Path(path if path.endswith(".xlsx") else path + ".xlsx"), choice)
 
-    def run_export(self, path: Path) -> None:
-        sync = self.services.sync
+    def run_export(self, path: Path, choice: ExportChoice | None = None) -> None:
+        sync, choice = self.services.sync, choice or ExportChoice()
         self.window.jobs.start(
-            self.tr("Writing the package…"), lambda progress: sync.export_package(path, progress=progress),
+            self.tr("Writing the package…"),
+            lambda progress: sync.export_package(path, full=choice.full, office=choice.office,
+                                                 since_last=choice.since_last, progress=progress),
             lambda summary: self._done_message(self.tr("Package written: {file} ({count} activities).").format(
                 file=summary.path, count=summary.activities)),
             self._fail, self.window,

@@ -636,6 +636,37 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation>تصدير حزمة مزامنة</translation>
+    </message>
+    <message>
+        <source>A package carries activities to the coordinator or to the offices, by USB stick or email. Choose what it should carry.</source>
+        <translation>تنقل الحزمة الأنشطة إلى المنسّق أو إلى المكاتب عبر ذاكرة USB أو البريد الإلكتروني. اختر ما يجب أن تحمله.</translation>
+    </message>
+    <message>
+        <source>What the recipient has not confirmed receiving yet (usual)</source>
+        <translation>ما لم يؤكد المستلم استلامه بعد (المعتاد)</translation>
+    </message>
+    <message>
+        <source>Only what changed since my last export</source>
+        <translation>ما تغيّر منذ آخر تصدير فقط</translation>
+    </message>
+    <message>
+        <source>Everything (for a new or restored installation)</source>
+        <translation>كل شيء (لتثبيت جديد أو مستعاد)</translation>
+    </message>
+    <message>
+        <source>All offices (a consolidated package)</source>
+        <translation>جميع المكاتب (حزمة موحَّدة)</translation>
+    </message>
+    <message>
+        <source>Activities of</source>
+        <translation>أنشطة</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find activities: words of the title, place or description (Ctrl+F)</source>

@@ -636,6 +636,37 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export a sync package</source>
+        <translation>Exporter un paquet de synchronisation</translation>
+    </message>
+    <message>
+        <source>A package carries activities to the coordinator or to the offices, by USB stick or email. Choose what it should carry.</source>
+        <translation>Un paquet transporte des activités vers le coordinateur ou vers les bureaux, par clé USB ou courriel. Choisissez ce qu&apos;il doit contenir.</translation>
+    </message>
+    <message>
+        <source>What the recipient has not confirmed receiving yet (usual)</source>
+        <translation>Ce que le destinataire n&apos;a pas encore confirmé avoir reçu (habituel)</translation>
+    </message>
+    <message>
+        <source>Only what changed since my last export</source>
+        <translation>Seulement ce qui a changé depuis mon dernier export</translation>
+    </message>
+    <message>
+        <source>Everything (for a new or restored installation)</source>
+        <translation>Tout (pour une installation nouvelle ou restaurée)</translation>
+    </message>
+    <message>
+        <source>All offices (a consolidated package)</source>
+        <translation>Tous les bureaux (un paquet consolidé)</translation>
+    </message>
+    <message>
+        <source>Activities of</source>
+        <translation>Activités de</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find activities: words of the title, place or description (Ctrl+F)</source>

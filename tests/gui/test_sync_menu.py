@@ -183,3 +183,37 @@ def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, m
     with coordinator.database.session() as session:
         (log,) = session.query(ImportedPackage).all()
         assert log.unsigned_reason == "partner workbook, checked by phone" and not log.signed
+
+
+def test_export_options_carry_the_mode_and_the_office(make_window, make_services, qtbot, tmp_path: Path) -> None:
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from cairo_desktop.gui.export_dialog import ExportChoice, ExportOptionsDialog
+
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "field.xlsx")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    coordinator.sync.import_packages([tmp_path / "field.xlsx"])
+    coordinator.activities.add(sample_activity(title="Secretariat's own"))
+
+    options = ExportOptionsDialog(coordinator.installation.offices(), True)
+    qtbot.addWidget(options)
+    assert options.choice() == ExportChoice()  # the usual package unless asked otherwise
+    options.everything.setChecked(True)
+    options.office.setCurrentIndex(options.office.findData("ETH-ADD"))
+    choice = options.choice()
+    assert choice == ExportChoice(full=True, office="ETH-ADD")
+    assert choice.file_name("KP-SEC", date(2026, 11, 29)) == "ETH-ADD-2026-11-29-full.xlsx"
+    field_options = ExportOptionsDialog([], False)
+    qtbot.addWidget(field_options)
+    assert field_options.office.isHidden()  # a field office exports its own activities only
+
+    window = make_window(coordinator)
+    package = tmp_path / "eth-only.xlsx"
+    window.commands.run_export(package, choice)
+    qtbot.waitUntil(lambda: package.exists() and not window.jobs.busy, timeout=30_000)
+    titles = [row[2].value for row in load_workbook(package, read_only=True)["Activities"].iter_rows(min_row=2)]
+    assert titles == [sample_activity()["title"]]  # the office's activity, not the secretariat's
