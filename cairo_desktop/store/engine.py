@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.store import wal
 from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
 from cairo_desktop.store.schema_version import SCHEMA_HEAD
 
@@ -59,6 +60,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        wal.install(engine)
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")

@@ -279,8 +279,6 @@ def test_streamed_import_into_postgresql_equals_sqlite(make_services, tmp_path: 
 
 
 def test_packages_read_ahead_are_imported_and_reported_in_order(make_services, tmp_path: Path) -> None:
-    from sqlalchemy import event
-
     from cairo_desktop.store import wal
 
     field, package = _field_package(make_services, tmp_path)
@@ -297,7 +295,7 @@ def test_packages_read_ahead_are_imported_and_reported_in_order(make_services, t
     assert "not an Excel workbook" in reports[1].refused[0] and reports[3].already_imported
     assert len(views(coordinator)) == len(VARIED) + 1
     engine = coordinator.database.engine
-    assert not event.contains(engine, "checkout", wal._batch) and not event.contains(engine, "checkin", wal._default)
+    assert wal.batches_open(engine) == 0
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == wal.DEFAULT_PAGES
 
