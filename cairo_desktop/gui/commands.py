@@ -146,6 +146,13 @@ class Commands(QObject):
         self.last_dialog = dialog
         dialog.open()
 
+    def show_keys(self) -> None:
+        from cairo_desktop.gui.keys_dialog import KeysDialog
+
+        dialog = KeysDialog(self.services, self.window)
+        self.last_dialog = dialog
+        dialog.open()
+
     # --- reports ---------------------------------------------------------------------------
 
     def print_report(self) -> None:

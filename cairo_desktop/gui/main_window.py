@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         a["import"].triggered.connect(c.import_packages)
         a["export"].triggered.connect(c.export_package)
         a["conflicts"].triggered.connect(c.show_conflicts)
+        a["keys"].triggered.connect(c.show_keys)
         a["print_report"].triggered.connect(c.print_report)
         a["activity_pdf"].triggered.connect(c.activity_pdf)
         a["about"].triggered.connect(c.show_about)
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         self.actions["history"].setEnabled(self.editor.activity is not None and not self.editor.is_new)
         self.actions["activity_pdf"].setEnabled(self.editor.activity is not None and not self.editor.is_new)
         has_sync = hasattr(self.services, "sync")
-        for name in ("import", "export", "conflicts"):
+        for name in ("import", "export", "conflicts", "keys"):
             self.actions[name].setEnabled(has_sync)
 
     def _update_status(self) -> None:

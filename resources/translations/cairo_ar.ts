@@ -847,6 +847,81 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>This installation (office {office}) signs its packages with the key:</source>
+        <translation>يوقّع هذا التثبيت (المكتب {office}) حزمه بالمفتاح:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Read it to the coordinator by phone when they import your first package.</source>
+        <translation>اقرأه للمنسّق عبر الهاتف عندما يستورد حزمتك الأولى.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>موثوق منذ</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>الوثوق بمفتاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>نسيان</translation>
+    </message>
+    <message>
+        <source>Keys trusted for the other offices:</source>
+        <translation>المفاتيح الموثوقة للمكاتب الأخرى:</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>منسّق</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source> (awaiting the first package)</source>
+        <translation> (بانتظار الحزمة الأولى)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>لم يُوثق بالمفتاح</translation>
+    </message>
+    <message>
+        <source>Forget a key</source>
+        <translation>نسيان مفتاح</translation>
+    </message>
+    <message>
+        <source>Select an office in the list first.</source>
+        <translation>اختر مكتبًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Forget the key of office {office}? The next package from that office will be trusted with whatever key signed it, so confirm its fingerprint by phone then.</source>
+        <translation>نسيان مفتاح المكتب {office}؟ ستُقبل الحزمة التالية من هذا المكتب بأي مفتاح وقّعها، لذا أكّد بصمتها عبر الهاتف حينها.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Cairo Desktop could not open its database: {error}
@@ -916,6 +991,10 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     <message>
         <source>&amp;Print report…</source>
         <translation>طباعة تقرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>المفاتيح…</translation>
     </message>
     <message>
         <source>Activity &amp;sheet (PDF)…</source>
@@ -1218,6 +1297,37 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     <message>
         <source>Role of this installation:</source>
         <translation>دور هذا التثبيت:</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust an office&apos;s key</source>
+        <translation>الوثوق بمفتاح مكتب</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the office reads to you by phone (8 groups of 4 characters). Packages from that office signed with any other key will be refused.</source>
+        <translation>اكتب البصمة التي يقرؤها لك المكتب عبر الهاتف (8 مجموعات من 4 رموز). سترفض الحزم الواردة من هذا المكتب الموقعة بأي مفتاح آخر.</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>منسّق</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
     </message>
 </context>
 </TS>

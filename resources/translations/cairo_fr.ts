@@ -847,6 +847,81 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>This installation (office {office}) signs its packages with the key:</source>
+        <translation>Cette installation (bureau {office}) signe ses paquets avec la clé :</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Read it to the coordinator by phone when they import your first package.</source>
+        <translation>Lisez-la au coordinateur par téléphone quand il importe votre premier paquet.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>De confiance depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>&amp;Faire confiance à une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <source>Keys trusted for the other offices:</source>
+        <translation>Clés de confiance des autres bureaux :</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
+    </message>
+    <message>
+        <source> (awaiting the first package)</source>
+        <translation> (en attente du premier paquet)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>Clé non acceptée</translation>
+    </message>
+    <message>
+        <source>Forget a key</source>
+        <translation>Oublier une clé</translation>
+    </message>
+    <message>
+        <source>Select an office in the list first.</source>
+        <translation>Sélectionnez d&apos;abord un bureau dans la liste.</translation>
+    </message>
+    <message>
+        <source>Forget the key of office {office}? The next package from that office will be trusted with whatever key signed it, so confirm its fingerprint by phone then.</source>
+        <translation>Oublier la clé du bureau {office} ? Le prochain paquet de ce bureau sera accepté avec la clé qui l&apos;a signé, quelle qu&apos;elle soit : confirmez alors son empreinte par téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Cairo Desktop could not open its database: {error}
@@ -916,6 +991,10 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     <message>
         <source>&amp;Print report…</source>
         <translation>Im&amp;primer un rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys…</source>
+        <translation>C&amp;lés…</translation>
     </message>
     <message>
         <source>Activity &amp;sheet (PDF)…</source>
@@ -1218,6 +1297,37 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     <message>
         <source>Role of this installation:</source>
         <translation>Rôle de cette installation :</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust an office&apos;s key</source>
+        <translation>Faire confiance à la clé d&apos;un bureau</translation>
+    </message>
+    <message>
+        <source>Type the fingerprint the office reads to you by phone (8 groups of 4 characters). Packages from that office signed with any other key will be refused.</source>
+        <translation>Saisissez l&apos;empreinte que le bureau vous lit par téléphone (8 groupes de 4 caractères). Les paquets de ce bureau signés avec toute autre clé seront refusés.</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur</translation>
+    </message>
+    <message>
+        <source>Office code</source>
+        <translation>Code du bureau</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 </TS>
