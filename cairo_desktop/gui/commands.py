@@ -84,7 +84,7 @@ class Commands(QObject):
             lambda reports: self._show_preview(files, reports, unsigned_reason), self._fail, self.window)
 
     def _show_preview(self, files: list[Path], reports: list[Any], unsigned_reason: str | None = None) -> None:
-        from cairo_desktop.gui.sync_ui import ImportPreviewDialog
+        from cairo_desktop.gui.import_preview import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(reports, self.window, unsigned_reason)
         self.last_dialog = dialog

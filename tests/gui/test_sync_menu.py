@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.gui.sync_ui import ImportPreviewDialog
+from cairo_desktop.gui.import_preview import ImportPreviewDialog
 from tests.conftest import sample_activity
 
 pytestmark = pytest.mark.gui
@@ -130,7 +130,7 @@ def test_import_preview_words_the_first_key_and_a_sequence_gap_in_french(make_wi
 
 def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_services, tmp_path: Path) -> None:
     """The preview recognises two sync warnings by their English; this keeps the two in step."""
-    from cairo_desktop.gui.sync_ui import _FIRST_KEY, _GAP
+    from cairo_desktop.gui.import_preview import _FIRST_KEY, _GAP
 
     field = make_services("ETH-ADD", "field")
     field.activities.add(sample_activity())

@@ -1,0 +1,130 @@
+"""The import preview: what importing the chosen packages would do, before anything changes.
+
+``services.sync.import_packages(..., dry_run=True)`` runs in the worker; this dialog lists, file by
+file and in the interface language, where each package comes from, what it would change, what to
+watch for (a first key to confirm by phone, a gap in the numbering) or why it is refused. Only
+"Apply" imports for real (see docs/GUI.md).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrowser, QVBoxLayout, QWidget
+
+
+# The English of sync/trust.py; a test fails if either changes there without changing here.
+_FIRST_KEY = re.compile(r"First package from office (?P<office>\S+): its key \(fingerprint (?P<fp>[^)]+)\) becomes "
+                        r"the trusted key for that office \(role: \w+\) once imported\. Read the fingerprint to the "
+                        r"sender by phone to confirm it\.$")
+_GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<office>\S+) have not been imported; "
+                  r"nothing is lost, import them when they arrive\.$")
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import would do, file by file; Apply is offered only when something can be imported.
+
+    A package refused only because it is unsigned or was changed after signing (a workbook a partner
+    filled in by hand) can be let in with a reason, which is recorded: "Import anyway…" asks for it
+    and closes the dialog with :data:`ACCEPT_UNSIGNED`; the caller then previews again with that reason.
+    """
+
+    ACCEPT_UNSIGNED = 2  # result code: preview again, accepting unsigned packages for ``unsigned_reason``
+
+    def __init__(self, reports: list[Any], parent: QWidget | None = None, unsigned_reason: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(self.tr("Import packages: preview"))
+        self.unsigned_reason = unsigned_reason
+        self.text = QTextBrowser()
+        self.text.setObjectName("importPreviewText")
+        intro = self.tr("Nothing has been changed yet. This is what the import would do:")
+        parts = [f"<p>{intro}</p>"]
+        if unsigned_reason:
+            parts.append("<p>" + escape(self.tr("Unsigned or changed packages are accepted, for this reason (it is "
+                                                "recorded): {reason}").format(reason=unsigned_reason)) + "</p>")
+        for report in reports:
+            verdict = self.tr("can be imported") if report.ok else self.tr("refused")
+            parts.append(f"<h4>{escape(Path(report.file).name)} — {verdict}</h4>")
+            if report.ok:
+                lines = self._what_it_does(report)
+            elif report.unsigned:
+                lines = [self.tr("It is not signed, or its values were changed after it was signed (for example by "
+                                 "hand in a spreadsheet), so where it comes from cannot be checked. If you know, "
+                                 "press \u201cImport anyway\u2026\u201d and say why."), report.refused[0]]
+            else:
+                lines = [report.message]
+            parts.extend(f"<p>{escape(line)}</p>" for line in lines)
+            counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
+            if counted:
+                parts.append("<ul>" + "".join(f"<li>{name}: {value}</li>" for name, value in counted) + "</ul>")
+            others = list(report.refused[1:]) if not report.ok else []  # the first is in the message already
+            for line in others + [self._warning(text) for text in report.warnings]:
+                parts.append(f"<p>• {escape(line)}</p>")
+        self.text.setHtml("".join(parts))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("applyImport")
+        self.apply_button.setEnabled(any(report.ok for report in reports))
+        self.unsigned_button = self.buttons.addButton(self.tr("Import &anyway…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.unsigned_button.setObjectName("acceptUnsigned")
+        self.unsigned_button.setVisible(unsigned_reason is None and any(report.unsigned for report in reports))
+        self.unsigned_button.clicked.connect(self._ask_reason)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        self.resize(720, 480)
+
+    def _ask_reason(self) -> None:
+        reason, given = QInputDialog.getText(
+            self, self.tr("Import anyway"),
+            self.tr("Why may the unsigned or changed packages be imported? For example: \u201cpartner workbook, "
+                    "checked by phone with the sender\u201d. The reason is recorded with the import."))
+        if given and reason.strip():
+            self.unsigned_reason = reason.strip()
+            self.done(self.ACCEPT_UNSIGNED)
+
+    def _what_it_does(self, report: Any) -> list[str]:
+        """An importable file in the interface language (refusals stay as the core words them)."""
+        if report.already_imported:
+            return [self.tr("Already imported: importing it again changes nothing.")]
+        lines = [self.tr("From office {office}, package number {seq}.").format(office=report.office, seq=report.seq)]
+        if report.signed:
+            lines.append(self.tr("Its signature is valid (key {fingerprint}).").format(fingerprint=report.fingerprint))
+        if report.open_conflicts:
+            lines.append(self.tr("{count} field(s) were changed differently here and at the sender; after the import, "
+                                 "choose which values to keep under Sync, Conflicts.").format(count=report.open_conflicts))
+        return lines
+
+    def _warning(self, text: str) -> str:
+        """The sync warnings people must act on, in the interface language; others as the core words them."""
+        first_key = _FIRST_KEY.match(text)
+        if first_key:
+            return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
+                           "key for that office once imported. Read the fingerprint to the sender by phone to confirm "
+                           "it.").format(office=first_key["office"], fingerprint=first_key["fp"])
+        gap = _GAP.match(text)
+        if gap:
+            return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
+                           "lost, import them when they arrive.").format(first=gap["first"], last=gap["last"],
+                                                                         office=gap["office"])
+        return text
+
+    def _outcome(self, key: str) -> str:
+        """An import outcome (``sync.apply.OUTCOMES``) as the person reads it."""
+        names = {
+            "new": self.tr("New activities"),
+            "updated": self.tr("Updated"),
+            "deleted": self.tr("Deleted"),
+            "unchanged": self.tr("Already here, unchanged"),
+            "stale": self.tr("Older than what is here (kept as history)"),
+            "merged": self.tr("Edited in both places, merged"),
+            "conflicts": self.tr("Edited in both places, conflicts to resolve"),
+            "hand_made": self.tr("Rows added or changed by hand in the workbook"),
+        }
+        return names.get(key, key)
