@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
 from cairo_desktop.gui.export_dialog import ExportChoice, ExportOptionsDialog
+from cairo_desktop.gui.import_preview import ImportPreviewDialog, describe_refusal
 
 
 class Commands(QObject):
@@ -84,8 +85,6 @@ class Commands(QObject):
             lambda reports: self._show_preview(files, reports, unsigned_reason), self._fail, self.window)
 
     def _show_preview(self, files: list[Path], reports: list[Any], unsigned_reason: str | None = None) -> None:
-        from cairo_desktop.gui.import_preview import ImportPreviewDialog
-
         dialog = ImportPreviewDialog(reports, self.window, unsigned_reason)
         self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_import(files, dialog.unsigned_reason))
@@ -109,7 +108,7 @@ class Commands(QObject):
         if conflicts:
             text += " " + self.tr("{count} conflict(s) to resolve: Sync, Conflicts.").format(count=conflicts)
         self._done_message(text)
-        problems = [f"{report.file}: {report.message}" for report in reports if not report.ok]
+        problems = [f"{Path(report.file).name}: {describe_refusal(report)}" for report in reports if not report.ok]
         if problems:
             QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
 

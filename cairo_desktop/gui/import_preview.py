@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -22,6 +23,62 @@ _FIRST_KEY = re.compile(r"First package from office (?P<office>\S+): its key \(f
                         r"sender by phone to confirm it\.$")
 _GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<office>\S+) have not been imported; "
                   r"nothing is lost, import them when they arrive\.$")
+
+
+_CONTEXT = "ImportPreview"
+# Refusals that carry a kind (``ImportReport.refusal``), as the window words them; the values fill the braces.
+_REFUSALS = {
+    "missing_file": QT_TRANSLATE_NOOP("ImportPreview", "The file does not exist or cannot be opened. Check where it "
+                                                       "was saved."),
+    "not_xlsx": QT_TRANSLATE_NOOP("ImportPreview", "This is not an Excel workbook (.xlsx), or it was cut short while "
+                                                   "copying. Copy the file again from the USB stick or email and retry."),
+    "damaged": QT_TRANSLATE_NOOP("ImportPreview", "The workbook is damaged; perhaps the copy was interrupted. Copy the "
+                                                  "file again and retry."),
+    "missing_sheets": QT_TRANSLATE_NOOP("ImportPreview", "The sheet(s) {sheets} are missing, so this is not a complete "
+                                                         "Cairo Desktop package (or a sheet was renamed or deleted). Ask "
+                                                         "the sender to export the package again."),
+    "formula": QT_TRANSLATE_NOOP("ImportPreview", "Cell {cell} of sheet '{sheet}' holds a formula; packages carry values "
+                                                  "only. Replace the formula by its value (copy, paste as values) and "
+                                                  "save again."),
+    "formula_somewhere": QT_TRANSLATE_NOOP("ImportPreview", "A cell of sheet '{sheet}' holds a formula; packages carry "
+                                                            "values only. Replace formulas by their values and save "
+                                                            "again."),
+    "newer_format": QT_TRANSLATE_NOOP("ImportPreview", "The package uses sync format version {version}, and this Cairo "
+                                                       "Desktop reads version {supported}. Update Cairo Desktop on this "
+                                                       "computer, or ask the sender to export with format version "
+                                                       "{supported}."),
+    "older_format": QT_TRANSLATE_NOOP("ImportPreview", "The package uses sync format version {version}, which this Cairo "
+                                                       "Desktop no longer reads (it reads version {supported}). Ask the "
+                                                       "sender to update Cairo Desktop and export again."),
+    "own_office_other_key": QT_TRANSLATE_NOOP("ImportPreview", "The package claims to come from this office ({office}) "
+                                                               "but is signed with another key (fingerprint "
+                                                               "{fingerprint}). It was not made here; do not import it."),
+    "other_key": QT_TRANSLATE_NOOP("ImportPreview", "The package is signed with a different key than the one trusted for "
+                                                    "office {office} (trusted {trusted}, this one {fingerprint}). If that "
+                                                    "office reinstalled Cairo Desktop, confirm the new fingerprint by "
+                                                    "phone and trust it under Sync, Keys; otherwise do not import it."),
+    "role_claim": QT_TRANSLATE_NOOP("ImportPreview", "Office {office} is known as a field office, but this package "
+                                                     "claims the coordinator role. Ask the coordinator to confirm; do "
+                                                     "not import it."),
+    "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but number "
+                                                       "{last} was already imported; an older or re-numbered package is "
+                                                       "refused. If the office restored an old backup, ask it to export "
+                                                       "everything (Sync, Export package, Everything)."),
+}
+
+
+def describe_refusal(report: Any) -> str:
+    """Why a file was refused, in the interface language when the refusal has a kind (else the core's English).
+
+    The command line's advice ("run 'cairo-desktop keys trust'") becomes the window's ("under Sync, Keys").
+    """
+    values = dict(report.refusal or {})
+    kind = values.pop("kind", "")
+    if kind == "formula" and not values.get("cell"):
+        kind = "formula_somewhere"
+    if kind not in _REFUSALS:
+        return str(report.message)
+    return QCoreApplication.translate(_CONTEXT, _REFUSALS[kind]).format(**values)
 
 
 class ImportPreviewDialog(QDialog):
@@ -56,7 +113,7 @@ class ImportPreviewDialog(QDialog):
                                  "hand in a spreadsheet), so where it comes from cannot be checked. If you know, "
                                  "press \u201cImport anyway\u2026\u201d and say why."), report.refused[0]]
             else:
-                lines = [report.message]
+                lines = [describe_refusal(report)]
             parts.extend(f"<p>{escape(line)}</p>" for line in lines)
             counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
             if counted:

@@ -30,6 +30,7 @@ from cairo_desktop.store.models import Installation
 from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
 from cairo_desktop.sync import exporter, signing, trust
 from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
+from cairo_desktop.sync.guards import PackageRefused
 from cairo_desktop.sync.parse import parse_package
 from cairo_desktop.services.sync_read_ahead import open_package, read_ahead
 from cairo_desktop.sync.reader import RawPackage
@@ -139,7 +140,7 @@ class SyncService:
                     if number < len(paths):
                         upcoming = read_ahead(paths[number])
                     if isinstance(opened, UserError):
-                        report.refused, report.message = [str(opened)], f"Refused: {opened} Nothing was imported from it."
+                        _refuse(report, opened)
                         continue
                     if not backed_up and self._db.is_sqlite and self._db.file is not None:
                         backup_sqlite_file(self._db.file, "before-import")
@@ -163,7 +164,7 @@ class SyncService:
                 try:
                     raw.check_sheets()
                 except UserError as error:
-                    report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+                    _refuse(report, error)
                     return report
                 self._import_one(raw, report, me, own_public, dry_run, reason, progress, False)
             return report
@@ -191,7 +192,7 @@ class SyncService:
                 return
             if decision.refusals:
                 report.refused = [f"{label}: {text}" for text in decision.refusals]
-                report.unsigned = bool(decision.unsigned)
+                report.unsigned, report.refusal = bool(decision.unsigned), dict(decision.refusal)
                 report.message = f"Refused: {report.refused[0]} Nothing was imported from it."
                 return
             if stream and decision.verified:
@@ -313,6 +314,12 @@ def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
         if choice not in ("local", "incoming"):
             raise UserError(f"For field '{name}' say 'local' or 'incoming', not '{choice}'.")
     return dict(keep)
+
+
+def _refuse(report: ImportReport, error: UserError) -> None:
+    """A file refused before any of it was read as activities: the sentence, and the same as data."""
+    report.refused, report.message = [str(error)], f"Refused: {error} Nothing was imported from it."
+    report.refusal = error.as_data() if isinstance(error, PackageRefused) else {}
 
 
 def _summary(counts: dict[str, int]) -> str:

@@ -15,7 +15,7 @@ import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -53,16 +53,29 @@ CHUNK = 1 << 20
 
 
 class PackageRefused(UserError):
-    """A package (or a row of it) cannot be imported; the message says where and what to do."""
+    """A package (or a row of it) cannot be imported; the message says where and what to do.
 
-    def __init__(self, file: str, message: str, sheet: str = "", row: int | None = None, field: str = "") -> None:
+    The common refusals also carry a ``kind`` and their ``values``, so a window can word them in its
+    own language (:meth:`as_data`); the message stays the English of the command line.
+    """
+
+    def __init__(self, file: str, message: str, sheet: str = "", row: int | None = None, field: str = "",
+                 kind: str = "", values: dict[str, Any] | None = None) -> None:
         self.file, self.sheet, self.row, self.field, self.reason = file, sheet, row, field, message
+        self.kind, self.values = kind, dict(values or {})
         where = [f"sheet '{sheet}'"] if sheet else []
         if row is not None:
             where.append(f"row {row}")
         if field:
             where.append(f"column '{field}'")
         super().__init__(f"{file}: {', '.join(where) + ': ' if where else ''}{message}")
+
+    def as_data(self) -> dict[str, Any]:
+        """The refusal as data: its kind, where, and its values; empty for a refusal without a kind."""
+        if not self.kind:
+            return {}
+        return {"kind": self.kind, "file": self.file, "sheet": self.sheet, "row": self.row, "field": self.field,
+                **self.values}
 
 
 def column_number(letters: bytes | str) -> int:
@@ -116,14 +129,14 @@ class WorkbookGuard:
         self._refused: dict[str, PackageRefused] = {}
         label = self.label
         if not path.is_file():
-            raise PackageRefused(label, "the file does not exist or is not a file.")
+            raise PackageRefused(label, "the file does not exist or is not a file.", kind="missing_file")
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise PackageRefused(label, f"the file is {size // 2**20} MB, larger than any package should be "
                                         f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.")
         if not zipfile.is_zipfile(path):
             raise PackageRefused(label, "this is not an Excel workbook (.xlsx), or it was cut short while copying. "
-                                        "Copy the file again from the USB stick or email and retry.")
+                                        "Copy the file again from the USB stick or email and retry.", kind="not_xlsx")
         with _as_refusal(label):
             self._archive = zipfile.ZipFile(path)
         try:
@@ -139,7 +152,8 @@ class WorkbookGuard:
         _check_sizes(label, members, self.limits)
         by_path = {member.filename: member for member in members}
         if "[Content_Types].xml" not in by_path or "xl/workbook.xml" not in by_path:
-            raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.")
+            raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.",
+                                 kind="not_xlsx")
         sheet_paths = _sheet_paths(archive, label)
         # Each data sheet by name, whatever its part is called: python-calamine reads a sheet's part
         # through the relationships, so a sheet stored as "sheet3.dat" is XML all the same.
@@ -185,10 +199,10 @@ def _as_refusal(label: str) -> Iterator[None]:
         yield
     except zipfile.BadZipFile as error:
         raise PackageRefused(label, f"the workbook is damaged ({error}); perhaps the copy was interrupted. "
-                                    "Copy the file again and retry.") from None
+                                    "Copy the file again and retry.", kind="damaged") from None
     except (zlib.error, EOFError, OSError) as error:
         raise PackageRefused(label, f"the workbook cannot be decompressed ({error}); it is damaged. "
-                                    "Copy the file again and retry.") from None
+                                    "Copy the file again and retry.", kind="damaged") from None
 
 
 def _check_sizes(label: str, members: list[zipfile.ZipInfo], limits: Limits) -> None:
@@ -270,6 +284,7 @@ def _refuse_formula(label: str, sheet: str, before: bytes) -> None:
         field = headers[index] if 0 <= index < len(headers) else letters.decode()
         raise PackageRefused(label, f"cell {letters.decode()}{row.decode()} holds a formula; packages carry values "
                                     "only. Replace the formula by its value (copy, paste as values) and save again.",
-                             sheet=sheet, row=int(row), field=field)
+                             sheet=sheet, row=int(row), field=field, kind="formula",
+                             values={"cell": f"{letters.decode()}{row.decode()}"})
     raise PackageRefused(label, "a cell holds a formula; packages carry values only. Replace formulas by their "
-                                "values and save again.", sheet=sheet)
+                                "values and save again.", sheet=sheet, kind="formula", values={"cell": ""})

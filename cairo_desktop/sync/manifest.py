@@ -14,6 +14,7 @@ from typing import Any
 from cairo_desktop.domain.revision import canonical_json
 from cairo_desktop.errors import UserError
 from cairo_desktop.sync import signing
+from cairo_desktop.sync.guards import PackageRefused
 
 FORMAT_NAME = "cairo-desktop-sync"
 FORMAT_VERSION = 1
@@ -81,8 +82,10 @@ def manifest_from_rows(rows: list[list[Any]], file_label: str) -> Manifest:
         advice = ("Update Cairo Desktop on this computer to a version that reads it, or ask the sender to export "
                   f"with format version {FORMAT_VERSION}." if newer else
                   "This version is no longer supported; ask the sender to update Cairo Desktop and export again.")
-        raise UserError(f"{file_label}: the package uses sync format version {version}, and this Cairo Desktop "
-                        f"reads version {FORMAT_VERSION}. {advice}")
+        raise PackageRefused(file_label, f"the package uses sync format version {version}, and this Cairo Desktop "
+                                         f"reads version {FORMAT_VERSION}. {advice}",
+                             kind="newer_format" if newer else "older_format",
+                             values={"version": version, "supported": FORMAT_VERSION})
     try:
         kwargs: dict[str, Any] = {}
         for key in Manifest.__dataclass_fields__:

@@ -142,7 +142,8 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
         if missing:
             raise PackageRefused(label, f"the sheet(s) {', '.join(repr(m) for m in missing)} are missing, so this is "
                                         "not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask "
-                                        "the sender to export the package again.")
+                                        "the sender to export the package again.", kind="missing_sheets",
+                                 values={"sheets": ", ".join(missing)})
         manifest_rows = [cells for _, cells in _sheet_rows(workbook.get_sheet_by_name, C.MANIFEST, label, limits,
                                                            None, None)]
         manifest = manifest_from_rows(manifest_rows, label)

@@ -38,6 +38,7 @@ class ImportReport:
     open_conflicts: int = 0
     already_imported: bool = False
     unsigned: bool = False  # refused only because unsigned or changed after signing: accepting it needs a reason
+    refusal: dict[str, Any] = field(default_factory=dict)  # the refusal as data ("kind" and its values) when it has one
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

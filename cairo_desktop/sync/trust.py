@@ -8,6 +8,7 @@ report every reason at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,6 +30,12 @@ class TrustDecision:
     warnings: list[str] = field(default_factory=list)
     already_imported: str = ""  # when, if this package id was imported before
     unsigned: str = ""  # refused for this signature problem only: a reason given by the importer would let it in
+    refusal: dict[str, Any] = field(default_factory=dict)  # the first refusal as data (kind and values), for windows
+
+    def refuse(self, text: str, kind: str, **values: Any) -> None:
+        if not self.refusals:
+            self.refusal = {"kind": kind, **values}
+        self.refusals.append(text)
 
 
 def check_signature(raw: RawPackage, sheets: bool = True) -> str:
@@ -70,9 +77,10 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     if problem:
         if not accept_unsigned_reason:
             decision.unsigned = problem
-            decision.refusals.append(
+            decision.refuse(
                 f"{problem}, so it cannot be trusted. Ask office {manifest.office} to export it again; to import it "
-                "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.")
+                "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.",
+                "unsigned", office=manifest.office)
             return decision
         decision.warnings.append(f"{problem}; imported anyway as unsigned because: {accept_unsigned_reason}. "
                                  f"It may only change activities of office {manifest.office}.")
@@ -89,8 +97,9 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
                own_public_key: str, decision: TrustDecision) -> None:
     if office == me.office_code:
         if public_key != own_public_key:
-            decision.refusals.append(f"the package claims to come from this office ({office}) but is signed with "
-                                     f"another key (fingerprint {fp}). It was not made here; do not import it.")
+            decision.refuse(f"the package claims to come from this office ({office}) but is signed with "
+                            f"another key (fingerprint {fp}). It was not made here; do not import it.",
+                            "own_office_other_key", office=office, fingerprint=fp)
         return
     pinned = session.get(PinnedKey, office)
     if pinned is None:
@@ -100,26 +109,27 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
                                  "by phone to confirm it.")
         return
     if pinned.public_key and pinned.public_key != public_key or not pinned.public_key and pinned.fingerprint != fp:
-        decision.refusals.append(
+        decision.refuse(
             f"the package is signed with a different key than the one trusted for office {office} (trusted "
             f"{pinned.fingerprint}, this one {fp}). If that office reinstalled Cairo Desktop, confirm the new fingerprint "
-            f"by phone and run 'cairo-desktop keys trust {office} {fp}'; otherwise do not import it.")
+            f"by phone and run 'cairo-desktop keys trust {office} {fp}'; otherwise do not import it.",
+            "other_key", office=office, trusted=pinned.fingerprint, fingerprint=fp)
         return
     if not pinned.public_key:
         decision.pin = True  # trusted by fingerprint in advance; store the key now
     if pinned.role == "field" and role == "coordinator":
-        decision.refusals.append(f"office {office} is known as a field office but this package claims the coordinator "
-                                 "role. Ask the coordinator to confirm; do not import it.")
+        decision.refuse(f"office {office} is known as a field office but this package claims the coordinator "
+                        "role. Ask the coordinator to confirm; do not import it.", "role_claim", office=office)
 
 
 def _check_sequence(session: Session, office: str, seq: int, decision: TrustDecision) -> None:
     state = session.get(OfficeSyncState, office)
     last = state.last_seq_in if state else 0
     if seq <= last:
-        decision.refusals.append(
+        decision.refuse(
             f"this is package number {seq} from office {office}, but number {last} was already imported; an older or "
             "re-numbered package is refused. If the office restored an old backup, ask it to export a full package "
-            "('cairo-desktop export --full').")
+            "('cairo-desktop export --full').", "old_sequence", office=office, seq=seq, last=last)
     elif last and seq > last + 1:
         decision.warnings.append(f"packages {last + 1} to {seq - 1} from office {office} have not been imported; "
                                  "nothing is lost, import them when they arrive.")

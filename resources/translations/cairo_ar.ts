@@ -741,6 +741,57 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>The file does not exist or cannot be opened. Check where it was saved.</source>
+        <translation>الملف غير موجود أو لا يمكن فتحه. تحقّق من مكان حفظه.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx), or it was cut short while copying. Copy the file again from the USB stick or email and retry.</source>
+        <translation>هذا ليس مصنّف Excel (.xlsx)، أو انقطع أثناء النسخ. انسخ الملف مرة أخرى من ذاكرة USB أو من البريد الإلكتروني ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged; perhaps the copy was interrupted. Copy the file again and retry.</source>
+        <translation>المصنّف تالف؛ ربما انقطع النسخ. انسخ الملف مرة أخرى ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The sheet(s) {sheets} are missing, so this is not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender to export the package again.</source>
+        <translation>الورقة أو الأوراق {sheets} مفقودة، فهذه ليست حزمة Cairo Desktop كاملة (أو أُعيدت تسمية ورقة أو حُذفت). اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet &apos;{sheet}&apos; holds a formula; packages carry values only. Replace the formula by its value (copy, paste as values) and save again.</source>
+        <translation>الخلية {cell} في الورقة «{sheet}» تحتوي على صيغة؛ الحزم تحمل قيمًا فقط. استبدل الصيغة بقيمتها (نسخ ثم لصق القيم) واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A cell of sheet &apos;{sheet}&apos; holds a formula; packages carry values only. Replace formulas by their values and save again.</source>
+        <translation>إحدى خلايا الورقة «{sheet}» تحتوي على صيغة؛ الحزم تحمل قيمًا فقط. استبدل الصيغ بقيمها واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The package uses sync format version {version}, and this Cairo Desktop reads version {supported}. Update Cairo Desktop on this computer, or ask the sender to export with format version {supported}.</source>
+        <translation>تستخدم الحزمة الإصدار {version} من صيغة المزامنة، وهذا البرنامج يقرأ الإصدار {supported}. حدّث Cairo Desktop على هذا الحاسوب، أو اطلب من المرسل التصدير بالإصدار {supported}.</translation>
+    </message>
+    <message>
+        <source>The package uses sync format version {version}, which this Cairo Desktop no longer reads (it reads version {supported}). Ask the sender to update Cairo Desktop and export again.</source>
+        <translation>تستخدم الحزمة الإصدار {version} من صيغة المزامنة، ولم يعد هذا البرنامج يقرؤه (يقرأ الإصدار {supported}). اطلب من المرسل تحديث Cairo Desktop والتصدير مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The package claims to come from this office ({office}) but is signed with another key (fingerprint {fingerprint}). It was not made here; do not import it.</source>
+        <translation>تدّعي الحزمة أنها صادرة عن هذا المكتب ({office}) لكنها موقَّعة بمفتاح آخر (البصمة {fingerprint}). لم تُصنع هنا؛ لا تستوردها.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a different key than the one trusted for office {office} (trusted {trusted}, this one {fingerprint}). If that office reinstalled Cairo Desktop, confirm the new fingerprint by phone and trust it under Sync, Keys; otherwise do not import it.</source>
+        <translation>الحزمة موقَّعة بمفتاح غير المفتاح الموثوق للمكتب {office} (الموثوق: {trusted}، وهذا: {fingerprint}). إذا أعاد ذلك المكتب تثبيت Cairo Desktop فأكّد البصمة الجديدة عبر الهاتف ثم ثق بها من قائمة «مزامنة» ثم «المفاتيح»؛ وإلا فلا تستوردها.</translation>
+    </message>
+    <message>
+        <source>Office {office} is known as a field office, but this package claims the coordinator role. Ask the coordinator to confirm; do not import it.</source>
+        <translation>المكتب {office} معروف بأنه مكتب ميداني، لكن هذه الحزمة تدّعي دور المنسّق. اطلب من المنسّق التأكيد؛ لا تستوردها.</translation>
+    </message>
+    <message>
+        <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
+        <translation>هذه الحزمة رقم {seq} من المكتب {office}، لكن الحزمة رقم {last} استُوردت من قبل؛ تُرفض الحزمة الأقدم أو المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة فاطلب منه تصدير كل شيء (مزامنة، تصدير حزمة، كل شيء).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import packages: preview</source>

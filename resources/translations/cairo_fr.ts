@@ -741,6 +741,57 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>The file does not exist or cannot be opened. Check where it was saved.</source>
+        <translation>Le fichier n&apos;existe pas ou ne peut pas être ouvert. Vérifiez où il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx), or it was cut short while copying. Copy the file again from the USB stick or email and retry.</source>
+        <translation>Ce n&apos;est pas un classeur Excel (.xlsx), ou il a été tronqué pendant la copie. Copiez à nouveau le fichier depuis la clé USB ou le courriel, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged; perhaps the copy was interrupted. Copy the file again and retry.</source>
+        <translation>Le classeur est endommagé ; la copie a peut-être été interrompue. Copiez à nouveau le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The sheet(s) {sheets} are missing, so this is not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender to export the package again.</source>
+        <translation>La ou les feuilles {sheets} manquent : ce n&apos;est donc pas un paquet Cairo Desktop complet (ou une feuille a été renommée ou supprimée). Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet &apos;{sheet}&apos; holds a formula; packages carry values only. Replace the formula by its value (copy, paste as values) and save again.</source>
+        <translation>La cellule {cell} de la feuille « {sheet} » contient une formule ; les paquets ne contiennent que des valeurs. Remplacez la formule par sa valeur (copier, coller les valeurs) et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>A cell of sheet &apos;{sheet}&apos; holds a formula; packages carry values only. Replace formulas by their values and save again.</source>
+        <translation>Une cellule de la feuille « {sheet} » contient une formule ; les paquets ne contiennent que des valeurs. Remplacez les formules par leurs valeurs et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The package uses sync format version {version}, and this Cairo Desktop reads version {supported}. Update Cairo Desktop on this computer, or ask the sender to export with format version {supported}.</source>
+        <translation>Le paquet utilise la version {version} du format de synchronisation, et ce Cairo Desktop lit la version {supported}. Mettez à jour Cairo Desktop sur cet ordinateur, ou demandez à l&apos;expéditeur d&apos;exporter avec la version {supported} du format.</translation>
+    </message>
+    <message>
+        <source>The package uses sync format version {version}, which this Cairo Desktop no longer reads (it reads version {supported}). Ask the sender to update Cairo Desktop and export again.</source>
+        <translation>Le paquet utilise la version {version} du format de synchronisation, que ce Cairo Desktop ne lit plus (il lit la version {supported}). Demandez à l&apos;expéditeur de mettre à jour Cairo Desktop et d&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>The package claims to come from this office ({office}) but is signed with another key (fingerprint {fingerprint}). It was not made here; do not import it.</source>
+        <translation>Le paquet prétend venir de ce bureau ({office}) mais il est signé avec une autre clé (empreinte {fingerprint}). Il n&apos;a pas été fait ici : ne l&apos;importez pas.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a different key than the one trusted for office {office} (trusted {trusted}, this one {fingerprint}). If that office reinstalled Cairo Desktop, confirm the new fingerprint by phone and trust it under Sync, Keys; otherwise do not import it.</source>
+        <translation>Le paquet est signé avec une autre clé que celle de confiance pour le bureau {office} (de confiance : {trusted}, celle-ci : {fingerprint}). Si ce bureau a réinstallé Cairo Desktop, confirmez la nouvelle empreinte par téléphone et faites-lui confiance dans Synchronisation, Clés ; sinon, ne l&apos;importez pas.</translation>
+    </message>
+    <message>
+        <source>Office {office} is known as a field office, but this package claims the coordinator role. Ask the coordinator to confirm; do not import it.</source>
+        <translation>Le bureau {office} est connu comme bureau de terrain, mais ce paquet revendique le rôle de coordinateur. Demandez confirmation au coordinateur ; ne l&apos;importez pas.</translation>
+    </message>
+    <message>
+        <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
+        <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais le numéro {last} a déjà été importé ; un paquet plus ancien ou renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import packages: preview</source>

@@ -217,3 +217,34 @@ def test_export_options_carry_the_mode_and_the_office(make_window, make_services
     qtbot.waitUntil(lambda: package.exists() and not window.jobs.busy, timeout=30_000)
     titles = [row[2].value for row in load_workbook(package, read_only=True)["Activities"].iter_rows(min_row=2)]
     assert titles == [sample_activity()["title"]]  # the office's activity, not the secretariat's
+
+
+REFUSALS = {
+    "missing_file": {}, "not_xlsx": {}, "damaged": {}, "missing_sheets": {"sheets": "_sync, _manifest"},
+    "formula": {"cell": "C2", "sheet": "Activities"}, "newer_format": {"version": 2, "supported": 1},
+    "older_format": {"version": 0, "supported": 1}, "own_office_other_key": {"office": "KP-SEC", "fingerprint": "AB12"},
+    "other_key": {"office": "ETH-ADD", "trusted": "AB12", "fingerprint": "CD34"}, "role_claim": {"office": "ETH-ADD"},
+    "old_sequence": {"office": "ETH-ADD", "seq": 2, "last": 3},
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_refusals_with_a_kind_are_worded_in_the_interface_language(make_window, field_services, lang: str) -> None:
+    from types import SimpleNamespace
+
+    from cairo_desktop.gui.import_preview import describe_refusal
+
+    window = make_window(field_services)
+    english = {kind: describe_refusal(SimpleNamespace(refusal={"kind": kind, **values}, message=""))
+               for kind, values in REFUSALS.items()}
+    window.set_language(lang)
+    try:
+        for kind, values in REFUSALS.items():
+            text = describe_refusal(SimpleNamespace(refusal={"kind": kind, **values}, message=""))
+            assert text and text != english[kind], kind
+            assert all(str(value) in text for value in values.values()), (kind, text)
+        other = SimpleNamespace(refusal={"kind": "a_kind_of_the_future"}, message="Refused: as the core says it.")
+        assert describe_refusal(other) == "Refused: as the core says it."
+    finally:
+        window.set_language("en")
+    assert "Sync, Keys" in english["other_key"] and "cairo-desktop" not in english["other_key"]

@@ -170,6 +170,16 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
 }
 
 
+# The refusals a window words in its own language carry their kind (ImportReport.refusal).
+KINDS = {
+    "not_xlsx": "not_xlsx", "empty_file": "not_xlsx", "pdf_renamed": "not_xlsx", "truncated": "not_xlsx",
+    "zip_not_workbook": "not_xlsx", "missing_sync_sheet": "missing_sheets", "missing_activities_sheet": "missing_sheets",
+    "missing_manifest": "missing_sheets", "formula_in_activities": "formula", "formula_in_people": "formula",
+    "formula_in_a_part_not_named_xml": "formula", "future_format_version": "newer_format", "bad_signature": "unsigned",
+    "wrong_office": "unsigned", "value_changed": "unsigned",
+}
+
+
 def test_corpus_is_big_enough() -> None:
     assert len(CORPUS) >= 30
 
@@ -187,6 +197,8 @@ def test_hostile_file_is_refused_and_database_unchanged(name: str, base_package:
     text = " ".join(report.refused)
     assert expected in text, text
     assert f"{name}.xlsx" in report.message
+    if name in KINDS:
+        assert report.refusal["kind"] == KINDS[name], report.refusal
     assert content_digest(coordinator.database.file) == before
 
 

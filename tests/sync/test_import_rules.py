@@ -58,7 +58,7 @@ def test_lower_sequence_refused_and_gap_warned(make_services, tmp_path: Path) ->
     assert gap.ok and any("packages 2 to 2" in w for w in gap.warnings)
     late = coord.sync.import_packages([paths[1]])[0]
     assert not late.ok and "package number 2" in late.refused[0] and "number 3 was already imported" in late.refused[0]
-    assert not late.unsigned
+    assert not late.unsigned and late.refusal == {"kind": "old_sequence", "office": "ETH-ADD", "seq": 2, "last": 3}
 
 
 def test_incremental_export_carries_only_what_was_not_acknowledged(make_services, tmp_path: Path) -> None:
@@ -102,6 +102,8 @@ def test_key_pinning_refuses_a_different_key(make_services, tmp_path: Path) -> N
     refused = send(impostor, coord, tmp_path)[0]
     assert not refused.ok and "different key" in refused.refused[0] and "keys trust ETH-ADD" in refused.refused[0]
     assert not refused.unsigned  # signed, by a key not trusted: no reason can let it in
+    assert refused.refusal == {"kind": "other_key", "office": "ETH-ADD", "trusted": original.sync.key_fingerprint(),
+                               "fingerprint": impostor.sync.key_fingerprint()}
     coord.sync.trust_key("ETH-ADD", impostor.sync.key_fingerprint())
     assert send(impostor, coord, tmp_path)[0].ok
     assert coord.sync.pinned_keys()[0].fingerprint == impostor.sync.key_fingerprint()
