@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
 from cairo_desktop.gui.export_dialog import ExportChoice, ExportOptionsDialog
-from cairo_desktop.gui.import_preview import ImportPreviewDialog, describe_refusal
+from cairo_desktop.gui.import_preview import ImportPreviewDialog, describe_problem, describe_refusal
 
 
 class Commands(QObject):
@@ -108,7 +108,12 @@ class Commands(QObject):
         if conflicts:
             text += " " + self.tr("{count} conflict(s) to resolve: Sync, Conflicts.").format(count=conflicts)
         self._done_message(text)
-        problems = [f"{Path(report.file).name}: {describe_refusal(report)}" for report in reports if not report.ok]
+        problems = []
+        for report in reports:
+            if not report.ok:
+                rows = report.refused[:10] if report.refusal.get("kind") == "problems" else []
+                problems.append("\n".join([f"{Path(report.file).name}: {describe_refusal(report)}"]
+                                          + [f"• {describe_problem(line)}" for line in rows]))
         if problems:
             QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
 

@@ -1,20 +1,20 @@
 """The editor's words: labels and choices in the current language, inline errors, the read-only line.
 
 Kept apart from the editor's behaviour so the language switch re-fills every label, combo and
-header in one place. Validation messages come from the domain in English; the common ones are
-recognised here and shown in the interface language, the rare ones as written.
+header in one place. Validation messages come from the domain in English; :mod:`message_texts`
+shows the known ones in the interface language, the rare ones as written.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMessageBox, QTableWidget
 
 from cairo_desktop.gui import editor_fields as fields
+from cairo_desktop.gui.message_texts import translate_message
 
 
 class EditorTexts(QObject):
@@ -24,7 +24,6 @@ class EditorTexts(QObject):
         self.ui = editor.ui
         self._plan = services.plan
         self._vocab = services.vocabularies
-        self._patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = []
 
     @property
     def lang(self) -> str:
@@ -74,7 +73,6 @@ class EditorTexts(QObject):
         for name in ("reached_total", "targeted_total"):
             getattr(ui, name).setPlaceholderText(self.tr("leave empty to use the sum of the grid"))
         self.editor._loading = was_loading
-        self._patterns = self._message_patterns()
         if self.editor.activity is not None:
             self.update_heading()
             self.editor._refresh()
@@ -162,74 +160,8 @@ class EditorTexts(QObject):
 
     # --- messages --------------------------------------------------------------------------
 
-    def _message_patterns(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-        table: list[tuple[str, Callable[[re.Match[str]], str]]] = [
-            (r"A title is required\.", lambda m: self.tr("A title is required.")),
-            (r"Choose the action of the plan.*", lambda m: self.tr("Choose the action of the plan this activity serves (for example 3.2).")),
-            (r"A start date is required.*", lambda m: self.tr("A start date is required once an activity has started.")),
-            (r"The date (.*) is not between 1900 and 2100.*", lambda m: self.tr("The date {date} is not between 1900 and 2100; check the year.").format(date=m[1])),
-            (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: self.tr("The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
-            (r"Say in which currency.*", lambda m: self.tr("Say in which currency the budget is (for example EUR).")),
-            (r"([\d,]+) is more people than live on Earth.*", lambda m: self.tr("{count} is more people than live on Earth; check the number.").format(count=m[1])),
-            (r"The budget cannot be negative\.", lambda m: self.tr("The budget cannot be negative.")),
-            (r"The budget must be an amount of money.*", lambda m: self.tr("The budget must be an amount of money, for example 25000.")),
-            (r"Every organisation needs a name\.", lambda m: self.tr("Every organisation needs a name.")),
-            (r"'(.*)' is not a date.*", lambda m: self.tr("'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
-            (r"'(.*)' is not an amount of money.*", lambda m: self.tr("'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),
-            (r"'(.*)' is not a whole number of people\.", lambda m: self.tr("'{value}' is not a whole number of people.").format(value=m[1])),
-            (r"The people (\w+) by group, sex and age add up to (\d+), more than the stated total of (\d+)\.",
-             lambda m: self.tr("The people in the grid add up to {sum}, more than the stated total of {total}.").format(sum=m[2], total=m[3])),
-            (r"'' is not an ISO 3166.*", lambda m: self.tr("Choose a country in every row, or remove the empty row.")),
-            (r"(\w+) is listed twice\.", lambda m: self.tr("{country} is listed twice.").format(country=m[1])),
-            (r"The title is too long \((\d+) characters; at most (\d+)\)\.",
-             lambda m: self.tr("The title is too long ({length} characters; at most {limit}).").format(length=m[1], limit=m[2])),
-            (r"The text is too long \(at most (\d+) characters\)\.",
-             lambda m: self.tr("The text is too long (at most {limit} characters).").format(limit=m[1])),
-            (r"'(.*)' is not an action of the Cairo Action Plan \(1\.1 to 5\.4\)\.",
-             lambda m: self.tr("'{code}' is not an action of the Cairo Action Plan (1.1 to 5.4).").format(code=m[1])),
-            (r"'(.*)' is not a cross-cutting approach; use one of (.*)\.",
-             lambda m: self.tr("'{code}' is not a cross-cutting approach; use one of {choices}.").format(code=m[1], choices=m[2])),
-            (r"'(.*)' is not a status; use one of (.*)\.",
-             lambda m: self.tr("'{code}' is not a status; use one of {choices}.").format(code=m[1], choices=m[2])),
-            (r"'(.*)' is not an activity type; use one of (.*)\.",
-             lambda m: self.tr("'{code}' is not an activity type; use one of {choices}.").format(code=m[1], choices=m[2])),
-            (r"'(.*)' is not a known language code\.",
-             lambda m: self.tr("'{code}' is not a known language code.").format(code=m[1])),
-            (r"'(.*)' is not an ISO 3166 alpha-3 country code.*",
-             lambda m: self.tr("'{code}' is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).").format(code=m[1])),
-            (r"'(.*)' is not a route role; use origin, transit or destination\.",
-             lambda m: self.tr("'{code}' is not a route role; use origin, transit or destination.").format(code=m[1])),
-            (r"'(.*)' is not an organisation role; use one of (.*)\.",
-             lambda m: self.tr("'{code}' is not an organisation role; use one of {choices}.").format(code=m[1], choices=m[2])),
-            (r"'(.*)' is not an organisation type code\.",
-             lambda m: self.tr("'{code}' is not an organisation type code.").format(code=m[1])),
-            (r"'(.*)' is not an ISO 4217 currency code.*",
-             lambda m: self.tr("'{code}' is not an ISO 4217 currency code (for example EUR, USD, ETB).").format(code=m[1])),
-            (r"'(.*)' is not a population group\.",
-             lambda m: self.tr("'{code}' is not a population group.").format(code=m[1])),
-            (r"'(.*)' is not a sex category; use f, m or x\.",
-             lambda m: self.tr("'{code}' is not a sex category; use f, m or x.").format(code=m[1])),
-            (r"'(.*)' is not an age band\.", lambda m: self.tr("'{code}' is not an age band.").format(code=m[1])),
-            (r"People targeted cannot be negative \((.*): (-?\d+)\)\.",
-             lambda m: self.tr("People targeted cannot be negative ({cell}: {value}).").format(cell=m[1], value=m[2])),
-            (r"People reached cannot be negative \((.*): (-?\d+)\)\.",
-             lambda m: self.tr("People reached cannot be negative ({cell}: {value}).").format(cell=m[1], value=m[2])),
-            (r"The cell (.*) appears twice\.", lambda m: self.tr("The cell {cell} appears twice.").format(cell=m[1])),
-            (r"The total of people targeted cannot be negative\.",
-             lambda m: self.tr("The total of people targeted cannot be negative.")),
-            (r"The total of people reached cannot be negative\.",
-             lambda m: self.tr("The total of people reached cannot be negative.")),
-            (r"This activity belongs to office (\S+); this installation is the field office (\S+) and can only change its own activities\.",
-             lambda m: self.tr("Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.").format(owner=m[1], office=m[2])),
-        ]
-        return [(re.compile(pattern, re.DOTALL), build) for pattern, build in table]
-
     def translate_message(self, message: str) -> str:
-        for pattern, build in self._patterns:
-            match = pattern.fullmatch(message)
-            if match:
-                return build(match)
-        return message
+        return translate_message(message)
 
 
 def _error_fields() -> tuple[str, ...]:

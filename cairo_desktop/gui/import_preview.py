@@ -16,16 +16,19 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from cairo_desktop.gui.message_texts import translate_message
+
 
 # The English of sync/trust.py; a test fails if either changes there without changing here.
 _FIRST_KEY = re.compile(r"First package from office (?P<office>\S+): its key \(fingerprint (?P<fp>[^)]+)\) becomes "
                         r"the trusted key for that office \(role: \w+\) once imported\. Read the fingerprint to the "
                         r"sender by phone to confirm it\.$")
+_ACCEPTED = re.compile(r".+; imported anyway as unsigned because: (?P<reason>.+)\. It may only change activities of "
+                       r"office (?P<office>\S+)\.$", re.DOTALL)
 _GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<office>\S+) have not been imported; "
                   r"nothing is lost, import them when they arrive\.$")
 
 
-_CONTEXT = "ImportPreview"
 # Refusals that carry a kind (``ImportReport.refusal``), as the window words them; the values fill the braces.
 _REFUSALS = {
     "missing_file": QT_TRANSLATE_NOOP("ImportPreview", "The file does not exist or cannot be opened. Check where it "
@@ -60,6 +63,8 @@ _REFUSALS = {
     "role_claim": QT_TRANSLATE_NOOP("ImportPreview", "Office {office} is known as a field office, but this package "
                                                      "claims the coordinator role. Ask the coordinator to confirm; do "
                                                      "not import it."),
+    "problems": QT_TRANSLATE_NOOP("ImportPreview", "{count} problem(s) in the rows below ({listed} listed); nothing "
+                                                   "would be imported. Correct them in the workbook and import it again."),
     "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but number "
                                                        "{last} was already imported; an older or re-numbered package is "
                                                        "refused. If the office restored an old backup, ask it to export "
@@ -78,7 +83,26 @@ def describe_refusal(report: Any) -> str:
         kind = "formula_somewhere"
     if kind not in _REFUSALS:
         return str(report.message)
-    return QCoreApplication.translate(_CONTEXT, _REFUSALS[kind]).format(**values)
+    return QCoreApplication.translate("ImportPreview", _REFUSALS[kind]).format(**values)
+
+
+_PROBLEM = re.compile(r"(?P<file>.+?): sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?: "
+                      r"(?P<message>.*)", re.DOTALL)
+
+
+def describe_problem(line: str) -> str:
+    """One refused row ("file: sheet 'S', row N, column 'C': message") in the interface language; the
+    sheet and column keep the names they have in the workbook."""
+    found = _PROBLEM.fullmatch(line)
+    if found is None:
+        return line
+    where = QCoreApplication.translate("ImportPreview", "Sheet '{sheet}'").format(sheet=found["sheet"])
+    if found["row"]:
+        where += ", " + QCoreApplication.translate("ImportPreview", "row {row}").format(row=found["row"])
+    if found["column"]:
+        where += ", " + QCoreApplication.translate("ImportPreview", "column '{column}'").format(column=found["column"])
+    return QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(
+        where=where, problem=translate_message(found["message"]))
 
 
 class ImportPreviewDialog(QDialog):
@@ -118,8 +142,13 @@ class ImportPreviewDialog(QDialog):
             counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
             if counted:
                 parts.append("<ul>" + "".join(f"<li>{name}: {value}</li>" for name, value in counted) + "</ul>")
-            others = list(report.refused[1:]) if not report.ok else []  # the first is in the message already
-            for line in others + [self._warning(text) for text in report.warnings]:
+            if report.ok:
+                listed = []
+            elif report.refusal.get("kind") == "problems":
+                listed = [describe_problem(line) for line in report.refused]
+            else:
+                listed = list(report.refused[1:])  # the first is the reason given above
+            for line in listed + [self._warning(text) for text in report.warnings]:
                 parts.append(f"<p>• {escape(line)}</p>")
         self.text.setHtml("".join(parts))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -165,6 +194,10 @@ class ImportPreviewDialog(QDialog):
             return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
                            "key for that office once imported. Read the fingerprint to the sender by phone to confirm "
                            "it.").format(office=first_key["office"], fingerprint=first_key["fp"])
+        accepted = _ACCEPTED.match(text)
+        if accepted:
+            return self.tr("Not signed, or changed after it was signed; accepted because: {reason}. It may only change "
+                           "activities of office {office}.").format(reason=accepted["reason"], office=accepted["office"])
         gap = _GAP.match(text)
         if gap:
             return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "

@@ -210,6 +210,7 @@ class SyncService:
                     more = len(problems) - len(report.refused)
                     report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
                                       "nothing was imported. Correct the rows listed and import the file again.")
+                    report.refusal = {"kind": "problems", "count": len(problems), "listed": len(report.refused)}
                     return
                 counts, report.open_conflicts = plan.counts, plan.open_conflicts
                 if not dry_run:

@@ -787,8 +787,28 @@
         <translation>المكتب {office} معروف بأنه مكتب ميداني، لكن هذه الحزمة تدّعي دور المنسّق. اطلب من المنسّق التأكيد؛ لا تستوردها.</translation>
     </message>
     <message>
+        <source>{count} problem(s) in the rows below ({listed} listed); nothing would be imported. Correct them in the workbook and import it again.</source>
+        <translation>{count} مشكلة/مشكلات في الصفوف أدناه (المدرجة: {listed})؛ لن يُستورد شيء. صحّحها في المصنّف ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
         <translation>هذه الحزمة رقم {seq} من المكتب {office}، لكن الحزمة رقم {last} استُوردت من قبل؛ تُرفض الحزمة الأقدم أو المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة فاطلب منه تصدير كل شيء (مزامنة، تصدير حزمة، كل شيء).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;</source>
+        <translation>الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>العمود «{column}»</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -852,6 +872,10 @@
     <message>
         <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
         <translation>أول حزمة من المكتب {office}: سيصبح مفتاحها (البصمة {fingerprint}) المفتاح الموثوق لهذا المكتب بعد استيرادها. اقرأ البصمة للمرسل عبر الهاتف لتأكيدها.</translation>
+    </message>
+    <message>
+        <source>Not signed, or changed after it was signed; accepted because: {reason}. It may only change activities of office {office}.</source>
+        <translation>غير موقَّع، أو عُدِّل بعد التوقيع؛ قُبل لهذا السبب: {reason}. لا يجوز له أن يغيّر إلا أنشطة المكتب {office}.</translation>
     </message>
     <message>
         <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>

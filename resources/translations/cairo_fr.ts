@@ -787,8 +787,28 @@
         <translation>Le bureau {office} est connu comme bureau de terrain, mais ce paquet revendique le rôle de coordinateur. Demandez confirmation au coordinateur ; ne l&apos;importez pas.</translation>
     </message>
     <message>
+        <source>{count} problem(s) in the rows below ({listed} listed); nothing would be imported. Correct them in the workbook and import it again.</source>
+        <translation>{count} problème(s) dans les lignes ci-dessous ({listed} listé(s)) ; rien ne serait importé. Corrigez-les dans le classeur et importez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
         <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais le numéro {last} a déjà été importé ; un paquet plus ancien ou renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;</source>
+        <translation>Feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos;</source>
+        <translation>colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -852,6 +872,10 @@
     <message>
         <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
         <translation>Premier paquet du bureau {office} : sa clé (empreinte {fingerprint}) deviendra la clé de confiance de ce bureau une fois importé. Lisez l&apos;empreinte à l&apos;expéditeur par téléphone pour la confirmer.</translation>
+    </message>
+    <message>
+        <source>Not signed, or changed after it was signed; accepted because: {reason}. It may only change activities of office {office}.</source>
+        <translation>Non signé, ou modifié après la signature ; accepté parce que : {reason}. Il ne peut modifier que les activités du bureau {office}.</translation>
     </message>
     <message>
         <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>

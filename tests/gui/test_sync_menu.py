@@ -129,8 +129,10 @@ def test_import_preview_words_the_first_key_and_a_sequence_gap_in_french(make_wi
 
 
 def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_services, tmp_path: Path) -> None:
-    """The preview recognises two sync warnings by their English; this keeps the two in step."""
-    from cairo_desktop.gui.import_preview import _FIRST_KEY, _GAP
+    """The preview recognises three sync warnings by their English; this keeps them in step."""
+    from openpyxl import load_workbook
+
+    from cairo_desktop.gui.import_preview import _ACCEPTED, _FIRST_KEY, _GAP
 
     field = make_services("ETH-ADD", "field")
     field.activities.add(sample_activity())
@@ -142,6 +144,11 @@ def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_serv
     (gap,) = coordinator.sync.import_packages([packages[2]], dry_run=True)
     assert [bool(_FIRST_KEY.match(line)) for line in first.warnings] == [True]
     assert [bool(_GAP.match(line)) for line in gap.warnings] == [True]
+    workbook = load_workbook(packages[1])
+    workbook["Activities"].cell(row=2, column=3, value="Changed by a partner")
+    workbook.save(packages[1])
+    (accepted,) = coordinator.sync.import_packages([packages[1]], dry_run=True, accept_unsigned_reason="checked")
+    assert [bool(_ACCEPTED.match(line)) for line in accepted.warnings] == [True]
 
 
 def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, make_services, qtbot, monkeypatch,
@@ -224,7 +231,7 @@ REFUSALS = {
     "formula": {"cell": "C2", "sheet": "Activities"}, "newer_format": {"version": 2, "supported": 1},
     "older_format": {"version": 0, "supported": 1}, "own_office_other_key": {"office": "KP-SEC", "fingerprint": "AB12"},
     "other_key": {"office": "ETH-ADD", "trusted": "AB12", "fingerprint": "CD34"}, "role_claim": {"office": "ETH-ADD"},
-    "old_sequence": {"office": "ETH-ADD", "seq": 2, "last": 3},
+    "old_sequence": {"office": "ETH-ADD", "seq": 2, "last": 3}, "problems": {"count": 3, "listed": 3},
 }
 
 
@@ -248,3 +255,31 @@ def test_refusals_with_a_kind_are_worded_in_the_interface_language(make_window, 
     finally:
         window.set_language("en")
     assert "Sync, Keys" in english["other_key"] and "cairo-desktop" not in english["other_key"]
+
+
+def test_the_rows_refused_in_a_partner_workbook_are_listed_in_french(make_window, make_services, qtbot,
+                                                                     tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    package = tmp_path / "partner.xlsx"
+    field.sync.export_package(package)
+    workbook = load_workbook(package)
+    workbook["People"].cell(row=2, column=7, value="beaucoup")
+    workbook.save(package)
+    window = make_window(make_services("KP-SEC", "coordinator", country=""))
+    window.set_language("fr")
+    try:
+        window.commands.preview_import([package], "partner workbook")
+        qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
+        preview = window.commands.last_dialog
+        text = preview.text.toPlainText()
+        assert "1 problème(s) dans les lignes ci-dessous (1 listé(s))" in text
+        assert "• Feuille « People », ligne 2, colonne « Reached » : « beaucoup » n'est pas un nombre entier de " \
+               "personnes." in text
+        assert "• Non signé, ou modifié après la signature ; accepté parce que : partner workbook." in text
+        assert not preview.apply_button.isEnabled()
+        preview.close()
+    finally:
+        window.set_language("en")

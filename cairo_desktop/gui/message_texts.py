@@ -1,0 +1,88 @@
+"""Domain validation messages in the interface language.
+
+Validation (:mod:`cairo_desktop.domain.validation`) words its messages in English for the command
+line; the editor and the import window show them in the interface language. Each known message is
+recognised by its English and rebuilt from the translated template (the translations sit in the
+"EditorTexts" context, where the editor first used them); an unknown message is shown as written.
+``tests/gui/test_message_translations.py`` breaks every rule and checks that each one is recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+_TABLE: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"A title is required\.", lambda m: translate("EditorTexts", "A title is required.")),
+    (r"Choose the action of the plan.*", lambda m: translate("EditorTexts", "Choose the action of the plan this activity serves (for example 3.2).")),
+    (r"A start date is required.*", lambda m: translate("EditorTexts", "A start date is required once an activity has started.")),
+    (r"The date (.*) is not between 1900 and 2100.*", lambda m: translate("EditorTexts", "The date {date} is not between 1900 and 2100; check the year.").format(date=m[1])),
+    (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: translate("EditorTexts", "The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
+    (r"Say in which currency.*", lambda m: translate("EditorTexts", "Say in which currency the budget is (for example EUR).")),
+    (r"([\d,]+) is more people than live on Earth.*", lambda m: translate("EditorTexts", "{count} is more people than live on Earth; check the number.").format(count=m[1])),
+    (r"The budget cannot be negative\.", lambda m: translate("EditorTexts", "The budget cannot be negative.")),
+    (r"The budget must be an amount of money.*", lambda m: translate("EditorTexts", "The budget must be an amount of money, for example 25000.")),
+    (r"Every organisation needs a name\.", lambda m: translate("EditorTexts", "Every organisation needs a name.")),
+    (r"'(.*)' is not a date.*", lambda m: translate("EditorTexts", "'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
+    (r"'(.*)' is not an amount of money.*", lambda m: translate("EditorTexts", "'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),
+    (r"'(.*)' is not a whole number of people\.", lambda m: translate("EditorTexts", "'{value}' is not a whole number of people.").format(value=m[1])),
+    (r"The people (\w+) by group, sex and age add up to (\d+), more than the stated total of (\d+)\.",
+     lambda m: translate("EditorTexts", "The people in the grid add up to {sum}, more than the stated total of {total}.").format(sum=m[2], total=m[3])),
+    (r"'' is not an ISO 3166.*", lambda m: translate("EditorTexts", "Choose a country in every row, or remove the empty row.")),
+    (r"(\w+) is listed twice\.", lambda m: translate("EditorTexts", "{country} is listed twice.").format(country=m[1])),
+    (r"The title is too long \((\d+) characters; at most (\d+)\)\.",
+     lambda m: translate("EditorTexts", "The title is too long ({length} characters; at most {limit}).").format(length=m[1], limit=m[2])),
+    (r"The text is too long \(at most (\d+) characters\)\.",
+     lambda m: translate("EditorTexts", "The text is too long (at most {limit} characters).").format(limit=m[1])),
+    (r"'(.*)' is not an action of the Cairo Action Plan \(1\.1 to 5\.4\)\.",
+     lambda m: translate("EditorTexts", "'{code}' is not an action of the Cairo Action Plan (1.1 to 5.4).").format(code=m[1])),
+    (r"'(.*)' is not a cross-cutting approach; use one of (.*)\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a cross-cutting approach; use one of {choices}.").format(code=m[1], choices=m[2])),
+    (r"'(.*)' is not a status; use one of (.*)\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a status; use one of {choices}.").format(code=m[1], choices=m[2])),
+    (r"'(.*)' is not an activity type; use one of (.*)\.",
+     lambda m: translate("EditorTexts", "'{code}' is not an activity type; use one of {choices}.").format(code=m[1], choices=m[2])),
+    (r"'(.*)' is not a known language code\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a known language code.").format(code=m[1])),
+    (r"'(.*)' is not an ISO 3166 alpha-3 country code.*",
+     lambda m: translate("EditorTexts", "'{code}' is not an ISO 3166 alpha-3 country code (for example ETH, SDN, ITA).").format(code=m[1])),
+    (r"'(.*)' is not a route role; use origin, transit or destination\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a route role; use origin, transit or destination.").format(code=m[1])),
+    (r"'(.*)' is not an organisation role; use one of (.*)\.",
+     lambda m: translate("EditorTexts", "'{code}' is not an organisation role; use one of {choices}.").format(code=m[1], choices=m[2])),
+    (r"'(.*)' is not an organisation type code\.",
+     lambda m: translate("EditorTexts", "'{code}' is not an organisation type code.").format(code=m[1])),
+    (r"'(.*)' is not an ISO 4217 currency code.*",
+     lambda m: translate("EditorTexts", "'{code}' is not an ISO 4217 currency code (for example EUR, USD, ETB).").format(code=m[1])),
+    (r"'(.*)' is not a population group\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a population group.").format(code=m[1])),
+    (r"'(.*)' is not a sex category; use f, m or x\.",
+     lambda m: translate("EditorTexts", "'{code}' is not a sex category; use f, m or x.").format(code=m[1])),
+    (r"'(.*)' is not an age band\.", lambda m: translate("EditorTexts", "'{code}' is not an age band.").format(code=m[1])),
+    (r"People targeted cannot be negative \((.*): (-?\d+)\)\.",
+     lambda m: translate("EditorTexts", "People targeted cannot be negative ({cell}: {value}).").format(cell=m[1], value=m[2])),
+    (r"People reached cannot be negative \((.*): (-?\d+)\)\.",
+     lambda m: translate("EditorTexts", "People reached cannot be negative ({cell}: {value}).").format(cell=m[1], value=m[2])),
+    (r"The cell (.*) appears twice\.", lambda m: translate("EditorTexts", "The cell {cell} appears twice.").format(cell=m[1])),
+    (r"The total of people targeted cannot be negative\.",
+     lambda m: translate("EditorTexts", "The total of people targeted cannot be negative.")),
+    (r"The total of people reached cannot be negative\.",
+     lambda m: translate("EditorTexts", "The total of people reached cannot be negative.")),
+    (r"This activity belongs to office (\S+); this installation is the field office (\S+) and can only change its own activities\.",
+     lambda m: translate("EditorTexts", "Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.").format(owner=m[1], office=m[2])),
+]
+
+_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE]
+
+
+def translate_message(message: str) -> str:
+    """``message`` in the interface language when it is one of the known validation messages."""
+    for pattern, build in _PATTERNS:
+        match = pattern.fullmatch(message)
+        if match:
+            return build(match)
+    return message
