@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
+from cairo_desktop.errors import UserError
 
 
 class ConflictsDialog(QDialog):
@@ -81,7 +83,13 @@ class ConflictsDialog(QDialog):
             if keep:
                 first, fields = chosen.setdefault(conflict.activity_id, (conflict.id, {}))
                 fields[conflict.field] = keep
+        refused = []
         for conflict_id, fields in chosen.values():
-            self._services.sync.resolve_conflict(conflict_id, fields)
+            try:
+                self._services.sync.resolve_conflict(conflict_id, fields)
+            except UserError as error:  # settled meanwhile (another window, an import), or not ours to settle
+                refused.append(str(error))
         self.reload()
         self._on_resolved()
+        if refused:
+            QMessageBox.warning(self, self.tr("Some conflicts were not settled"), "\n\n".join(refused))

@@ -374,6 +374,10 @@
         <source>(decide later)</source>
         <translation>(القرار لاحقاً)</translation>
     </message>
+    <message>
+        <source>Some conflicts were not settled</source>
+        <translation>لم تُحلّ بعض التعارضات</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>

@@ -374,6 +374,10 @@
         <source>(decide later)</source>
         <translation>(décider plus tard)</translation>
     </message>
+    <message>
+        <source>Some conflicts were not settled</source>
+        <translation>Certains conflits n&apos;ont pas été résolus</translation>
+    </message>
 </context>
 <context>
     <name>CrashHandler</name>

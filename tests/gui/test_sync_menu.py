@@ -283,3 +283,29 @@ def test_the_rows_refused_in_a_partner_workbook_are_listed_in_french(make_window
         preview.close()
     finally:
         window.set_language("en")
+
+
+def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_window, make_services, answers,
+                                                                         tmp_path: Path) -> None:
+    field = make_services("ETH-ADD", "field")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    added = field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "1.xlsx")
+    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
+    field.activities.edit(added.id, {"title": "Field's title"})
+    coordinator.activities.edit(added.id, {"title": "Secretariat's title"})
+    field.sync.export_package(tmp_path / "2.xlsx")
+    coordinator.sync.import_packages([tmp_path / "2.xlsx"])
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    assert dialog.table.rowCount() == 1
+    (conflict,) = coordinator.sync.open_conflicts()
+    coordinator.sync.resolve_conflict(conflict.id, "local")  # e.g. from the command line, while the window is open
+    choice = dialog.table.cellWidget(0, 4)
+    choice.setCurrentIndex(choice.findData("incoming"))
+    dialog.resolve_button.click()
+    kind, _title, text = answers.asked[-1]
+    assert kind == "warning" and f"No open conflict with id {conflict.id}" in text
+    assert dialog.table.rowCount() == 0 and coordinator.activities.get(added.id).title == "Secretariat's title"
+    dialog.close()
