@@ -137,5 +137,8 @@ class KeysDialog(QDialog):
                     "whatever key signed it, so confirm its fingerprint by phone then.").format(office=office))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._sync.forget_key(office)
+        try:
+            self._sync.forget_key(office)
+        except UserError as error:  # forgotten meanwhile, e.g. from the command line
+            QMessageBox.warning(self, self.tr("Forget a key"), str(error))
         self.reload()

@@ -47,4 +47,10 @@ def test_keys_window_shows_the_own_key_and_trusts_and_forgets_office_keys(make_w
     dialog.forget()
     assert [pinned.office for pinned in coordinator.sync.pinned_keys()] == ["SDN-KRT"]
     assert dialog.table.rowCount() == 1
+    dialog.table.selectRow(0)
+    coordinator.sync.forget_key("SDN-KRT")  # meanwhile, from the command line
+    answers.push(QMessageBox.StandardButton.Yes)
+    dialog.forget()
+    kind, _title, text = answers.asked[-1]
+    assert kind == "warning" and "No key is trusted for office SDN-KRT" in text and dialog.table.rowCount() == 0
     dialog.close()
