@@ -64,7 +64,7 @@ _REFUSALS = {
                                                      "claims the coordinator role. Ask the coordinator to confirm; do "
                                                      "not import it."),
     "problems": QT_TRANSLATE_NOOP("ImportPreview", "{count} problem(s) in the rows below ({listed} listed); nothing "
-                                                   "would be imported. Correct them in the workbook and import it again."),
+                                                   "was imported. Correct them in the workbook and import it again."),
     "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but number "
                                                        "{last} was already imported; an older or re-numbered package is "
                                                        "refused. If the office restored an old backup, ask it to export "

@@ -791,8 +791,8 @@
         <translation>المكتب {office} معروف بأنه مكتب ميداني، لكن هذه الحزمة تدّعي دور المنسّق. اطلب من المنسّق التأكيد؛ لا تستوردها.</translation>
     </message>
     <message>
-        <source>{count} problem(s) in the rows below ({listed} listed); nothing would be imported. Correct them in the workbook and import it again.</source>
-        <translation>{count} مشكلة/مشكلات في الصفوف أدناه (المدرجة: {listed})؛ لن يُستورد شيء. صحّحها في المصنّف ثم استورده مرة أخرى.</translation>
+        <source>{count} problem(s) in the rows below ({listed} listed); nothing was imported. Correct them in the workbook and import it again.</source>
+        <translation>{count} مشكلة/مشكلات في الصفوف أدناه (المدرجة: {listed})؛ لم يُستورد شيء. صحّحها في المصنّف ثم استورده مرة أخرى.</translation>
     </message>
     <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>

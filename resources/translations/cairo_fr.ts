@@ -791,8 +791,8 @@
         <translation>Le bureau {office} est connu comme bureau de terrain, mais ce paquet revendique le rôle de coordinateur. Demandez confirmation au coordinateur ; ne l&apos;importez pas.</translation>
     </message>
     <message>
-        <source>{count} problem(s) in the rows below ({listed} listed); nothing would be imported. Correct them in the workbook and import it again.</source>
-        <translation>{count} problème(s) dans les lignes ci-dessous ({listed} listé(s)) ; rien ne serait importé. Corrigez-les dans le classeur et importez-le à nouveau.</translation>
+        <source>{count} problem(s) in the rows below ({listed} listed); nothing was imported. Correct them in the workbook and import it again.</source>
+        <translation>{count} problème(s) dans les lignes ci-dessous ({listed} listé(s)) ; rien n&apos;a été importé. Corrigez-les dans le classeur et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>

@@ -275,7 +275,7 @@ def test_the_rows_refused_in_a_partner_workbook_are_listed_in_french(make_window
         qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
         preview = window.commands.last_dialog
         text = preview.text.toPlainText()
-        assert "1 problème(s) dans les lignes ci-dessous (1 listé(s))" in text
+        assert "1 problème(s) dans les lignes ci-dessous (1 listé(s)) ; rien n'a été importé." in text
         assert "• Feuille « People », ligne 2, colonne « Reached » : « beaucoup » n'est pas un nombre entier de " \
                "personnes." in text
         assert "• Non signé, ou modifié après la signature ; accepté parce que : partner workbook." in text
