@@ -20,6 +20,7 @@ from cairo_desktop.domain.merge import DELETED_FIELD, merged_view
 from cairo_desktop.domain.revision import canonical_json, make_revision, utc_now
 from cairo_desktop.domain.validation import validate
 from cairo_desktop.errors import NotFound, PermissionRefused, UserError, ValidationFailed
+from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
@@ -105,7 +106,9 @@ class SyncService:
         mode = "full" if full else ("since-last" if since_last else "incremental")
         from cairo_desktop.store.migrate import head_revision
 
-        with self._db.session(immediate=True) as session:
+        # The plan holds every revision's content until the file is written: millions of objects the
+        # cyclic collector would otherwise walk again and again (about 2% of a 50,000-activity export).
+        with self._db.session(immediate=True) as session, collector_paused():
             language = get_setting(session, "language", "en") or "en"
             plan, max_seq = exporter.build_plan(session, identity, mode, office, language, head_revision())
             from cairo_desktop.sync.writer import write_package  # openpyxl loads only when exporting

@@ -25,7 +25,6 @@ connection idle.
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cairo_desktop import __version__
+from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.revision import Revision
 from cairo_desktop.domain.validation import validate_content
@@ -231,10 +231,16 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     value of an unexpected type) ends in :class:`NotStreamable`; cancelling raises ``Cancelled``.
     """
     raw.prefetch(STREAM_ORDER)
-    collecting = gc.isenabled()
-    # Hundreds of thousands of small tuples and dicts stay alive until their activity is written;
-    # the cyclic collector would walk them again and again (a tenth of the import) to find no cycle.
-    gc.disable()
+    try:
+        # Hundreds of thousands of small tuples and dicts stay alive until their activity is written.
+        with collector_paused():
+            return _stream(session, raw, role, source, apply, progress)
+    finally:
+        raw.stop_prefetch()
+
+
+def _stream(session: Session, raw: RawPackage, role: str, source: str, apply: bool,
+            progress: Progress) -> StreamResult:
     writer = None
     try:
         connection = session.connection()
@@ -255,6 +261,3 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     finally:
         if writer is not None:
             writer.close(raise_errors=False)  # failing already; the caller rolls back
-        raw.stop_prefetch()
-        if collecting:
-            gc.enable()
