@@ -10,14 +10,15 @@ from __future__ import annotations
 import inspect
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
-from cairo_desktop.gui.export_dialog import ExportChoice, ExportOptionsDialog
-from cairo_desktop.gui.import_preview import ImportPreviewDialog, describe_problem, describe_refusal
+
+if TYPE_CHECKING:  # the sync windows load when first used: the list paints first at start
+    from cairo_desktop.gui.export_dialog import ExportChoice
 
 
 class Commands(QObject):
@@ -85,6 +86,8 @@ class Commands(QObject):
             lambda reports: self._show_preview(files, reports, unsigned_reason), self._fail, self.window)
 
     def _show_preview(self, files: list[Path], reports: list[Any], unsigned_reason: str | None = None) -> None:
+        from cairo_desktop.gui.import_preview import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(reports, self.window, unsigned_reason)
         self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.apply_import(files, dialog.unsigned_reason))
@@ -101,6 +104,8 @@ class Commands(QObject):
             on_cancelled=lambda: self._done_message(self.tr("Import cancelled; nothing was changed.")))
 
     def _imported(self, reports: list[Any]) -> None:
+        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal
+
         self.window.refresh()
         done = sum(1 for report in reports if report.ok)
         text = self.tr("{done} of {total} packages imported.").format(done=done, total=len(reports))
@@ -118,6 +123,8 @@ class Commands(QObject):
             QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
 
     def export_package(self) -> None:
+        from cairo_desktop.gui.export_dialog import ExportOptionsDialog
+
         if not self.window.confirm_leave():
             return
         identity = self.services.context.require_identity()
@@ -133,6 +140,8 @@ class Commands(QObject):
             self.run_export(Path(path if path.endswith(".xlsx") else path + ".xlsx"), choice)
 
     def run_export(self, path: Path, choice: ExportChoice | None = None) -> None:
+        from cairo_desktop.gui.export_dialog import ExportChoice
+
         sync, choice = self.services.sync, choice or ExportChoice()
         self.window.jobs.start(
             self.tr("Writing the package…"),
