@@ -65,6 +65,10 @@ _REFUSALS = {
                                                      "not import it."),
     "problems": QT_TRANSLATE_NOOP("ImportPreview", "{count} problem(s) in the rows below ({listed} listed); nothing "
                                                    "was imported. Correct them in the workbook and import it again."),
+    "unsigned": QT_TRANSLATE_NOOP("ImportPreview", "It is not signed, or its values were changed after it was signed, "
+                                                   "so where it comes from cannot be checked. To import it anyway, "
+                                                   "import it again and press \u201cImport anyway\u2026\u201d in the "
+                                                   "preview."),
     "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but number "
                                                        "{last} was already imported; an older or re-numbered package is "
                                                        "refused. If the office restored an old backup, ask it to export "

@@ -795,6 +795,10 @@
         <translation>{count} مشكلة/مشكلات في الصفوف أدناه (المدرجة: {listed})؛ لم يُستورد شيء. صحّحها في المصنّف ثم استورده مرة أخرى.</translation>
     </message>
     <message>
+        <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
+        <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع، فلا يمكن التحقق من مصدرها. لاستيرادها على أي حال، استوردها مرة أخرى واضغط «استيراد على أي حال…» في المعاينة.</translation>
+    </message>
+    <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
         <translation>هذه الحزمة رقم {seq} من المكتب {office}، لكن الحزمة رقم {last} استُوردت من قبل؛ تُرفض الحزمة الأقدم أو المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة فاطلب منه تصدير كل شيء (مزامنة، تصدير حزمة، كل شيء).</translation>
     </message>

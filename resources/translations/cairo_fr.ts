@@ -795,6 +795,10 @@
         <translation>{count} problème(s) dans les lignes ci-dessous ({listed} listé(s)) ; rien n&apos;a été importé. Corrigez-les dans le classeur et importez-le à nouveau.</translation>
     </message>
     <message>
+        <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
+        <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature : sa provenance ne peut donc pas être vérifiée. Pour l&apos;importer quand même, importez-le à nouveau et appuyez sur « Importer quand même… » dans l&apos;aperçu.</translation>
+    </message>
+    <message>
         <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
         <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais le numéro {last} a déjà été importé ; un paquet plus ancien ou renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
     </message>
