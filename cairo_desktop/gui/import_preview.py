@@ -139,7 +139,8 @@ class ImportPreviewDialog(QDialog):
             elif report.unsigned:
                 lines = [self.tr("It is not signed, or its values were changed after it was signed (for example by "
                                  "hand in a spreadsheet), so where it comes from cannot be checked. If you know, "
-                                 "press \u201cImport anyway\u2026\u201d and say why."), report.refused[0]]
+                                 "press \u201cImport anyway\u2026\u201d and say why."),
+                         report.refusal.get("problem") or report.refused[0]]  # which sheet changed, as the core says
             else:
                 lines = [describe_refusal(report)]
             parts.extend(f"<p>{escape(line)}</p>" for line in lines)

@@ -80,7 +80,7 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
             decision.refuse(
                 f"{problem}, so it cannot be trusted. Ask office {manifest.office} to export it again; to import it "
                 "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.",
-                "unsigned", office=manifest.office)
+                "unsigned", office=manifest.office, problem=problem)
             return decision
         decision.warnings.append(f"{problem}; imported anyway as unsigned because: {accept_unsigned_reason}. "
                                  f"It may only change activities of office {manifest.office}.")
