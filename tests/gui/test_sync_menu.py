@@ -13,6 +13,30 @@ from tests.conftest import sample_activity
 pytestmark = pytest.mark.gui
 
 
+def _edited_by_hand(package: Path, sheet: str, row: int, column: int, value: object) -> Path:
+    """The package as a partner sends it back: one cell changed in a spreadsheet, so no longer as signed."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(package)
+    workbook[sheet].cell(row=row, column=column, value=value)
+    workbook.save(package)
+    return package
+
+
+def _in_conflict(make_services, tmp_path: Path, field_change: dict, coordinator_change: dict):  # type: ignore[no-untyped-def]
+    """A field office and the coordinator that changed the same field of one activity differently."""
+    field = make_services("ETH-ADD", "field")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    added = field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "1.xlsx")
+    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
+    field.activities.edit(added.id, field_change)
+    coordinator.activities.edit(added.id, coordinator_change)
+    field.sync.export_package(tmp_path / "2.xlsx")
+    assert coordinator.sync.import_packages([tmp_path / "2.xlsx"])[0].open_conflicts == 1
+    return coordinator, added.id
+
+
 def test_export_then_preview_then_apply(make_window, make_services, qtbot, tmp_path: Path) -> None:
     field = make_services("ETH-ADD", "field")
     if not hasattr(field, "sync"):
@@ -48,16 +72,9 @@ def test_conflicts_dialog_lists_nothing_when_all_is_settled(make_window, field_s
 
 
 def test_conflicts_dialog_words_both_values_and_settles_the_choice(make_window, make_services, tmp_path: Path) -> None:
-    field = make_services("ETH-ADD", "field")
-    coordinator = make_services("KP-SEC", "coordinator", country="")
-    added = field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "1.xlsx")
-    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
     people = sample_activity()["people"]
-    field.activities.edit(added.id, {"people": [dict(people[0], reached=19), people[1]]})
-    coordinator.activities.edit(added.id, {"people": [dict(people[0], reached=17), people[1]]})
-    field.sync.export_package(tmp_path / "2.xlsx")
-    assert coordinator.sync.import_packages([tmp_path / "2.xlsx"])[0].open_conflicts == 1
+    coordinator, activity_id = _in_conflict(make_services, tmp_path, {"people": [dict(people[0], reached=19), people[1]]},
+                                            {"people": [dict(people[0], reached=17), people[1]]})
 
     window = make_window(coordinator)
     window.set_language("fr")
@@ -76,7 +93,7 @@ def test_conflicts_dialog_words_both_values_and_settles_the_choice(make_window, 
         choice.setCurrentIndex(choice.findData("incoming"))
         dialog.resolve_button.click()
         assert table.rowCount() == 0 and coordinator.sync.open_conflicts() == []
-        assert [p.reached for p in coordinator.activities.get(added.id).people] == [19, 25]
+        assert [p.reached for p in coordinator.activities.get(activity_id).people] == [19, 25]
         dialog.close()
     finally:
         window.set_language("en")
@@ -130,8 +147,6 @@ def test_import_preview_words_the_first_key_and_a_sequence_gap_in_french(make_wi
 
 def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_services, tmp_path: Path) -> None:
     """The preview recognises three sync warnings by their English; this keeps them in step."""
-    from openpyxl import load_workbook
-
     from cairo_desktop.gui.import_preview import _ACCEPTED, _FIRST_KEY, _GAP
 
     field = make_services("ETH-ADD", "field")
@@ -144,16 +159,13 @@ def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_serv
     (gap,) = coordinator.sync.import_packages([packages[2]], dry_run=True)
     assert [bool(_FIRST_KEY.match(line)) for line in first.warnings] == [True]
     assert [bool(_GAP.match(line)) for line in gap.warnings] == [True]
-    workbook = load_workbook(packages[1])
-    workbook["Activities"].cell(row=2, column=3, value="Changed by a partner")
-    workbook.save(packages[1])
-    (accepted,) = coordinator.sync.import_packages([packages[1]], dry_run=True, accept_unsigned_reason="checked")
+    partner = _edited_by_hand(packages[1], "Activities", 2, 3, "Changed by a partner")
+    (accepted,) = coordinator.sync.import_packages([partner], dry_run=True, accept_unsigned_reason="checked")
     assert [bool(_ACCEPTED.match(line)) for line in accepted.warnings] == [True]
 
 
 def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, make_services, qtbot, monkeypatch,
                                                                    tmp_path: Path) -> None:
-    from openpyxl import load_workbook
     from PySide6.QtWidgets import QInputDialog
 
     from cairo_desktop.store.sync_models import ImportedPackage
@@ -162,9 +174,7 @@ def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, m
     added = field.activities.add(sample_activity(title="As exported"))
     package = tmp_path / "partner.xlsx"
     field.sync.export_package(package)
-    workbook = load_workbook(package)
-    workbook["Activities"].cell(row=2, column=3, value="Corrected by the partner")
-    workbook.save(package)
+    _edited_by_hand(package, "Activities", 2, 3, "Corrected by the partner")
     coordinator = make_services("KP-SEC", "coordinator", country="")
     window = make_window(coordinator)
     window.commands.preview_import([package])
@@ -261,15 +271,11 @@ def test_refusals_with_a_kind_are_worded_in_the_interface_language(make_window, 
 
 def test_the_rows_refused_in_a_partner_workbook_are_listed_in_french(make_window, make_services, qtbot,
                                                                      tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
     field = make_services("ETH-ADD", "field")
     field.activities.add(sample_activity())
     package = tmp_path / "partner.xlsx"
     field.sync.export_package(package)
-    workbook = load_workbook(package)
-    workbook["People"].cell(row=2, column=7, value="beaucoup")
-    workbook.save(package)
+    _edited_by_hand(package, "People", 2, 7, "beaucoup")
     window = make_window(make_services("KP-SEC", "coordinator", country=""))
     window.set_language("fr")
     try:
@@ -289,15 +295,8 @@ def test_the_rows_refused_in_a_partner_workbook_are_listed_in_french(make_window
 
 def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_window, make_services, answers,
                                                                          tmp_path: Path) -> None:
-    field = make_services("ETH-ADD", "field")
-    coordinator = make_services("KP-SEC", "coordinator", country="")
-    added = field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "1.xlsx")
-    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
-    field.activities.edit(added.id, {"title": "Field's title"})
-    coordinator.activities.edit(added.id, {"title": "Secretariat's title"})
-    field.sync.export_package(tmp_path / "2.xlsx")
-    coordinator.sync.import_packages([tmp_path / "2.xlsx"])
+    coordinator, activity_id = _in_conflict(make_services, tmp_path, {"title": "Field's title"},
+                                            {"title": "Secretariat's title"})
     window = make_window(coordinator)
     window.actions["conflicts"].trigger()
     dialog = window.commands.last_dialog
@@ -309,5 +308,5 @@ def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_wi
     dialog.resolve_button.click()
     kind, _title, text = answers.asked[-1]
     assert kind == "warning" and f"No open conflict with id {conflict.id}" in text
-    assert dialog.table.rowCount() == 0 and coordinator.activities.get(added.id).title == "Secretariat's title"
+    assert dialog.table.rowCount() == 0 and coordinator.activities.get(activity_id).title == "Secretariat's title"
     dialog.close()
