@@ -1,4 +1,4 @@
-"""Domain validation messages in the interface language.
+"""Domain validation messages, and the package reader's row messages, in the interface language.
 
 Validation (:mod:`cairo_desktop.domain.validation`) words its messages in English for the command
 line; the editor and the import window show them in the interface language. Each known message is
@@ -76,7 +76,35 @@ _TABLE: list[tuple[str, Callable[[re.Match[str]], str]]] = [
      lambda m: translate("EditorTexts", "Read only: this activity belongs to office {owner}. This installation is the field office {office} and can change only its own activities; the owner or a coordinator can change it.").format(owner=m[1], office=m[2])),
 ]
 
-_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE]
+# What the package reader says of a row it cannot take, beside validation (sync/parse.py).
+_IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"'(.*)' is text, not a date\. Type the date so the spreadsheet recognises it, or write it as YYYY-MM-DD "
+     r"\(e\.g\. 2025-04-09\)\.",
+     lambda m: translate("ImportRows", "'{value}' is text, not a date. Type the date so the spreadsheet recognises it, "
+                                       "or write it as YYYY-MM-DD (e.g. 2025-04-09).").format(value=m[1])),
+    (r"(\S+) is negative; a number of people cannot be below zero\.",
+     lambda m: translate("ImportRows", "{value} is negative; a number of people cannot be below zero.").format(
+         value=m[1])),
+    (r"(\S+) is not a whole number of people\.",
+     lambda m: translate("ImportRows", "{value} is not a whole number of people.").format(value=m[1])),
+    (r"this row was not exported as a deletion\. Rows cannot be added to the 'Deleted' sheet by hand; delete "
+     r"activities in Cairo Desktop instead\.",
+     lambda m: translate("ImportRows", "This row was not exported as a deletion. Rows cannot be added to the "
+                                       "'Deleted' sheet by hand; delete activities in Cairo Desktop instead.")),
+    (r"the row of activity (\S+) \(version (\w+)\) is missing; rows must not be deleted from a package\. Ask the "
+     r"sender for the original file\.",
+     lambda m: translate("ImportRows", "The row of activity {activity} (version {version}) is missing; rows must not "
+                                       "be deleted from a package. Ask the sender for the original file.").format(
+         activity=m[1], version=m[2])),
+    (r"version (\w+) appears on two rows \(a duplicated row\)\. Delete the copy and save again\.",
+     lambda m: translate("ImportRows", "Version {version} appears on two rows (a duplicated row). Delete the copy and "
+                                       "save again.").format(version=m[1])),
+    (r"'(.*)' is used by another new row as well; give each new activity its own reference \(or leave it empty\)\.",
+     lambda m: translate("ImportRows", "'{reference}' is used by another new row as well; give each new activity its "
+                                       "own reference (or leave it empty).").format(reference=m[1])),
+]
+
+_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]
 
 
 def translate_message(message: str) -> str:

@@ -923,6 +923,37 @@
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>&apos;{value}&apos; is text, not a date. Type the date so the spreadsheet recognises it, or write it as YYYY-MM-DD (e.g. 2025-04-09).</source>
+        <translation>«{value}» نص وليس تاريخًا. اكتب التاريخ بحيث يتعرّف عليه جدول البيانات، أو اكتبه بالصيغة YYYY-MM-DD (مثلًا 2025-04-09).</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a number of people cannot be below zero.</source>
+        <translation>{value} عدد سالب؛ لا يمكن أن يقل عدد الأشخاص عن الصفر.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of people.</source>
+        <translation>{value} ليس عددًا صحيحًا من الأشخاص.</translation>
+    </message>
+    <message>
+        <source>This row was not exported as a deletion. Rows cannot be added to the &apos;Deleted&apos; sheet by hand; delete activities in Cairo Desktop instead.</source>
+        <translation>هذا الصف لم يُصدَّر بوصفه حذفًا. لا يمكن إضافة صفوف يدويًا إلى الورقة «Deleted»؛ احذف الأنشطة من Cairo Desktop بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The row of activity {activity} (version {version}) is missing; rows must not be deleted from a package. Ask the sender for the original file.</source>
+        <translation>صف النشاط {activity} (النسخة {version}) مفقود؛ لا يجوز حذف صفوف من الحزمة. اطلب الملف الأصلي من المرسل.</translation>
+    </message>
+    <message>
+        <source>Version {version} appears on two rows (a duplicated row). Delete the copy and save again.</source>
+        <translation>تظهر النسخة {version} في صفين (صف مكرر). احذف النسخة المكررة واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>
+        <translation>«{reference}» مستخدم أيضًا في صف جديد آخر؛ أعطِ كل نشاط جديد مرجعه الخاص (أو اتركه فارغًا).</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>

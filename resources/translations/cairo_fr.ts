@@ -923,6 +923,37 @@
     </message>
 </context>
 <context>
+    <name>ImportRows</name>
+    <message>
+        <source>&apos;{value}&apos; is text, not a date. Type the date so the spreadsheet recognises it, or write it as YYYY-MM-DD (e.g. 2025-04-09).</source>
+        <translation>« {value} » est du texte, pas une date. Saisissez la date pour que le tableur la reconnaisse, ou écrivez-la sous la forme AAAA-MM-JJ (par ex. 2025-04-09).</translation>
+    </message>
+    <message>
+        <source>{value} is negative; a number of people cannot be below zero.</source>
+        <translation>{value} est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of people.</source>
+        <translation>{value} n&apos;est pas un nombre entier de personnes.</translation>
+    </message>
+    <message>
+        <source>This row was not exported as a deletion. Rows cannot be added to the &apos;Deleted&apos; sheet by hand; delete activities in Cairo Desktop instead.</source>
+        <translation>Cette ligne n&apos;a pas été exportée comme une suppression. On ne peut pas ajouter de lignes à la main dans la feuille « Deleted » ; supprimez plutôt les activités dans Cairo Desktop.</translation>
+    </message>
+    <message>
+        <source>The row of activity {activity} (version {version}) is missing; rows must not be deleted from a package. Ask the sender for the original file.</source>
+        <translation>La ligne de l&apos;activité {activity} (version {version}) manque ; il ne faut pas supprimer de lignes d&apos;un paquet. Demandez le fichier d&apos;origine à l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Version {version} appears on two rows (a duplicated row). Delete the copy and save again.</source>
+        <translation>La version {version} figure sur deux lignes (une ligne dupliquée). Supprimez la copie et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>
+        <translation>« {reference} » est aussi utilisé par une autre nouvelle ligne ; donnez à chaque nouvelle activité sa propre référence (ou laissez-la vide).</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
         <source>Cancel</source>

@@ -296,3 +296,37 @@ def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_wi
     assert kind == "warning" and f"No open conflict with id {conflict.id}" in text
     assert dialog.table.rowCount() == 0 and coordinator.activities.get(activity_id).title == "Secretariat's title"
     dialog.close()
+
+
+ROW_CASES = ("date_as_text", "negative_count", "fractional_total", "wrong_type_count", "hand_row_in_deleted",
+             "deleted_row_removed", "duplicated_row", "unknown_status", "unknown_group")
+
+
+def test_every_row_problem_of_a_hand_edited_package_is_worded_in_french(make_window, make_services,
+                                                                         tmp_path: Path) -> None:
+    """Real refusals, from the hostile-file corpus, as the import window lists them."""
+    from cairo_desktop.gui.import_preview import describe_problem
+    from tests.sync.test_hostile_files import CORPUS
+
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity(title="First"))
+    field.activities.add(sample_activity(title="Second"))
+    field.activities.delete(field.activities.add(sample_activity(title="Deleted one")).id)
+    base = tmp_path / "base.xlsx"
+    field.sync.export_package(base)
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    lines = []
+    for name in ROW_CASES:
+        build, _unsigned, _expected = CORPUS[name]
+        build(base, tmp_path / f"{name}.xlsx")
+        (report,) = coordinator.sync.import_packages([tmp_path / f"{name}.xlsx"], dry_run=True,
+                                                     accept_unsigned_reason="partner workbook")
+        assert report.refusal["kind"] == "problems", (name, report.refused)
+        lines += report.refused
+    window = make_window(coordinator)
+    window.set_language("fr")
+    try:
+        untranslated = [line for line in lines if describe_problem(line).split(" : ", 1)[-1] in line]
+    finally:
+        window.set_language("en")
+    assert untranslated == []
