@@ -65,6 +65,15 @@ _REFUSALS = {
                                                      "not import it."),
     "problems": QT_TRANSLATE_NOOP("ImportPreview", "{count} problem(s) in the rows below ({listed} listed); nothing "
                                                    "was imported. Correct them in the workbook and import it again."),
+    "columns_changed": QT_TRANSLATE_NOOP("ImportPreview", "The header row of sheet '{sheet}' is not as exported "
+                                                          "(missing columns: {missing}; unknown columns: {unknown}). "
+                                                          "Keep the header row exactly as exported: do not rename, add "
+                                                          "or delete columns."),
+    "columns_order": QT_TRANSLATE_NOOP("ImportPreview", "The columns of sheet '{sheet}' are in a different order than "
+                                                        "exported. Put them back in the original order."),
+    "value_right": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}', row {row}: there is a value in column {column}, "
+                                                      "to the right of the last column. Remove it: packages carry only "
+                                                      "the listed columns."),
     "unsigned": QT_TRANSLATE_NOOP("ImportPreview", "It is not signed, or its values were changed after it was signed, "
                                                    "so where it comes from cannot be checked. To import it anyway, "
                                                    "import it again and press \u201cImport anyway\u2026\u201d in the "

@@ -207,7 +207,7 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
             index = next(i for i in range(width, len(canon)) if canon[i])
             raise PackageRefused(label, "there is a value to the right of the last column; remove it (packages "
                                         "only carry the listed columns).", sheet=name, row=number,
-                                 field=f"column {index + 1}")
+                                 field=f"column {index + 1}", kind="value_right", values={"column": index + 1})
         if len(cells) != width:
             cells = list(cells[:width])
             cells.extend([""] * (width - len(cells)))
@@ -249,6 +249,9 @@ def _check_headers(label: str, sheet: str, found: list[str], expected: tuple[str
         if extra:
             parts.append(f"unknown column(s) {', '.join(repr(h) for h in extra)}")
         message = "; ".join(parts) + ". Keep the header row exactly as exported (do not rename, add or delete columns)."
+        kind = "columns_changed"
     else:
         message = "the columns are in a different order than exported. Put them back in the original order."
-    raise PackageRefused(label, message, sheet=sheet, row=row)
+        kind = "columns_order"
+    raise PackageRefused(label, message, sheet=sheet, row=row, kind=kind,
+                         values={"missing": ", ".join(missing) or "—", "unknown": ", ".join(extra) or "—"})

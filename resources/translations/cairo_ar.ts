@@ -795,6 +795,18 @@
         <translation>{count} مشكلة/مشكلات في الصفوف أدناه (المدرجة: {listed})؛ لم يُستورد شيء. صحّحها في المصنّف ثم استورده مرة أخرى.</translation>
     </message>
     <message>
+        <source>The header row of sheet &apos;{sheet}&apos; is not as exported (missing columns: {missing}; unknown columns: {unknown}). Keep the header row exactly as exported: do not rename, add or delete columns.</source>
+        <translation>صف العناوين في الورقة «{sheet}» ليس كما صُدِّر (أعمدة مفقودة: {missing}؛ أعمدة غير معروفة: {unknown}). أبقِ صف العناوين كما صُدِّر تمامًا: لا تُعِد تسمية الأعمدة ولا تُضف أعمدة ولا تحذفها.</translation>
+    </message>
+    <message>
+        <source>The columns of sheet &apos;{sheet}&apos; are in a different order than exported. Put them back in the original order.</source>
+        <translation>أعمدة الورقة «{sheet}» بترتيب مختلف عن ترتيب التصدير. أعدها إلى ترتيبها الأصلي.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: there is a value in column {column}, to the right of the last column. Remove it: packages carry only the listed columns.</source>
+        <translation>الورقة «{sheet}»، الصف {row}: توجد قيمة في العمود {column} على يمين العمود الأخير. احذفها: الحزم تحمل الأعمدة المدرجة فقط.</translation>
+    </message>
+    <message>
         <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
         <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع، فلا يمكن التحقق من مصدرها. لاستيرادها على أي حال، استوردها مرة أخرى واضغط «استيراد على أي حال…» في المعاينة.</translation>
     </message>

@@ -795,6 +795,18 @@
         <translation>{count} problème(s) dans les lignes ci-dessous ({listed} listé(s)) ; rien n&apos;a été importé. Corrigez-les dans le classeur et importez-le à nouveau.</translation>
     </message>
     <message>
+        <source>The header row of sheet &apos;{sheet}&apos; is not as exported (missing columns: {missing}; unknown columns: {unknown}). Keep the header row exactly as exported: do not rename, add or delete columns.</source>
+        <translation>La ligne d&apos;en-tête de la feuille « {sheet} » n&apos;est pas telle qu&apos;exportée (colonnes manquantes : {missing} ; colonnes inconnues : {unknown}). Gardez la ligne d&apos;en-tête exactement telle qu&apos;exportée : ne renommez, n&apos;ajoutez ni ne supprimez aucune colonne.</translation>
+    </message>
+    <message>
+        <source>The columns of sheet &apos;{sheet}&apos; are in a different order than exported. Put them back in the original order.</source>
+        <translation>Les colonnes de la feuille « {sheet} » ne sont pas dans l&apos;ordre de l&apos;export. Remettez-les dans l&apos;ordre d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}: there is a value in column {column}, to the right of the last column. Remove it: packages carry only the listed columns.</source>
+        <translation>Feuille « {sheet} », ligne {row} : il y a une valeur dans la colonne {column}, à droite de la dernière colonne. Supprimez-la : les paquets ne contiennent que les colonnes prévues.</translation>
+    </message>
+    <message>
         <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
         <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature : sa provenance ne peut donc pas être vérifiée. Pour l&apos;importer quand même, importez-le à nouveau et appuyez sur « Importer quand même… » dans l&apos;aperçu.</translation>
     </message>

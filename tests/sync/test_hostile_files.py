@@ -176,7 +176,8 @@ KINDS = {
     "zip_not_workbook": "not_xlsx", "missing_sync_sheet": "missing_sheets", "missing_activities_sheet": "missing_sheets",
     "missing_manifest": "missing_sheets", "formula_in_activities": "formula", "formula_in_people": "formula",
     "formula_in_a_part_not_named_xml": "formula", "future_format_version": "newer_format", "bad_signature": "unsigned",
-    "wrong_office": "unsigned", "value_changed": "unsigned",
+    "wrong_office": "unsigned", "value_changed": "unsigned", "renamed_column": "columns_changed",
+    "extra_column": "columns_changed", "columns_reordered": "columns_order", "stray_value_right": "value_right",
 }
 
 
