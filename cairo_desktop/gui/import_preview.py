@@ -74,6 +74,24 @@ _REFUSALS = {
     "value_right": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}', row {row}: there is a value in column {column}, "
                                                       "to the right of the last column. Remove it: packages carry only "
                                                       "the listed columns."),
+    "too_big": QT_TRANSLATE_NOOP("ImportPreview", "The file is {size} MB, larger than any package should be ({limit} "
+                                                  "MB). Ask the sender to split the export."),
+    "zip_bomb": QT_TRANSLATE_NOOP("ImportPreview", "The workbook would unpack to far more than a package holds, as "
+                                                   "'zip bombs' do; it was refused unread. Ask the sender for a normally "
+                                                   "exported package, or to split the export."),
+    "entities": QT_TRANSLATE_NOOP("ImportPreview", "The workbook contains XML entity definitions, a known attack "
+                                                   "('billion laughs'); it was refused unread. Do not open this file; "
+                                                   "ask the sender for a normally exported package."),
+    "too_many_columns": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' uses {count} columns; a package sheet has "
+                                                           "at most {limit}. Remove the extra columns (or cells far to "
+                                                           "the right) and save again."),
+    "too_many_rows": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' has more rows than a package may hold; it was "
+                                                        "refused unread. Split the export into smaller packages."),
+    "empty_sheet": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' is empty: its header row is missing. Ask the "
+                                                      "sender to export the package again."),
+    "huge_cell": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}', row {row}, column '{field}': a cell holds "
+                                                    "{length} characters; a cell may hold at most {limit}. Shorten it "
+                                                    "and save again."),
     "unsigned": QT_TRANSLATE_NOOP("ImportPreview", "It is not signed, or its values were changed after it was signed, "
                                                    "so where it comes from cannot be checked. To import it anyway, "
                                                    "import it again and press \u201cImport anyway\u2026\u201d in the "

@@ -95,7 +95,8 @@ def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
                                     "Ask the sender for the file again.") from None
     except (DefusedXmlException, SafeET.ParseError):
         raise PackageRefused(label, "the workbook's structure contains forbidden XML (entity definitions) or "
-                                    "is not well-formed; it was refused unread. Ask the sender to export it again.") from None
+                                    "is not well-formed; it was refused unread. Ask the sender to export it again.",
+                             kind="entities") from None
     targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
     result = {}
     for sheet in workbook.iter():
@@ -133,7 +134,8 @@ class WorkbookGuard:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             raise PackageRefused(label, f"the file is {size // 2**20} MB, larger than any package should be "
-                                        f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.")
+                                        f"({limits.max_file_bytes // 2**20} MB). Ask the sender to split the export.",
+                                 kind="too_big", values={"size": size // 2**20, "limit": limits.max_file_bytes // 2**20})
         if not zipfile.is_zipfile(path):
             raise PackageRefused(label, "this is not an Excel workbook (.xlsx), or it was cut short while copying. "
                                         "Copy the file again from the USB stick or email and retry.", kind="not_xlsx")
@@ -210,13 +212,13 @@ def _check_sizes(label: str, members: list[zipfile.ZipInfo], limits: Limits) -> 
     if total > limits.max_total_uncompressed:
         raise PackageRefused(label, f"the workbook declares {total // 2**20} MB of content once unpacked, more than "
                                     f"the {limits.max_total_uncompressed // 2**20} MB allowed; it was refused unread "
-                                    "(this is how 'zip bombs' look). Ask the sender to split the export.")
+                                    "(this is how 'zip bombs' look). Ask the sender to split the export.", kind="zip_bomb")
     for member in members:
         ratio = member.file_size / max(1, member.compress_size)
         if member.file_size > limits.max_member_uncompressed or (member.file_size > 8 * 2**20 and ratio > limits.max_ratio):
             raise PackageRefused(label, f"the part '{member.filename}' unpacks to {member.file_size // 2**20} MB from "
                                         f"{member.compress_size // 1024} KB; it was refused unread as a likely zip bomb. "
-                                        "Ask the sender for a normally exported package.")
+                                        "Ask the sender for a normally exported package.", kind="zip_bomb")
 
 
 def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None, limits: Limits) -> None:
@@ -233,11 +235,13 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
             seen += len(chunk)
             if seen > member.file_size or seen > limits.max_member_uncompressed:
                 raise PackageRefused(label, f"the part '{member.filename}' unpacks to more than it declares; refused "
-                                            "as a likely zip bomb. Ask the sender for a normally exported package.")
+                                            "as a likely zip bomb. Ask the sender for a normally exported package.",
+                                     kind="zip_bomb")
             data = tail + chunk
             if _DOCTYPE.search(data):
                 raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
-                                            "'billion laughs'); it was refused unread. Do not open this file; ask the sender.")
+                                            "'billion laughs'); it was refused unread. Do not open this file; ask the sender.",
+                                     kind="entities")
             if sheet is not None:
                 formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
                 if formula:
@@ -269,10 +273,11 @@ def _check_extent(label: str, sheet: str, rows: int, cols: int, limits: Limits, 
     width = len(C.HEADERS.get(sheet, ("key", "value"))) + 8
     if cols > width:
         raise PackageRefused(label, f"the sheet {verb} {cols} columns; a package sheet has at most {width}. Remove the "
-                                    "extra columns (or cells far to the right) and save again.", sheet=sheet)
+                                    "extra columns (or cells far to the right) and save again.", sheet=sheet,
+                             kind="too_many_columns", values={"count": cols, "limit": width})
     if rows > limits.max_rows or rows * width > limits.max_cells_per_sheet:
         raise PackageRefused(label, f"the sheet {verb} {rows:,} rows, more than a package may hold; it was refused "
-                                    "unread. Split the export into smaller packages.", sheet=sheet)
+                                    "unread. Split the export into smaller packages.", sheet=sheet, kind="too_many_rows")
 
 
 def _refuse_formula(label: str, sheet: str, before: bytes) -> None:

@@ -213,13 +213,14 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
             cells.extend([""] * (width - len(cells)))
         count += 1
         if count > max_rows:
-            raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name)
+            raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name,
+                                 kind="too_many_rows")
         yield number, cells
     if hashing:
         hasher.add_texts(texts)  # type: ignore[union-attr]
     if not header_seen:
         raise PackageRefused(label, "the sheet is empty; its header row is missing. Ask the sender to export the "
-                                    "package again.", sheet=name)
+                                    "package again.", sheet=name, kind="empty_sheet")
 
 
 def _check_cell_lengths(cells: list[Any], label: str, name: str, number: int, headers: tuple[str, ...] | None,
@@ -228,7 +229,8 @@ def _check_cell_lengths(cells: list[Any], label: str, name: str, number: int, he
         if isinstance(value, str) and len(value) > max_chars:
             raise PackageRefused(label, f"a cell holds {len(value):,} characters; a cell may hold at most "
                                         f"{max_chars:,}. Shorten it and save again.",
-                                 sheet=name, row=number, field=_header(headers, index))
+                                 sheet=name, row=number, field=_header(headers, index), kind="huge_cell",
+                                 values={"length": len(value), "limit": max_chars})
 
 
 def _header(headers: tuple[str, ...] | None, index: int) -> str:

@@ -807,6 +807,34 @@
         <translation>الورقة «{sheet}»، الصف {row}: توجد قيمة في العمود {column} على يمين العمود الأخير. احذفها: الحزم تحمل الأعمدة المدرجة فقط.</translation>
     </message>
     <message>
+        <source>The file is {size} MB, larger than any package should be ({limit} MB). Ask the sender to split the export.</source>
+        <translation>حجم الملف {size} ميغابايت، وهو أكبر مما ينبغي لأي حزمة ({limit} ميغابايت). اطلب من المرسل تقسيم التصدير.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than a package holds, as &apos;zip bombs&apos; do; it was refused unread. Ask the sender for a normally exported package, or to split the export.</source>
+        <translation>سيُفكّ ضغط المصنّف إلى أكثر بكثير مما تحمله الحزمة، كما تفعل «قنابل zip»؛ فرُفض دون قراءته. اطلب من المرسل حزمة مصدَّرة بشكل عادي، أو تقسيم التصدير.</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML entity definitions, a known attack (&apos;billion laughs&apos;); it was refused unread. Do not open this file; ask the sender for a normally exported package.</source>
+        <translation>يحتوي المصنّف على تعريفات كيانات XML، وهو هجوم معروف («billion laughs»)؛ فرُفض دون قراءته. لا تفتح هذا الملف؛ اطلب من المرسل حزمة مصدَّرة بشكل عادي.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; uses {count} columns; a package sheet has at most {limit}. Remove the extra columns (or cells far to the right) and save again.</source>
+        <translation>تستخدم الورقة «{sheet}» {count} عمودًا؛ وأقصى ما تحمله ورقة الحزمة {limit}. احذف الأعمدة الزائدة (أو الخلايا البعيدة إلى اليمين) واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has more rows than a package may hold; it was refused unread. Split the export into smaller packages.</source>
+        <translation>في الورقة «{sheet}» صفوف أكثر مما تسمح به الحزمة؛ فرُفضت دون قراءتها. قسّم التصدير إلى حزم أصغر.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is empty: its header row is missing. Ask the sender to export the package again.</source>
+        <translation>الورقة «{sheet}» فارغة: صف العناوين مفقود. اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}, column &apos;{field}&apos;: a cell holds {length} characters; a cell may hold at most {limit}. Shorten it and save again.</source>
+        <translation>الورقة «{sheet}»، الصف {row}، العمود «{field}»: تحتوي خلية على {length} حرفًا؛ وأقصى ما تحمله الخلية {limit}. اختصرها واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
         <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
         <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع، فلا يمكن التحقق من مصدرها. لاستيرادها على أي حال، استوردها مرة أخرى واضغط «استيراد على أي حال…» في المعاينة.</translation>
     </message>

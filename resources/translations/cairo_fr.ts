@@ -807,6 +807,34 @@
         <translation>Feuille « {sheet} », ligne {row} : il y a une valeur dans la colonne {column}, à droite de la dernière colonne. Supprimez-la : les paquets ne contiennent que les colonnes prévues.</translation>
     </message>
     <message>
+        <source>The file is {size} MB, larger than any package should be ({limit} MB). Ask the sender to split the export.</source>
+        <translation>Le fichier fait {size} Mo, plus qu&apos;aucun paquet ne devrait ({limit} Mo). Demandez à l&apos;expéditeur de scinder l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The workbook would unpack to far more than a package holds, as &apos;zip bombs&apos; do; it was refused unread. Ask the sender for a normally exported package, or to split the export.</source>
+        <translation>Le classeur se décompresserait en bien plus que ce que contient un paquet, comme le font les « bombes zip » ; il a été refusé sans être lu. Demandez à l&apos;expéditeur un paquet exporté normalement, ou de scinder l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML entity definitions, a known attack (&apos;billion laughs&apos;); it was refused unread. Do not open this file; ask the sender for a normally exported package.</source>
+        <translation>Le classeur contient des définitions d&apos;entités XML, une attaque connue (« billion laughs ») ; il a été refusé sans être lu. N&apos;ouvrez pas ce fichier ; demandez à l&apos;expéditeur un paquet exporté normalement.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; uses {count} columns; a package sheet has at most {limit}. Remove the extra columns (or cells far to the right) and save again.</source>
+        <translation>La feuille « {sheet} » utilise {count} colonnes ; une feuille de paquet en a au plus {limit}. Supprimez les colonnes en trop (ou les cellules très à droite) et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; has more rows than a package may hold; it was refused unread. Split the export into smaller packages.</source>
+        <translation>La feuille « {sheet} » a plus de lignes qu&apos;un paquet ne peut en contenir ; elle a été refusée sans être lue. Scindez l&apos;export en paquets plus petits.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; is empty: its header row is missing. Ask the sender to export the package again.</source>
+        <translation>La feuille « {sheet} » est vide : sa ligne d&apos;en-tête manque. Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos;, row {row}, column &apos;{field}&apos;: a cell holds {length} characters; a cell may hold at most {limit}. Shorten it and save again.</source>
+        <translation>Feuille « {sheet} », ligne {row}, colonne « {field} » : une cellule contient {length} caractères ; une cellule peut en contenir au plus {limit}. Raccourcissez-la et enregistrez à nouveau.</translation>
+    </message>
+    <message>
         <source>It is not signed, or its values were changed after it was signed, so where it comes from cannot be checked. To import it anyway, import it again and press “Import anyway…” in the preview.</source>
         <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature : sa provenance ne peut donc pas être vérifiée. Pour l&apos;importer quand même, importez-le à nouveau et appuyez sur « Importer quand même… » dans l&apos;aperçu.</translation>
     </message>

@@ -231,6 +231,10 @@ REFUSALS = {
     "old_sequence": {"office": "ETH-ADD", "seq": 2, "last": 3}, "problems": {"count": 3, "listed": 3},
     "unsigned": {"office": "ETH-ADD"}, "columns_changed": {"sheet": "Activities", "missing": "Title", "unknown": "Name"},
     "columns_order": {"sheet": "People"}, "value_right": {"sheet": "People", "row": 2, "column": 9},
+    "too_big": {"size": 600, "limit": 512}, "zip_bomb": {}, "entities": {},
+    "too_many_columns": {"sheet": "People", "count": 16384, "limit": 15}, "too_many_rows": {"sheet": "People"},
+    "empty_sheet": {"sheet": "_sync"}, "huge_cell": {"sheet": "Activities", "row": 9, "field": "Notes",
+                                                      "length": 40000, "limit": 32767},
 }
 
 

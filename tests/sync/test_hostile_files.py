@@ -178,6 +178,10 @@ KINDS = {
     "formula_in_a_part_not_named_xml": "formula", "future_format_version": "newer_format", "bad_signature": "unsigned",
     "wrong_office": "unsigned", "value_changed": "unsigned", "renamed_column": "columns_changed",
     "extra_column": "columns_changed", "columns_reordered": "columns_order", "stray_value_right": "value_right",
+    "zip_bomb": "zip_bomb", "billion_laughs_shared_strings": "entities", "billion_laughs_sheet": "entities",
+    "billion_laughs_workbook": "entities", "entities_in_a_part_not_named_xml": "entities",
+    "entities_in_shared_strings_named_bin": "entities", "forged_dimension": "too_many_columns",
+    "far_away_cell": "too_many_columns", "far_away_row": "too_many_rows", "huge_cell": "huge_cell",
 }
 
 
