@@ -19,16 +19,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrow
 from cairo_desktop.gui.message_texts import translate_message
 
 
-# The English of sync/trust.py; a test fails if either changes there without changing here.
-_FIRST_KEY = re.compile(r"First package from office (?P<office>\S+): its key \(fingerprint (?P<fp>[^)]+)\) becomes "
-                        r"the trusted key for that office \(role: \w+\) once imported\. Read the fingerprint to the "
-                        r"sender by phone to confirm it\.$")
-_ACCEPTED = re.compile(r".+; imported anyway as unsigned because: (?P<reason>.+)\. It may only change activities of "
-                       r"office (?P<office>\S+)\.$", re.DOTALL)
-_GAP = re.compile(r"packages (?P<first>\d+) to (?P<last>\d+) from office (?P<office>\S+) have not been imported; "
-                  r"nothing is lost, import them when they arrive\.$")
-
-
 # Refusals that carry a kind (``ImportReport.refusal``), as the window words them; the values fill the braces.
 _REFUSALS = {
     "missing_file": QT_TRANSLATE_NOOP("ImportPreview", "The file does not exist or cannot be opened. Check where it "
@@ -180,7 +170,8 @@ class ImportPreviewDialog(QDialog):
                 listed = [describe_problem(line) for line in report.refused]
             else:
                 listed = list(report.refused[1:])  # the first is the reason given above
-            for line in listed + [self._warning(text) for text in report.warnings]:
+            warnings = [self._warning(text, data) for text, data in zip(report.warnings, report.warning_data)]
+            for line in listed + warnings:
                 parts.append(f"<p>• {escape(line)}</p>")
         self.text.setHtml("".join(parts))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -219,22 +210,19 @@ class ImportPreviewDialog(QDialog):
                                  "choose which values to keep under Sync, Conflicts.").format(count=report.open_conflicts))
         return lines
 
-    def _warning(self, text: str) -> str:
-        """The sync warnings people must act on, in the interface language; others as the core words them."""
-        first_key = _FIRST_KEY.match(text)
-        if first_key:
+    def _warning(self, text: str, data: dict[str, Any]) -> str:
+        """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written."""
+        kind = data.get("kind")
+        if kind == "first_key":
             return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
                            "key for that office once imported. Read the fingerprint to the sender by phone to confirm "
-                           "it.").format(office=first_key["office"], fingerprint=first_key["fp"])
-        accepted = _ACCEPTED.match(text)
-        if accepted:
+                           "it.").format(**data)
+        if kind == "accepted_unsigned":
             return self.tr("Not signed, or changed after it was signed; accepted because: {reason}. It may only change "
-                           "activities of office {office}.").format(reason=accepted["reason"], office=accepted["office"])
-        gap = _GAP.match(text)
-        if gap:
+                           "activities of office {office}.").format(**data)
+        if kind == "sequence_gap":
             return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
-                           "lost, import them when they arrive.").format(first=gap["first"], last=gap["last"],
-                                                                         office=gap["office"])
+                           "lost, import them when they arrive.").format(**data)
         return text
 
     def _outcome(self, key: str) -> str:

@@ -188,6 +188,7 @@ class SyncService:
             if stream and (decision.already_imported or decision.refusals or not decision.verified):
                 raise NotStreamable  # the plain import checks the sheets first and words it as always
             report.signed, report.warnings = decision.verified, list(decision.warnings)
+            report.warning_data = list(decision.warning_data)
             if decision.already_imported:
                 report.ok, report.already_imported = True, True
                 report.message = (f"{label}: already imported on {decision.already_imported[:19].replace('T', ' ')}; "

@@ -39,6 +39,7 @@ class ImportReport:
     already_imported: bool = False
     unsigned: bool = False  # refused only because unsigned or changed after signing: accepting it needs a reason
     refusal: dict[str, Any] = field(default_factory=dict)  # the refusal as data ("kind" and its values) when it has one
+    warning_data: list[dict[str, Any]] = field(default_factory=list)  # each of ``warnings`` as data, in the same order
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -33,12 +33,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from cairo_desktop import __version__
-from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.revision import Revision
 from cairo_desktop.domain.validation import validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
+from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.progress import Progress
 from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store.search import DeferredSearchIndex

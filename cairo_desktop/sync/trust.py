@@ -31,11 +31,16 @@ class TrustDecision:
     already_imported: str = ""  # when, if this package id was imported before
     unsigned: str = ""  # refused for this signature problem only: a reason given by the importer would let it in
     refusal: dict[str, Any] = field(default_factory=dict)  # the first refusal as data (kind and values), for windows
+    warning_data: list[dict[str, Any]] = field(default_factory=list)  # each warning as data, in the same order
 
     def refuse(self, text: str, kind: str, **values: Any) -> None:
         if not self.refusals:
             self.refusal = {"kind": kind, **values}
         self.refusals.append(text)
+
+    def warn(self, text: str, kind: str, **values: Any) -> None:
+        self.warnings.append(text)
+        self.warning_data.append({"kind": kind, **values})
 
 
 def check_signature(raw: RawPackage, sheets: bool = True) -> str:
@@ -82,8 +87,9 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
                 "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.",
                 "unsigned", office=manifest.office, problem=problem)
             return decision
-        decision.warnings.append(f"{problem}; imported anyway as unsigned because: {accept_unsigned_reason}. "
-                                 f"It may only change activities of office {manifest.office}.")
+        decision.warn(f"{problem}; imported anyway as unsigned because: {accept_unsigned_reason}. "
+                      f"It may only change activities of office {manifest.office}.",
+                      "accepted_unsigned", office=manifest.office, reason=accept_unsigned_reason)
     else:
         decision.verified = True
         decision.role = manifest.role if manifest.role in ("field", "coordinator") else "field"
@@ -104,9 +110,9 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
     pinned = session.get(PinnedKey, office)
     if pinned is None:
         decision.pin = True
-        decision.warnings.append(f"First package from office {office}: its key (fingerprint {fp}) becomes the trusted "
-                                 f"key for that office (role: {role}) once imported. Read the fingerprint to the sender "
-                                 "by phone to confirm it.")
+        decision.warn(f"First package from office {office}: its key (fingerprint {fp}) becomes the trusted "
+                      f"key for that office (role: {role}) once imported. Read the fingerprint to the sender "
+                      "by phone to confirm it.", "first_key", office=office, fingerprint=fp, role=role)
         return
     if pinned.public_key and pinned.public_key != public_key or not pinned.public_key and pinned.fingerprint != fp:
         decision.refuse(
@@ -131,8 +137,9 @@ def _check_sequence(session: Session, office: str, seq: int, decision: TrustDeci
             "re-numbered package is refused. If the office restored an old backup, ask it to export a full package "
             "('cairo-desktop export --full').", "old_sequence", office=office, seq=seq, last=last)
     elif last and seq > last + 1:
-        decision.warnings.append(f"packages {last + 1} to {seq - 1} from office {office} have not been imported; "
-                                 "nothing is lost, import them when they arrive.")
+        decision.warn(f"packages {last + 1} to {seq - 1} from office {office} have not been imported; "
+                      "nothing is lost, import them when they arrive.", "sequence_gap", office=office, first=last + 1,
+                      last=seq - 1)
 
 
 def ownership_problems(revisions: list[Revision], office: str, role: str) -> list[str]:

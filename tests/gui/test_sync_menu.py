@@ -23,16 +23,6 @@ def _edited_by_hand(package: Path, sheet: str, row: int, column: int, value: obj
     return package
 
 
-def _three_packages(make_services, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """A field office and its packages 1, 2 and 3 (full, so each carries its activity)."""
-    field = make_services("ETH-ADD", "field")
-    field.activities.add(sample_activity())
-    packages = [tmp_path / f"{n}.xlsx" for n in (1, 2, 3)]
-    for package in packages:
-        field.sync.export_package(package, full=True)
-    return field, packages
-
-
 def _in_conflict(make_services, tmp_path: Path, field_change: dict, coordinator_change: dict):  # type: ignore[no-untyped-def]
     """A field office and the coordinator that changed the same field of one activity differently."""
     field = make_services("ETH-ADD", "field")
@@ -111,7 +101,11 @@ def test_conflicts_dialog_words_both_values_and_settles_the_choice(make_window, 
 
 def test_import_preview_words_outcomes_the_first_key_and_a_sequence_gap_in_french(make_window, make_services, qtbot,
                                                                         tmp_path: Path) -> None:
-    field, packages = _three_packages(make_services, tmp_path)
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity())
+    packages = [tmp_path / f"{n}.xlsx" for n in (1, 2, 3)]
+    for package in packages:
+        field.sync.export_package(package, full=True)
     coordinator = make_services("KP-SEC", "coordinator", country="")
     window = make_window(coordinator)
     window.set_language("fr")
@@ -133,21 +127,6 @@ def test_import_preview_words_outcomes_the_first_key_and_a_sequence_gap_in_frenc
         window.commands.last_dialog.close()
     finally:
         window.set_language("en")
-
-
-def test_the_warnings_the_preview_translates_are_worded_so_by_the_core(make_services, tmp_path: Path) -> None:
-    """The preview recognises three sync warnings by their English; this keeps them in step."""
-    from cairo_desktop.gui.import_preview import _ACCEPTED, _FIRST_KEY, _GAP
-
-    field, packages = _three_packages(make_services, tmp_path)
-    coordinator = make_services("KP-SEC", "coordinator", country="")
-    (first,) = coordinator.sync.import_packages([packages[0]])
-    (gap,) = coordinator.sync.import_packages([packages[2]], dry_run=True)
-    assert [bool(_FIRST_KEY.match(line)) for line in first.warnings] == [True]
-    assert [bool(_GAP.match(line)) for line in gap.warnings] == [True]
-    partner = _edited_by_hand(packages[1], "Activities", 2, 3, "Changed by a partner")
-    (accepted,) = coordinator.sync.import_packages([partner], dry_run=True, accept_unsigned_reason="checked")
-    assert [bool(_ACCEPTED.match(line)) for line in accepted.warnings] == [True]
 
 
 def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, make_services, qtbot, monkeypatch,

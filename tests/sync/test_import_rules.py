@@ -56,6 +56,7 @@ def test_lower_sequence_refused_and_gap_warned(make_services, tmp_path: Path) ->
     assert coord.sync.import_packages([paths[0]])[0].ok
     gap = coord.sync.import_packages([paths[2]])[0]
     assert gap.ok and any("packages 2 to 2" in w for w in gap.warnings)
+    assert gap.warning_data == [{"kind": "sequence_gap", "office": "ETH-ADD", "first": 2, "last": 2}]
     late = coord.sync.import_packages([paths[1]])[0]
     assert not late.ok and "package number 2" in late.refused[0] and "number 3 was already imported" in late.refused[0]
     assert not late.unsigned and late.refusal == {"kind": "old_sequence", "office": "ETH-ADD", "seq": 2, "last": 3}
@@ -96,6 +97,8 @@ def test_key_pinning_refuses_a_different_key(make_services, tmp_path: Path) -> N
     original.activities.add(sample_activity())
     first = send(original, coord, tmp_path)[0]
     assert first.ok and any(original.sync.key_fingerprint() in w for w in first.warnings)
+    assert first.warning_data == [{"kind": "first_key", "office": "ETH-ADD", "fingerprint": original.sync.key_fingerprint(),
+                                   "role": "field"}]
     impostor.activities.add(sample_activity(title="not really from Addis"))
     for _ in range(2):
         impostor.sync.export_package(tmp_path / "skip.xlsx")  # higher sequence number than the original's
@@ -148,6 +151,8 @@ def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tm
         coord.sync.import_packages([tampered], accept_unsigned_reason="  ")
     accepted = coord.sync.import_packages([tampered], accept_unsigned_reason="phoned Addis, they edited it")[0]
     assert accepted.ok and not accepted.signed and accepted.counts["hand_made"] == 1
+    assert {"kind": "accepted_unsigned", "office": "ETH-ADD", "reason": "phoned Addis, they edited it"} \
+        in accepted.warning_data and len(accepted.warning_data) == len(accepted.warnings)
     assert coord.activities.get(added.id).title == "Changed by hand"
     with coord.database.session() as session:
         from cairo_desktop.store.sync_models import ImportedPackage
