@@ -116,9 +116,9 @@ class Commands(QObject):
         problems = []
         for report in reports:
             if not report.ok:
-                rows = report.refused[:10] if report.refusal.get("kind") == "problems" else []
+                rows = report.refusal["rows"][:10] if report.refusal.get("kind") == "problems" else []
                 problems.append("\n".join([f"{Path(report.file).name}: {describe_refusal(report)}"]
-                                          + [f"• {describe_problem(line)}" for line in rows]))
+                                          + [f"• {describe_problem(row)}" for row in rows]))
         if problems:
             QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
 

@@ -8,7 +8,6 @@ watch for (a first key to confirm by phone, a gap in the numbering) or why it is
 
 from __future__ import annotations
 
-import re
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -107,23 +106,18 @@ def describe_refusal(report: Any) -> str:
     return QCoreApplication.translate("ImportPreview", _REFUSALS[kind]).format(**values)
 
 
-_PROBLEM = re.compile(r"(?P<file>.+?): sheet '(?P<sheet>[^']*)'(?:, row (?P<row>\d+))?(?:, column '(?P<column>[^']*)')?: "
-                      r"(?P<message>.*)", re.DOTALL)
-
-
-def describe_problem(line: str) -> str:
-    """One refused row ("file: sheet 'S', row N, column 'C': message") in the interface language; the
-    sheet and column keep the names they have in the workbook."""
-    found = _PROBLEM.fullmatch(line)
-    if found is None:
-        return line
-    where = QCoreApplication.translate("ImportPreview", "Sheet '{sheet}'").format(sheet=found["sheet"])
-    if found["row"]:
-        where += ", " + QCoreApplication.translate("ImportPreview", "row {row}").format(row=found["row"])
-    if found["column"]:
-        where += ", " + QCoreApplication.translate("ImportPreview", "column '{column}'").format(column=found["column"])
-    return QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(
-        where=where, problem=translate_message(found["message"]))
+def describe_problem(row: dict[str, Any]) -> str:
+    """One refused row (an item of the "problems" refusal's ``rows``) in the interface language; the sheet and
+    column keep the names they have in the workbook."""
+    message = translate_message(row["message"])
+    if not row.get("sheet"):
+        return message
+    where = QCoreApplication.translate("ImportPreview", "Sheet '{sheet}'").format(sheet=row["sheet"])
+    if row.get("row") is not None:
+        where += ", " + QCoreApplication.translate("ImportPreview", "row {row}").format(row=row["row"])
+    if row.get("field"):
+        where += ", " + QCoreApplication.translate("ImportPreview", "column '{column}'").format(column=row["field"])
+    return QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(where=where, problem=message)
 
 
 class ImportPreviewDialog(QDialog):
@@ -167,7 +161,7 @@ class ImportPreviewDialog(QDialog):
             if report.ok:
                 listed = []
             elif report.refusal.get("kind") == "problems":
-                listed = [describe_problem(line) for line in report.refused]
+                listed = [describe_problem(row) for row in report.refusal["rows"]]
             else:
                 listed = list(report.refused[1:])  # the first is the reason given above
             warnings = [self._warning(text, data) for text, data in zip(report.warnings, report.warning_data)]

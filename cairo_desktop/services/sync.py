@@ -204,17 +204,21 @@ class SyncService:
                 counts, report.open_conflicts = streamed.counts, streamed.open_conflicts
             else:
                 parsed = parse_package(raw, decision.verified)
-                problems = [str(p) for p in parsed.problems]
-                problems += [f"{label}: {p}" for p in trust.ownership_problems(parsed.revisions, manifest.office, decision.role)]
+                problems = list(parsed.problems)
+                problems += [PackageRefused(label, p) for p in trust.ownership_problems(parsed.revisions, manifest.office,
+                                                                                         decision.role)]
                 plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
                 if plan is not None:
-                    problems += [f"{label}: {message}" for _, message in plan.problems]
+                    problems += [PackageRefused(label, message) for _, message in plan.problems]
                 if problems or plan is None:
-                    report.refused = problems[:MAX_LISTED_PROBLEMS]
-                    more = len(problems) - len(report.refused)
+                    listed = problems[:MAX_LISTED_PROBLEMS]
+                    report.refused = [str(p) for p in listed]
+                    more = len(problems) - len(listed)
                     report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
                                       "nothing was imported. Correct the rows listed and import the file again.")
-                    report.refusal = {"kind": "problems", "count": len(problems), "listed": len(report.refused)}
+                    report.refusal = {"kind": "problems", "count": len(problems), "listed": len(listed),
+                                      "rows": [{"sheet": p.sheet, "row": p.row, "field": p.field, "message": p.reason}
+                                               for p in listed]}
                     return
                 counts, report.open_conflicts = plan.counts, plan.open_conflicts
                 if not dry_run:

@@ -299,18 +299,20 @@ def test_every_row_problem_of_a_hand_edited_package_is_worded_in_french(make_win
     base = tmp_path / "base.xlsx"
     field.sync.export_package(base)
     coordinator = make_services("KP-SEC", "coordinator", country="")
-    lines = []
+    rows = []
     for name in ROW_CASES:
         build, _unsigned, _expected = CORPUS[name]
         build(base, tmp_path / f"{name}.xlsx")
         (report,) = coordinator.sync.import_packages([tmp_path / f"{name}.xlsx"], dry_run=True,
                                                      accept_unsigned_reason="partner workbook")
         assert report.refusal["kind"] == "problems", (name, report.refused)
-        lines += report.refused
+        assert [row["message"] in line for row, line in zip(report.refusal["rows"], report.refused)] == \
+            [True] * len(report.refused)
+        rows += report.refusal["rows"]
     window = make_window(coordinator)
     window.set_language("fr")
     try:
-        untranslated = [line for line in lines if describe_problem(line).split(" : ", 1)[-1] in line]
+        untranslated = [row for row in rows if describe_problem(row).split(" : ", 1)[-1] == row["message"]]
     finally:
         window.set_language("en")
     assert untranslated == []
