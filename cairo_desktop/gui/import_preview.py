@@ -26,6 +26,17 @@ _REFUSALS = {
                                                    "copying. Copy the file again from the USB stick or email and retry."),
     "damaged": QT_TRANSLATE_NOOP("ImportPreview", "The workbook is damaged; perhaps the copy was interrupted. Copy the "
                                                   "file again and retry."),
+    "unreadable": QT_TRANSLATE_NOOP("ImportPreview", "The workbook cannot be read ({detail}); it is damaged. Copy the "
+                                                     "file again, or ask the sender to export it again."),
+    "sheet_unreadable": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' cannot be read ({detail}); the file is "
+                                                           "damaged. Copy the file again, or ask the sender to export "
+                                                           "it again."),
+    "not_a_package": QT_TRANSLATE_NOOP("ImportPreview", "This workbook is not a Cairo Desktop sync package (its hidden "
+                                                        "'_manifest' sheet names the format '{format}'). Ask the sender "
+                                                        "to export the package again from Cairo Desktop."),
+    "manifest_damaged": QT_TRANSLATE_NOOP("ImportPreview", "The hidden '_manifest' sheet, which says where the package "
+                                                           "comes from, is damaged. Ask the sender to export the "
+                                                           "package again."),
     "missing_sheets": QT_TRANSLATE_NOOP("ImportPreview", "The sheet(s) {sheets} are missing, so this is not a complete "
                                                          "Cairo Desktop package (or a sheet was renamed or deleted). Ask "
                                                          "the sender to export the package again."),

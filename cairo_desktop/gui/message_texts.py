@@ -99,6 +99,12 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"version (\w+) appears on two rows \(a duplicated row\)\. Delete the copy and save again\.",
      lambda m: translate("ImportRows", "Version {version} appears on two rows (a duplicated row). Delete the copy and "
                                        "save again.").format(version=m[1])),
+    (r"version (\w+) is listed twice \(duplicated rows\)\. Ask the sender to export the package again\.",
+     lambda m: translate("ImportRows", "Version {version} is listed twice in the hidden bookkeeping sheet (duplicated "
+                                       "rows). Ask the sender to export the package again.").format(version=m[1])),
+    (r"the hidden bookkeeping row is damaged\. Ask the sender to export the package again\.",
+     lambda m: translate("ImportRows", "The hidden bookkeeping row is damaged. Ask the sender to export the package "
+                                       "again.")),
     (r"'(.*)' is used by another new row as well; give each new activity its own reference \(or leave it empty\)\.",
      lambda m: translate("ImportRows", "'{reference}' is used by another new row as well; give each new activity its "
                                        "own reference (or leave it empty).").format(reference=m[1])),

@@ -92,7 +92,7 @@ def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
         rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     except KeyError:
         raise PackageRefused(label, "the workbook has no sheet list; it is not a complete Excel file. "
-                                    "Ask the sender for the file again.") from None
+                                    "Ask the sender for the file again.", kind="damaged") from None
     except (DefusedXmlException, SafeET.ParseError):
         raise PackageRefused(label, "the workbook's structure contains forbidden XML (entity definitions) or "
                                     "is not well-formed; it was refused unread. Ask the sender to export it again.",

@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from cairo_desktop.domain.revision import canonical_json
-from cairo_desktop.errors import UserError
 from cairo_desktop.sync import signing
 from cairo_desktop.sync.guards import PackageRefused
 
@@ -67,16 +66,17 @@ def manifest_from_rows(rows: list[list[Any]], file_label: str) -> Manifest:
     """Read the ``_manifest`` sheet back; refuses unknown or newer formats by name and version."""
     values = {str(row[0]).strip(): row[1] if len(row) > 1 else "" for row in rows[1:] if row and row[0] not in (None, "")}
     if values.get("format") != FORMAT_NAME:
-        raise UserError(
-            f"{file_label}: the hidden '_manifest' sheet does not describe a Cairo Desktop sync package "
-            f"(format '{values.get('format', '')}'). Ask the sender to export the package again from Cairo Desktop."
-        )
+        found = str(values.get("format", ""))[:100]
+        raise PackageRefused(file_label, f"the hidden '_manifest' sheet does not describe a Cairo Desktop sync package "
+                                         f"(format '{found}'). Ask the sender to export the package again from Cairo "
+                                         "Desktop.", kind="not_a_package", values={"format": found})
     version_text = str(values.get("format_version", "")).strip()
     try:
         version = int(float(version_text))
     except ValueError:
-        raise UserError(f"{file_label}: the sync format version '{version_text}' is not a number; "
-                        "the package is damaged. Ask the sender to export it again.") from None
+        raise PackageRefused(file_label, f"the sync format version '{version_text[:100]}' is not a number; the "
+                                         "package is damaged. Ask the sender to export it again.",
+                             kind="manifest_damaged") from None
     if version != FORMAT_VERSION:
         newer = version > FORMAT_VERSION
         advice = ("Update Cairo Desktop on this computer to a version that reads it, or ask the sender to export "
@@ -101,9 +101,9 @@ def manifest_from_rows(rows: list[list[Any]], file_label: str) -> Manifest:
                 kwargs[key] = "" if raw is None else str(raw)
         manifest = Manifest(**kwargs)
     except (ValueError, TypeError) as error:
-        raise UserError(f"{file_label}: the hidden '_manifest' sheet is damaged ({error}). "
-                        "Ask the sender to export the package again.") from None
+        raise PackageRefused(file_label, f"the hidden '_manifest' sheet is damaged ({error}). Ask the sender to "
+                                         "export the package again.", kind="manifest_damaged") from None
     if not manifest.package_id or not manifest.office or manifest.seq < 1:
-        raise UserError(f"{file_label}: the hidden '_manifest' sheet lacks the package id, office or sequence "
-                        "number. Ask the sender to export the package again.")
+        raise PackageRefused(file_label, "the hidden '_manifest' sheet lacks the package id, office or sequence "
+                                         "number. Ask the sender to export the package again.", kind="manifest_damaged")
     return manifest

@@ -134,8 +134,10 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
         workbook = CalamineWorkbook.from_path(str(path))
     except (CalamineError, Exception) as error:  # calamine raises several unrelated types
         guard.close()
-        raise PackageRefused(label, f"the workbook cannot be read ({type(error).__name__}: {str(error)[:200]}). "
-                                    "Ask the sender to export it again.") from None
+        detail = f"{type(error).__name__}: {str(error)[:200]}"
+        raise PackageRefused(label, f"the workbook cannot be read ({detail}); it is damaged. Copy the file again, or "
+                                    "ask the sender to export it again.", kind="unreadable",
+                             values={"detail": detail}) from None
     try:
         names = set(workbook.sheet_names)
         missing = [name for name in REQUIRED_SHEETS if name not in names]
@@ -173,7 +175,10 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
     except PackageRefused:  # the sheet's scan, just before its parse, refused it
         raise
     except Exception as error:
-        raise PackageRefused(label, f"the sheet cannot be read ({str(error)[:200]}).", sheet=name) from None
+        detail = str(error)[:200]
+        raise PackageRefused(label, f"the sheet cannot be read ({detail}); the file is damaged. Copy the file again, "
+                                    "or ask the sender to export it again.", sheet=name, kind="sheet_unreadable",
+                             values={"detail": detail}) from None
     count = 0
     header_seen = headers is None
     width = len(headers) if headers else 2

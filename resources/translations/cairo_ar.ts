@@ -759,6 +759,22 @@
         <translation>المصنّف تالف؛ ربما انقطع النسخ. انسخ الملف مرة أخرى ثم أعد المحاولة.</translation>
     </message>
     <message>
+        <source>The workbook cannot be read ({detail}); it is damaged. Copy the file again, or ask the sender to export it again.</source>
+        <translation>لا يمكن قراءة المصنف ({detail})؛ إنه تالف. انسخ الملف مرة أخرى، أو اطلب من المرسل تصديره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; cannot be read ({detail}); the file is damaged. Copy the file again, or ask the sender to export it again.</source>
+        <translation>لا يمكن قراءة الورقة «{sheet}» ({detail})؛ الملف تالف. انسخ الملف مرة أخرى، أو اطلب من المرسل تصديره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This workbook is not a Cairo Desktop sync package (its hidden &apos;_manifest&apos; sheet names the format &apos;{format}&apos;). Ask the sender to export the package again from Cairo Desktop.</source>
+        <translation>هذا المصنف ليس حزمة مزامنة من Cairo Desktop (ورقته المخفية «_manifest» تذكر الصيغة «{format}»). اطلب من المرسل تصدير الحزمة مرة أخرى من Cairo Desktop.</translation>
+    </message>
+    <message>
+        <source>The hidden &apos;_manifest&apos; sheet, which says where the package comes from, is damaged. Ask the sender to export the package again.</source>
+        <translation>الورقة المخفية «_manifest»، التي تبيّن مصدر الحزمة، تالفة. اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>The sheet(s) {sheets} are missing, so this is not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender to export the package again.</source>
         <translation>الورقة أو الأوراق {sheets} مفقودة، فهذه ليست حزمة Cairo Desktop كاملة (أو أُعيدت تسمية ورقة أو حُذفت). اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
     </message>
@@ -987,6 +1003,14 @@
     <message>
         <source>Version {version} appears on two rows (a duplicated row). Delete the copy and save again.</source>
         <translation>تظهر النسخة {version} في صفين (صف مكرر). احذف النسخة المكررة واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Version {version} is listed twice in the hidden bookkeeping sheet (duplicated rows). Ask the sender to export the package again.</source>
+        <translation>النسخة {version} مذكورة مرتين في ورقة السجل المخفية (صفوف مكررة). اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The hidden bookkeeping row is damaged. Ask the sender to export the package again.</source>
+        <translation>صف السجل المخفي تالف. اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
     </message>
     <message>
         <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>

@@ -759,6 +759,22 @@
         <translation>Le classeur est endommagé ; la copie a peut-être été interrompue. Copiez à nouveau le fichier et réessayez.</translation>
     </message>
     <message>
+        <source>The workbook cannot be read ({detail}); it is damaged. Copy the file again, or ask the sender to export it again.</source>
+        <translation>Le classeur ne peut pas être lu ({detail}) ; il est endommagé. Copiez à nouveau le fichier, ou demandez à l&apos;expéditeur de l&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; cannot be read ({detail}); the file is damaged. Copy the file again, or ask the sender to export it again.</source>
+        <translation>La feuille « {sheet} » ne peut pas être lue ({detail}) ; le fichier est endommagé. Copiez à nouveau le fichier, ou demandez à l&apos;expéditeur de l&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>This workbook is not a Cairo Desktop sync package (its hidden &apos;_manifest&apos; sheet names the format &apos;{format}&apos;). Ask the sender to export the package again from Cairo Desktop.</source>
+        <translation>Ce classeur n&apos;est pas un paquet de synchronisation Cairo Desktop (sa feuille cachée « _manifest » indique le format « {format} »). Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet depuis Cairo Desktop.</translation>
+    </message>
+    <message>
+        <source>The hidden &apos;_manifest&apos; sheet, which says where the package comes from, is damaged. Ask the sender to export the package again.</source>
+        <translation>La feuille cachée « _manifest », qui indique d&apos;où vient le paquet, est endommagée. Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
+    </message>
+    <message>
         <source>The sheet(s) {sheets} are missing, so this is not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask the sender to export the package again.</source>
         <translation>La ou les feuilles {sheets} manquent : ce n&apos;est donc pas un paquet Cairo Desktop complet (ou une feuille a été renommée ou supprimée). Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
     </message>
@@ -987,6 +1003,14 @@
     <message>
         <source>Version {version} appears on two rows (a duplicated row). Delete the copy and save again.</source>
         <translation>La version {version} figure sur deux lignes (une ligne dupliquée). Supprimez la copie et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Version {version} is listed twice in the hidden bookkeeping sheet (duplicated rows). Ask the sender to export the package again.</source>
+        <translation>La version {version} figure deux fois dans la feuille cachée de suivi (lignes dupliquées). Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>The hidden bookkeeping row is damaged. Ask the sender to export the package again.</source>
+        <translation>La ligne de suivi cachée est endommagée. Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
     </message>
     <message>
         <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>

@@ -214,7 +214,15 @@ REFUSALS = {
     "too_many_columns": {"sheet": "People", "count": 16384, "limit": 15}, "too_many_rows": {"sheet": "People"},
     "empty_sheet": {"sheet": "_sync"}, "huge_cell": {"sheet": "Activities", "row": 9, "field": "Notes",
                                                       "length": 40000, "limit": 32767},
+    "unreadable": {"detail": "XmlError: syntax error"}, "sheet_unreadable": {"sheet": "People", "detail": "tag not closed"},
+    "not_a_package": {"format": "somebody-else"}, "manifest_damaged": {},
 }
+
+
+def test_every_refusal_kind_is_in_the_wording_test() -> None:
+    from cairo_desktop.gui.import_preview import _REFUSALS
+
+    assert set(REFUSALS) | {"formula_somewhere"} == set(_REFUSALS)
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])
@@ -282,15 +290,13 @@ def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_wi
     dialog.close()
 
 
-ROW_CASES = ("date_as_text", "negative_count", "fractional_total", "wrong_type_count", "hand_row_in_deleted",
-             "deleted_row_removed", "duplicated_row", "unknown_status", "unknown_group")
 
 
 def test_every_row_problem_of_a_hand_edited_package_is_worded_in_french(make_window, make_services,
                                                                          tmp_path: Path) -> None:
     """Real refusals, from the hostile-file corpus, as the import window lists them."""
     from cairo_desktop.gui.import_preview import describe_problem
-    from tests.sync.test_hostile_files import CORPUS
+    from tests.sync.test_hostile_files import CORPUS, KINDS
 
     field = make_services("ETH-ADD", "field")
     field.activities.add(sample_activity(title="First"))
@@ -300,7 +306,7 @@ def test_every_row_problem_of_a_hand_edited_package_is_worded_in_french(make_win
     field.sync.export_package(base)
     coordinator = make_services("KP-SEC", "coordinator", country="")
     rows = []
-    for name in ROW_CASES:
+    for name in sorted(name for name, kind in KINDS.items() if kind == "problems"):
         build, _unsigned, _expected = CORPUS[name]
         build(base, tmp_path / f"{name}.xlsx")
         (report,) = coordinator.sync.import_packages([tmp_path / f"{name}.xlsx"], dry_run=True,

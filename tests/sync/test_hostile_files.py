@@ -164,6 +164,9 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
                                         "holds a formula"),
     "entities_in_a_part_not_named_xml": (_part_renamed(C.ABOUT, ".bin", lambda d: LAUGHS[:LAUGHS.index(b"<sst")]
                                                        + d.split(b"?>", 1)[-1]), False, "entities"),
+    "styles_cut_short": (_rezip(lambda name, data, paths: data[: len(data) // 2] if name == "xl/styles.xml" else data),
+                         False, "the workbook cannot be read"),
+    "people_sheet_cut_short": (_in_sheet(C.PEOPLE, lambda d: d[: len(d) // 2]), True, "the sheet cannot be read"),
     "entities_in_shared_strings_named_bin": (_rezip(lambda name, data, paths: data.replace(b"</Relationships>", SHARED_BIN)
                                                    if name == "xl/_rels/workbook.xml.rels" else data,
                                                    {"xl/sharedStrings.bin": LAUGHS}), False, "entities"),
@@ -182,7 +185,18 @@ KINDS = {
     "billion_laughs_workbook": "entities", "entities_in_a_part_not_named_xml": "entities",
     "entities_in_shared_strings_named_bin": "entities", "forged_dimension": "too_many_columns",
     "far_away_cell": "too_many_columns", "far_away_row": "too_many_rows", "huge_cell": "huge_cell",
+    "styles_cut_short": "unreadable", "people_sheet_cut_short": "sheet_unreadable", "unknown_format": "not_a_package",
+    "damaged_sequence": "manifest_damaged", "wrong_type_count": "problems", "negative_count": "problems",
+    "fractional_total": "problems", "date_as_text": "problems", "unknown_action": "problems",
+    "unknown_country": "problems", "unknown_status": "problems", "unknown_group": "problems",
+    "duplicated_row": "problems", "duplicated_sync_row": "problems", "deleted_row_removed": "problems",
+    "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems",
 }
+
+
+def test_every_refusal_in_the_corpus_has_a_kind() -> None:
+    """A window words a refusal in its own language only when it has a kind."""
+    assert sorted(KINDS) == sorted(CORPUS)
 
 
 def test_corpus_is_big_enough() -> None:
@@ -202,8 +216,7 @@ def test_hostile_file_is_refused_and_database_unchanged(name: str, base_package:
     text = " ".join(report.refused)
     assert expected in text, text
     assert f"{name}.xlsx" in report.message
-    if name in KINDS:
-        assert report.refusal["kind"] == KINDS[name], report.refusal
+    assert report.refusal["kind"] == KINDS[name], report.refusal
     assert content_digest(coordinator.database.file) == before
 
 
