@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from cairo_desktop.cli.output import print_json, print_table
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
+
+if TYPE_CHECKING:
+    from cairo_desktop.services.sync import ImportReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -76,11 +80,20 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
             print(report.message)
             for warning in report.warnings:
                 print(f"  warning: {warning}")
-            for problem in report.refused[1:] if len(report.refused) == 1 else report.refused:
+            for problem in _listed_refusals(report):
                 print(f"  - {problem}")
             if report.open_conflicts:
                 print(f"  {report.open_conflicts} field conflict(s): see 'cairo-desktop conflicts list'.")
     return 0 if all(report.ok for report in reports) else 1
+
+
+def _listed_refusals(report: ImportReport) -> list[str]:
+    """The refusals to list under the report's message: those the message does not already say.
+
+    A refused file or a refusal of trust is the message itself (further refusals are listed under it);
+    refused rows are only counted in the message, so every one of them is listed.
+    """
+    return [problem for problem in report.refused if problem not in report.message]
 
 
 def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
