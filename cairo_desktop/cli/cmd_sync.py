@@ -13,7 +13,7 @@ from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
 
 if TYPE_CHECKING:
-    from cairo_desktop.services.sync import ImportReport
+    from cairo_desktop.services.sync import Conflict, ImportReport
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,12 +36,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     conflicts = commands.add_parser("conflicts", help="list and settle sync conflicts")
     sub = conflicts.add_subparsers(dest="conflicts_command", required=True, metavar="COMMAND")
     listing = sub.add_parser("list", help="open conflicts")
-    listing.add_argument("--activity", metavar="ID")
+    listing.add_argument("--activity", metavar="ID", help="only this activity (its id, or the first 8 characters of it)")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     listing.set_defaults(handler=run_conflicts_list)
-    resolve = sub.add_parser("resolve", help="settle a conflict with a new version")
-    resolve.add_argument("id", type=int)
-    resolve.add_argument("--keep", nargs="+", required=True, metavar="local|incoming|FIELD=local|incoming")
+    resolve = sub.add_parser("resolve", help="settle every open conflict of one activity with a new version")
+    resolve.add_argument("id", type=int, help="the number of any of the activity's conflicts, as 'conflicts list' prints it")
+    resolve.add_argument("--keep", nargs="+", required=True, metavar="local|incoming|FIELD=local|incoming",
+                         help="the value to keep for every field, or per field; a field not named keeps the value shown now")
     resolve.set_defaults(handler=run_conflicts_resolve)
 
     keys = commands.add_parser("keys", help="this installation's key and the offices' trusted keys")
@@ -96,38 +97,97 @@ def _listed_refusals(report: ImportReport) -> list[str]:
     return [problem for problem in report.refused if problem not in report.message]
 
 
+def _activity_id(services: Services, given: str) -> str:
+    """The full id of the activity ``given`` names: the id, or the first 8 or more characters of it."""
+    given = given.strip()
+    if len(given) < 8:
+        raise UserError(f"'{given}' is too short to name an activity; give at least the first 8 characters of its id, "
+                        "as 'conflicts list' prints it.")
+    return services.activities.get(given).id  # refuses an unknown id, or a beginning several ids share
+
+
+def _by_activity(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:
+    grouped: dict[str, list[Conflict]] = {}
+    for conflict in conflicts:
+        grouped.setdefault(conflict.activity_id, []).append(conflict)
+    return grouped
+
+
+def _plural(count: int, word: str, words: str = "") -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
+
+
 def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
-    conflicts = services.sync.open_conflicts(args.activity)
+    activity_id = _activity_id(services, args.activity) if args.activity else None
+    conflicts = services.sync.open_conflicts(activity_id)
     if args.format == "json":
         print_json([c.as_dict() for c in conflicts])
         return 0
     if not conflicts:
-        print("No open conflicts.")
+        print("No open conflicts." if activity_id is None else f"No open conflicts for activity {activity_id}.")
         return 0
-    # One block per conflict with both values whole: they are what the person has to choose between.
+    # Settling is per activity: one new version merges the activity's versions, so it settles every field
+    # listed under it at once. One block per activity, each field with both values whole (they are what the
+    # person chooses between), and one command naming all its fields.
     readable = ReadableValues(services.plan, services.vocabularies)
-    for conflict in conflicts:
-        print(f'Conflict {conflict.id}: activity {conflict.activity_id[:8]} ({conflict.office}) "{conflict.title}"')
-        print(f"  {field_label(conflict.field)}")
-        for side, value in (("local", conflict.local_value), ("incoming", conflict.incoming_value)):
-            shown = "   <- shown until settled" if conflict.shown == side else ""
-            print(f"    {side + ':':<10}{readable.value(conflict.field, value)}{shown}")
-        print(f"  To settle: cairo-desktop conflicts resolve {conflict.id} --keep {conflict.field}=local "
-              f"(or {conflict.field}=incoming)")
+    grouped = _by_activity(conflicts)
+    for rows in grouped.values():
+        first = rows[0]
+        print(f'Activity {first.activity_id[:8]} ({first.office}) "{first.title}": '
+              f"{_plural(len(rows), 'field')} in conflict")
+        for conflict in rows:
+            print(f"  {field_label(conflict.field)}")
+            for side, value in (("local", conflict.local_value), ("incoming", conflict.incoming_value)):
+                shown = "   <- shown until settled" if conflict.shown == side else ""
+                print(f"    {side + ':':<10}{readable.value(conflict.field, value)}{shown}")
+        keep = " ".join(f"{conflict.field}=local" for conflict in rows)
+        print(f"  To settle {'this field' if len(rows) == 1 else f'all {len(rows)} fields'}: "
+              f"cairo-desktop conflicts resolve {first.id} --keep {keep}")
+        print("    (write 'incoming' instead of 'local' for each field whose incoming value you want)")
         print()
-    print(f"{len(conflicts)} open conflict(s).")
+    print(f"{_plural(len(conflicts), 'open conflict')} on {_plural(len(grouped), 'activity', 'activities')}. "
+          "Settling an activity settles all of its listed fields at once, with one new version; "
+          "a field not named in --keep keeps the value shown now.")
     return 0
 
 
+def _keep_choices(keep: list[str]) -> str | dict[str, str]:
+    """``--keep local|incoming`` or ``--keep FIELD=local|incoming ...``, each field named once."""
+    plain = [item.strip() for item in keep if "=" not in item]
+    if plain and len(plain) < len(keep) or len(plain) > 1:
+        raise UserError("Use either --keep local (or incoming) for every field, or one or more FIELD=local|incoming.")
+    if plain:
+        return plain[0]
+    named: dict[str, str] = {}
+    for item in keep:
+        field, choice = (part.strip() for part in item.split("=", 1))
+        if field in named:
+            raise UserError(f"Field '{field}' is named twice in --keep ({field}={named[field]} and {field}={choice}); "
+                            "name each field once, with the value to keep.")
+        named[field] = choice
+    return named
+
+
 def run_conflicts_resolve(args: argparse.Namespace, services: Services) -> int:
-    plain = [k for k in args.keep if "=" not in k]
-    named = dict(k.split("=", 1) for k in args.keep if "=" in k)
-    if plain and named or len(plain) > 1:
-        raise UserError("Use either --keep local|incoming, or one or more FIELD=local|incoming.")
-    activity = services.sync.resolve_conflict(args.id, plain[0] if plain else named)
-    state = "deleted" if activity.deleted else "kept"
-    print(f"Settled: activity {activity.id} ({state}) now has one version, {activity.rev[:12]}; it travels with the "
-          "next package.")
+    choices = _keep_choices(args.keep)
+    # The activity's open conflicts as they are before settling, to say what was kept of each.
+    conflicts = services.sync.open_conflicts()
+    chosen = next((c for c in conflicts if c.id == args.id), None)
+    rows = _by_activity(conflicts).get(chosen.activity_id, []) if chosen else []
+    activity = services.sync.resolve_conflict(args.id, choices)
+    readable = ReadableValues(services.plan, services.vocabularies)
+    what = _plural(len(rows), "conflict") if len(rows) != 1 else "conflict"
+    print(f"Settled the {what} of activity {activity.id} "
+          f"(\"{rows[0].title if rows else activity.title}\"): it now has one version, {activity.rev[:12]}, which travels "
+          "with the next package.")
+    for conflict in rows:
+        named = choices if isinstance(choices, str) else choices.get(conflict.field)
+        side = named or conflict.shown
+        value = conflict.local_value if side == "local" else conflict.incoming_value
+        why = "" if named else " (the one shown; not named in --keep)"
+        print(f"  {field_label(conflict.field)}: kept the {side} value{why}: {readable.value(conflict.field, value)}")
+    if activity.deleted:
+        print("The activity is now deleted; it stays in the history.")
     return 0
 
 
