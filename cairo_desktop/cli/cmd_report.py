@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cairo_desktop.cli.cmd_activity import filter_from_args
+from cairo_desktop.cli.output import output_file
 from cairo_desktop.domain.i18n import LANGUAGES
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
@@ -55,7 +56,8 @@ def _page_size(args: argparse.Namespace, services: Services) -> str:
 
 def run_summary(args: argparse.Namespace, services: Services) -> int:
     selection = filter_from_args(args)
-    path = services.reports.summary_pdf(args.out, selection, lang=_language(args, services), annex=args.annex,
+    out = output_file(args.out, "summary.pdf")
+    path = services.reports.summary_pdf(out, selection, lang=_language(args, services), annex=args.annex,
                                         page_size=_page_size(args, services), progress=ConsoleProgress())
     count = services.activities.count(selection)
     print(f"Wrote {path} ({count} activities summarised).")
@@ -63,6 +65,7 @@ def run_summary(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_activity(args: argparse.Namespace, services: Services) -> int:
-    path = services.reports.activity_pdf(args.id, args.out, lang=_language(args, services), page_size=args.page_size)
+    out = output_file(args.out, "activity.pdf")
+    path = services.reports.activity_pdf(args.id, out, lang=_language(args, services), page_size=args.page_size)
     print(f"Wrote {path}.")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cairo_desktop.cli.output import print_json, print_table
+from cairo_desktop.cli.output import output_file, print_json, print_table
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
@@ -59,7 +59,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_export(args: argparse.Namespace, services: Services) -> int:
-    summary = services.sync.export_package(args.out, full=args.full, office=args.office, progress=ConsoleProgress(),
+    out = output_file(args.out, "office.xlsx")
+    summary = services.sync.export_package(out, full=args.full, office=args.office, progress=ConsoleProgress(),
                                            since_last=args.since_last)
     print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {summary.activities} activities, "
           f"{summary.deleted} deletions, {summary.revisions} versions. Key fingerprint {summary.fingerprint}.")

@@ -90,6 +90,10 @@ def _by_prefix(session: Session, prefix: str) -> list[str]:
 
 
 def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
+    if target.name in ("", ".", "..") or target.is_dir():
+        raise UserError(f"Cannot write {target}: it is a folder. Give the name of a PDF file to write in it.")
+    if target.exists() and not target.is_file():
+        raise UserError(f"Cannot write {target}: it is not an ordinary file. Choose another file name.")
     folder = target.parent
     if not folder.is_dir():
         raise UserError(f"Cannot write {target}: the folder {folder} does not exist.")
@@ -104,6 +108,8 @@ def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     except PermissionError:
         raise UserError(f"Cannot write {target}: permission denied, or the file is open in another program "
                         "(close it and try again).") from None
+    except IsADirectoryError:  # a folder of that name appeared while the PDF was written
+        raise UserError(f"Cannot write {target}: it is a folder. Give the name of a PDF file to write in it.") from None
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
