@@ -30,7 +30,7 @@ from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
 from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
 from cairo_desktop.sync import exporter, signing, trust
-from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, plan_import, view_activity
+from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, new_revisions, plan_import, view_activity
 from cairo_desktop.sync.guards import PackageRefused
 from cairo_desktop.sync.parse import parse_package
 from cairo_desktop.services.sync_read_ahead import open_package, read_ahead
@@ -205,8 +205,9 @@ class SyncService:
             else:
                 parsed = parse_package(raw, decision.verified)
                 problems = list(parsed.problems)
-                problems += [PackageRefused(label, p) for p in trust.ownership_problems(parsed.revisions, manifest.office,
-                                                                                         decision.role)]
+                changes = new_revisions(session, parsed.revisions)  # what is here already changes nothing
+                problems += [PackageRefused(label, p) for p in trust.ownership_problems(changes, manifest.office,
+                                                                                         decision.role, decision.verified)]
                 plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
                 if plan is not None:
                     problems += [PackageRefused(label, message) for _, message in plan.problems]
@@ -232,10 +233,11 @@ class SyncService:
                 return
             trust.record_trust(session, raw, decision, me)
             session.add(ImportedPackage(
-                package_id=manifest.package_id, office=manifest.office, seq=manifest.seq, file_name=label,
-                file_hash=raw.file_hash, counts=json.dumps(report.counts, sort_keys=True), signed=decision.verified,
-                unsigned_reason=reason or "" if not decision.verified else "", imported_by=self._context.author,
-                imported_at=utc_now()))
+                package_id=trust.log_id(raw, decision.verified), office=manifest.office, seq=manifest.seq,
+                file_name=label, file_hash=raw.file_hash, counts=json.dumps(report.counts, sort_keys=True),
+                signed=decision.verified, unsigned_reason=reason or "" if not decision.verified else "",
+                imported_by=self._context.author, imported_at=utc_now(),
+                key_fingerprint=report.fingerprint if decision.verified else "", mode=manifest.mode[:32]))
         report.ok = True
         report.message = f"{label}: imported from office {manifest.office} (package {manifest.seq}): {_summary(counts)}."
 

@@ -26,6 +26,8 @@ class ImportedPackage(Base):
     unsigned_reason: Mapped[str] = mapped_column(Text, default="")
     imported_by: Mapped[str] = mapped_column(String(200))
     imported_at: Mapped[str] = mapped_column(String(32))
+    key_fingerprint: Mapped[str] = mapped_column(String(39), default="", server_default="")  # signed packages only
+    mode: Mapped[str] = mapped_column(String(32), default="", server_default="")  # the manifest's export mode
 
 
 class ExportedPackage(Base):
@@ -43,7 +45,8 @@ class ExportedPackage(Base):
 
 
 class OfficeSyncState(Base):
-    """Per other office: the last package sequence seen from it, and what it acknowledged of ours."""
+    """Per other office: the package number up to which all it sent is here (acknowledged in our packages),
+    and what it acknowledged of ours."""
 
     __tablename__ = "sync_office_state"
     office: Mapped[str] = mapped_column(String(32), primary_key=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+import uuid
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from sqlalchemy import select, update
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.activity_json import from_canonical
 from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, merged_view
-from cairo_desktop.domain.revision import Revision, canonical_json, utc_now
+from cairo_desktop.domain.revision import Revision, canonical_json, compute_rev_id, utc_now
 from cairo_desktop.progress import Progress
 from cairo_desktop.store import activities as store
 from cairo_desktop.store.content_views import ContentView, insert_content_views
@@ -27,6 +28,7 @@ from cairo_desktop.store.installation import remember_office
 from cairo_desktop.store.sync_models import SyncConflict
 
 CONFLICTS = SyncConflict.__table__
+HAND_AUTHOR_SUFFIX = " (filled in by hand)"  # the author of a revision made from a row a person filled in
 OUTCOMES = ("new", "updated", "deleted", "unchanged", "stale", "merged", "conflicts")
 
 
@@ -53,6 +55,44 @@ def load_revisions(session: Session, activity_ids: list[str]) -> dict[str, dict[
     return found
 
 
+def new_revisions(session: Session, revisions: list[Revision]) -> list[Revision]:
+    """Those of ``revisions`` this database does not hold yet."""
+    ids = [revision.rev_id for revision in revisions]
+    held: set[str] = set()
+    for start in range(0, len(ids), 500):
+        held.update(session.scalars(select(store.REVISIONS.c.rev_id).where(store.REVISIONS.c.rev_id.in_(ids[start:start + 500]))))
+    return [revision for revision in revisions if revision.rev_id not in held]
+
+
+def _made_from_a_reference(activity_id: str) -> bool:
+    """True for the id a hand-added row gets from its workbook and its reference ("new-1"): a name-based
+    UUID, where the app makes random ones. Such an activity already here came from the same workbook."""
+    try:
+        return uuid.UUID(activity_id).version == 5
+    except ValueError:
+        return False
+
+
+def _resent_by_hand(revisions: list[Revision], mine: dict[str, Revision]) -> list[Revision]:
+    """A hand-added row sent again (the partner re-sent the workbook, perhaps corrected): an edit on top of
+    the version it sent before, so that changes made here meanwhile are merged, not overwritten; nothing
+    when it is unchanged since."""
+    by_hand = {rev: r for rev, r in mine.items() if r.author.endswith(HAND_AUTHOR_SUFFIX)}
+    tips = sorted(rev for rev in by_hand if not any(rev in other.parents for other in by_hand.values()))
+    if not tips:
+        return revisions
+    result = []
+    for revision in revisions:
+        if len(tips) == 1 and revision.content == by_hand[tips[0]].content:
+            continue
+        parents = tuple(tips)
+        rev_id = compute_rev_id(revision.activity_id, parents, revision.content, revision.deleted, revision.author,
+                                revision.office, revision.created_at, revision.owner_office)
+        if rev_id not in mine:
+            result.append(replace(revision, rev_id=rev_id, parents=parents))
+    return result
+
+
 def plan_import(session: Session, incoming: Iterable[Revision], new_by_hand: set[str] | None = None,
                 progress: Progress | None = None) -> Plan:
     progress = progress or Progress()
@@ -69,9 +109,14 @@ def plan_import(session: Session, incoming: Iterable[Revision], new_by_hand: set
         mine = local.get(aid, {})
         revisions = by_activity[aid]
         if mine and new_by_hand and aid in new_by_hand:
-            plan.problems.append((aid, f"a hand-added row uses the id of existing activity {aid}; leave 'Activity ID' "
-                                       "empty for a new activity, or copy the exported row with its 'Version'."))
-            continue
+            if not _made_from_a_reference(aid):
+                plan.problems.append((aid, f"a hand-added row uses the id of existing activity {aid}; leave 'Activity "
+                                           "ID' empty for a new activity, or copy the exported row with its 'Version'."))
+                continue
+            revisions = _resent_by_hand(revisions, mine)
+            if not revisions:
+                plan.outcome[aid] = "unchanged"
+                continue
         owner = next(iter(mine.values())).owner_office if mine else revisions[0].owner_office
         if any(r.owner_office != owner for r in revisions):
             plan.problems.append((aid, f"activity {aid} belongs to office {owner}, but the package says another office "

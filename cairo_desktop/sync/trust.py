@@ -7,6 +7,7 @@ report every reason at once.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,9 @@ from cairo_desktop.store.sync_models import ImportedPackage, OfficeSyncState, Pi
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.reader import RawPackage
 from cairo_desktop.sync.signing import fingerprint
+
+
+_UNSIGNED_FILES = uuid.UUID("5d1b3c0e-6f0a-4f5e-9a43-7c2d8e1f0b91")  # namespace of the log ids of unsigned files
 
 
 @dataclass
@@ -73,11 +77,12 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     the manifest only, and the caller confirms the sheets (see :func:`check_signature`)."""
     manifest = raw.manifest
     decision = TrustDecision()
-    done = session.get(ImportedPackage, manifest.package_id)
+    problem = check_signature(raw, sheets=not sheets_checked_later)
+    # A workbook edited by hand keeps the package id it was exported with: only the file itself is a replay.
+    done = session.get(ImportedPackage, log_id(raw, verified=not problem))
     if done is not None:
         decision.already_imported = done.imported_at
         return decision
-    problem = check_signature(raw, sheets=not sheets_checked_later)
     fp = fingerprint(manifest.public_key) if len(manifest.public_key) == 64 else "none"
     if problem:
         if not accept_unsigned_reason:
@@ -87,16 +92,31 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
                 "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.",
                 "unsigned", office=manifest.office, problem=problem)
             return decision
-        decision.warn(f"{problem}; imported anyway as unsigned because: {accept_unsigned_reason}. "
+        decision.warn(f"{problem}; accepted although unsigned because: {accept_unsigned_reason}. "
                       f"It may only change activities of office {manifest.office}.",
                       "accepted_unsigned", office=manifest.office, reason=accept_unsigned_reason)
-    else:
-        decision.verified = True
-        decision.role = manifest.role if manifest.role in ("field", "coordinator") else "field"
-        _check_key(session, manifest.office, manifest.public_key, manifest.role, fp, me, own_public_key, decision)
+        return decision  # its sequence number is the one of the export it was made from: it says nothing
+    decision.verified = True
+    decision.role = manifest.role if manifest.role in ("field", "coordinator") else "field"
+    _check_key(session, manifest.office, manifest.public_key, manifest.role, fp, me, own_public_key, decision)
     if manifest.office != me.office_code:
-        _check_sequence(session, manifest.office, manifest.seq, decision)
+        _check_sequence(session, manifest.office, manifest.seq, fp, decision)
     return decision
+
+
+def log_id(raw: RawPackage, verified: bool) -> str:
+    """The id a package is logged under: its own for a signed package, else one made from the file's hash."""
+    if verified:
+        return raw.manifest.package_id
+    return str(uuid.uuid5(_UNSIGNED_FILES, raw.file_hash))
+
+
+def _imported_seqs(session: Session, office: str, key_fingerprint: str) -> dict[int, str]:
+    """Sequence number -> export mode of the signed packages imported from ``office`` under this key."""
+    rows = session.execute(select(ImportedPackage.seq, ImportedPackage.mode).where(
+        ImportedPackage.office == office, ImportedPackage.signed.is_(True),
+        ImportedPackage.key_fingerprint == key_fingerprint))
+    return {seq: mode for seq, mode in rows}
 
 
 def _check_key(session: Session, office: str, public_key: str, role: str, fp: str, me: Identity,
@@ -128,27 +148,52 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
                         "role. Ask the coordinator to confirm; do not import it.", "role_claim", office=office)
 
 
-def _check_sequence(session: Session, office: str, seq: int, decision: TrustDecision) -> None:
-    state = session.get(OfficeSyncState, office)
-    last = state.last_seq_in if state else 0
-    if seq <= last:
+def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: TrustDecision) -> None:
+    """Numbers run per key: a number already imported is refused (the office restored an old backup or
+    re-numbered), a number missing before it is fine (a package that arrives late fills its gap), and
+    numbers skipped are a warning."""
+    imported = _imported_seqs(session, office, fp)
+    last = max(imported, default=0)
+    if seq in imported:
         decision.refuse(
-            f"this is package number {seq} from office {office}, but number {last} was already imported; an older or "
-            "re-numbered package is refused. If the office restored an old backup, ask it to export a full package "
-            "('cairo-desktop export --full').", "old_sequence", office=office, seq=seq, last=last)
-    elif last and seq > last + 1:
-        decision.warn(f"packages {last + 1} to {seq - 1} from office {office} have not been imported; "
-                      "nothing is lost, import them when they arrive.", "sequence_gap", office=office, first=last + 1,
-                      last=seq - 1)
+            f"this is package number {seq} from office {office}, but a package with that number was already imported "
+            f"(the latest is number {last}); a re-numbered package is refused. If the office restored an old backup, "
+            "ask it to export a full package ('cairo-desktop export --full').", "old_sequence", office=office,
+            seq=seq, last=last)
+        return
+    missing = [number for number in range(1, max(last, seq)) if number not in imported and number != seq]
+    if missing and seq > last and imported:
+        first, end = (missing[0], missing[-1]) if len(missing) > 1 else (missing[0], missing[0])
+        decision.warn(f"packages {first} to {end} from office {office} have not all been imported ({len(missing)} "
+                      "missing); nothing is lost, import them when they arrive.", "sequence_gap", office=office,
+                      first=first, last=end)
 
 
-def ownership_problems(revisions: list[Revision], office: str, role: str) -> list[str]:
-    """A field office's package may only carry revisions of that office's own activities."""
+def acknowledged_through(imported: dict[int, str]) -> int:
+    """The highest package number up to which everything an office sent is here.
+
+    A full or incremental package carries all the office had not seen acknowledged, so it covers every
+    number before it; a since-last package carries only what changed after the office's previous package,
+    so it counts only once the package before it is covered.
+    """
+    through = max((seq for seq, mode in imported.items() if not mode.startswith("since-last")), default=0)
+    while through + 1 in imported:
+        through += 1
+    return through
+
+
+def ownership_problems(revisions: list[Revision], office: str, role: str, verified: bool = True) -> list[str]:
+    """A field office's package, and any unsigned file, may only carry new revisions of the activities of the
+    office it names (pass only the revisions this database does not hold yet)."""
     if role == "coordinator":
         return []
-    bad = sorted({r.activity_id for r in revisions if r.owner_office != office})
-    return [f"activity {aid} belongs to another office; a package from field office {office} may only change its "
-            "own activities. Ask the coordinator to send that change." for aid in bad[:50]]
+    bad = sorted({(r.activity_id, r.owner_office) for r in revisions if r.owner_office != office})
+    if verified:
+        return [f"activity {aid} belongs to office {owner}; a package from field office {office} may only change its "
+                "own activities. Ask the coordinator to send that change." for aid, owner in bad[:50]]
+    return [f"activity {aid} belongs to office {owner}; this workbook is not signed, so it may only change activities "
+            f"of the office it names ({office}). Undo the change to that activity, or ask office {owner} to make it."
+            for aid, owner in bad[:50]]
 
 
 def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me: Identity) -> None:
@@ -169,12 +214,15 @@ def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me:
     if state is None:
         state = OfficeSyncState(office=manifest.office, last_seq_in=0, last_package_in="", acked_seq_out=0)
         session.add(state)
-    state.last_seq_in = max(state.last_seq_in, manifest.seq)
+    if not decision.verified:
+        return  # an unsigned file's numbers and acknowledgements are the sender's word only
+    imported = _imported_seqs(session, manifest.office, fingerprint(manifest.public_key))
+    imported[manifest.seq] = manifest.mode
+    state.last_seq_in = acknowledged_through(imported)  # what this installation acknowledges in its packages
     state.last_package_in = manifest.package_id
-    if decision.verified:
-        acked = manifest.acks.get(me.office_code)
-        if isinstance(acked, int):
-            state.acked_seq_out = max(state.acked_seq_out, acked)
+    acked = manifest.acks.get(me.office_code)
+    if isinstance(acked, int):
+        state.acked_seq_out = max(state.acked_seq_out, acked)
 
 
 def pinned_offices(session: Session) -> list[PinnedKey]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -46,20 +47,163 @@ def test_dry_run_reports_and_writes_nothing(make_services, tmp_path: Path) -> No
     assert content_digest(coord.database.file) == before
 
 
-def test_lower_sequence_refused_and_gap_warned(make_services, tmp_path: Path) -> None:
+def _copy_database(services, target: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A consistent copy of a live SQLite database, as a restored backup would be."""
+    source, copy = sqlite3.connect(services.database.file), sqlite3.connect(target)
+    source.backup(copy)
+    source.close(), copy.close()
+    return target
+
+
+def test_a_late_package_fills_its_gap_and_a_reused_number_is_refused(make_services, tmp_path: Path) -> None:
     field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
     paths = []
     for number in range(3):
         field.activities.add(sample_activity(title=f"activity {number}"))
         paths.append(tmp_path / f"p{number}.xlsx")
         field.sync.export_package(paths[-1], since_last=True)
+        if number == 0:
+            backup = _copy_database(field, tmp_path / "backup.db")  # the office's backup after its package 1
     assert coord.sync.import_packages([paths[0]])[0].ok
     gap = coord.sync.import_packages([paths[2]])[0]
-    assert gap.ok and any("packages 2 to 2" in w for w in gap.warnings)
+    assert gap.ok and any("packages 2 to 2" in w and "import them when they arrive" in w for w in gap.warnings)
     assert gap.warning_data == [{"kind": "sequence_gap", "office": "ETH-ADD", "first": 2, "last": 2}]
     late = coord.sync.import_packages([paths[1]])[0]
-    assert not late.ok and "package number 2" in late.refused[0] and "number 3 was already imported" in late.refused[0]
-    assert not late.unsigned and late.refusal == {"kind": "old_sequence", "office": "ETH-ADD", "seq": 2, "last": 3}
+    assert late.ok and late.counts["new"] == 1 and not late.warnings, late.refused  # as the warning promised
+    assert {a.title for a in coord.activities.find(ActivityFilter())} == {"activity 0", "activity 1", "activity 2"}
+
+    restored = make_services("", name=backup.name)  # the office restored its backup: numbers run from 2 again
+    restored.activities.add(sample_activity(title="after the restore"))
+    reused = tmp_path / "reused.xlsx"
+    restored.sync.export_package(reused, full=True)
+    refused = coord.sync.import_packages([reused])[0]
+    assert not refused.ok and "package number 2" in refused.refused[0] and "already imported" in refused.refused[0]
+    assert not refused.unsigned and refused.refusal == {"kind": "old_sequence", "office": "ETH-ADD", "seq": 2, "last": 3}
+
+
+def test_packages_given_out_of_order_in_one_import_all_arrive(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    paths = []
+    for number in range(3):
+        field.activities.add(sample_activity(title=f"activity {number}"))
+        paths.append(tmp_path / f"p{number}.xlsx")
+        field.sync.export_package(paths[-1], since_last=True)
+    reports = coord.sync.import_packages(list(reversed(paths)))
+    assert [r.ok for r in reports] == [True, True, True], [r.refused for r in reports]
+    assert len(coord.activities.find(ActivityFilter())) == 3
+
+
+def _acknowledged(coord, office: str) -> int:  # type: ignore[no-untyped-def]
+    from cairo_desktop.store.sync_models import OfficeSyncState
+
+    with coord.database.session() as session:
+        state = session.get(OfficeSyncState, office)
+        return state.last_seq_in if state else 0
+
+
+def test_a_lost_since_last_package_is_not_acknowledged_so_the_next_package_carries_it(make_services,
+                                                                                      tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.activities.add(sample_activity(title="A"))
+    assert send(field, coord, tmp_path)[0].ok  # package 1, incremental: acknowledged through 1
+    assert send(coord, field, tmp_path)[0].ok  # the office learns it
+    field.activities.add(sample_activity(title="B"))
+    field.sync.export_package(tmp_path / "lost.xlsx", since_last=True)  # package 2: B only; the USB stick is lost
+    field.activities.add(sample_activity(title="C"))
+    field.sync.export_package(tmp_path / "p3.xlsx", since_last=True)  # package 3: C only
+    assert coord.sync.import_packages([tmp_path / "p3.xlsx"])[0].ok
+    assert _acknowledged(coord, "ETH-ADD") == 1  # B is not here: acknowledging 3 would tell the office to drop it
+    assert send(coord, field, tmp_path)[0].ok
+    assert send(field, coord, tmp_path)[0].ok  # the usual package: all that is not acknowledged, so B too
+    assert {a.title for a in coord.activities.find(ActivityFilter())} == {"A", "B", "C"}
+    assert _acknowledged(coord, "ETH-ADD") == 4
+
+
+def test_an_office_that_reinstalled_numbers_from_one_once_its_new_key_is_trusted(make_services,
+                                                                                 tmp_path: Path) -> None:
+    old, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    for number in range(3):
+        old.activities.add(sample_activity(title=f"before {number}"))
+        assert send(old, coord, tmp_path)[0].ok
+    new = make_services("ETH-ADD")  # the laptop was replaced: a new installation, a new key
+    new.activities.add(sample_activity(title="after the reinstall"))
+    package = tmp_path / "new-key.xlsx"
+    new.sync.export_package(package)
+    assert coord.sync.import_packages([package])[0].refusal["kind"] == "other_key"
+    coord.sync.trust_key("ETH-ADD", new.sync.key_fingerprint())  # confirmed by phone
+    report = coord.sync.import_packages([package])[0]
+    assert report.ok and report.counts["new"] == 1, report.refused
+    assert _acknowledged(coord, "ETH-ADD") == 1
+
+
+def test_a_partner_resending_an_edited_workbook_is_not_a_replay(make_services, tmp_path: Path) -> None:
+    coord, workbook = _partner_workbook(make_services, tmp_path)
+    workbook[C.ACTIVITIES].append(_activity_row(["new-1", "", "First partner row", "2.1", "", "", "pipeline",
+                                                 "dialogue"]))
+    workbook.save(tmp_path / "partner-1.xlsx")
+    workbook[C.ACTIVITIES].append(_activity_row(["new-2", "", "Second partner row", "2.1", "", "", "pipeline",
+                                                 "dialogue"]))
+    workbook.save(tmp_path / "partner-2.xlsx")
+    reason = "partner NGO workbook"
+    first = coord.sync.import_packages([tmp_path / "partner-1.xlsx"], accept_unsigned_reason=reason)[0]
+    assert first.ok and first.counts["hand_made"] == 1, first.refused
+    second = coord.sync.import_packages([tmp_path / "partner-2.xlsx"], accept_unsigned_reason=reason)[0]
+    assert second.ok and not second.already_imported and second.counts["unchanged"] == 2, second.refused
+    titles = {a.title for a in coord.activities.find(ActivityFilter(text="partner row"))}
+    assert titles == {"First partner row", "Second partner row"}
+    again = coord.sync.import_packages([tmp_path / "partner-2.xlsx"], accept_unsigned_reason=reason)[0]
+    assert again.ok and again.already_imported  # the very same file is a replay
+
+    (first_row,) = coord.activities.find(ActivityFilter(text="First partner row"))
+    coord.activities.edit(first_row.id, {"place": "Kassala"})  # the secretariat completes the partner's row meanwhile
+    rows = workbook[C.ACTIVITIES]
+    row = next(cells for cells in rows.iter_rows(min_row=2) if cells[0].value == "new-1")
+    row[2].value = "First partner row, corrected"
+    workbook.save(tmp_path / "partner-3.xlsx")
+    third = coord.sync.import_packages([tmp_path / "partner-3.xlsx"], accept_unsigned_reason=reason)[0]
+    assert third.ok and third.counts["updated"] + third.counts["merged"] == 1, third.refused
+    corrected = coord.activities.get(first_row.id)
+    assert (corrected.title, corrected.place) == ("First partner row, corrected", "Kassala")
+    assert not coord.sync.open_conflicts()  # different fields: merged, as for any parallel edits
+
+
+def test_an_edited_older_package_is_not_held_to_the_sequence_and_moves_nothing(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(title="Original title"))
+    first = tmp_path / "p1.xlsx"
+    field.sync.export_package(first)
+    assert coord.sync.import_packages([first])[0].ok
+    field.activities.add(sample_activity(title="Second"))
+    assert send(field, coord, tmp_path)[0].ok  # package 2
+    edited = _edit_cell(first, C.ACTIVITIES, 2, 3, "Corrected by a partner")  # made from package 1
+    report = coord.sync.import_packages([edited], accept_unsigned_reason="partner correction")[0]
+    assert report.ok, report.refused
+    assert coord.activities.get(added.id).title == "Corrected by a partner"
+    assert _acknowledged(coord, "ETH-ADD") == 2
+
+
+def test_a_partner_workbook_from_a_consolidated_package_changes_only_what_it_may(make_services,
+                                                                               tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    theirs = field.activities.add(sample_activity(title="Addis activity"))
+    assert send(field, coord, tmp_path)[0].ok
+    coord.activities.add(sample_activity(title="Secretariat activity"))
+    consolidated = tmp_path / "all.xlsx"
+    coord.sync.export_package(consolidated, full=True)
+    workbook = openpyxl.load_workbook(consolidated)
+    workbook[C.ACTIVITIES].append(_activity_row(["new-1", "", "Partner activity", "2.1", "", "", "pipeline",
+                                                 "dialogue"]))
+    workbook.save(tmp_path / "partner.xlsx")
+    report = coord.sync.import_packages([tmp_path / "partner.xlsx"], accept_unsigned_reason="partner")[0]
+    assert report.ok and report.counts["hand_made"] == 1, report.refused  # the unchanged rows change nothing
+    rows = list(workbook[C.ACTIVITIES].iter_rows(min_row=2, values_only=True))
+    row = next(number for number, cells in enumerate(rows, start=2) if cells[0] == theirs.id)
+    workbook[C.ACTIVITIES].cell(row=row, column=3, value="Changed from the secretariat's copy")
+    workbook.save(tmp_path / "partner-2.xlsx")
+    refused = coord.sync.import_packages([tmp_path / "partner-2.xlsx"], accept_unsigned_reason="partner")[0]
+    assert not refused.ok
+    assert any(f"activity {theirs.id} belongs to office ETH-ADD; this workbook is not signed" in line
+               for line in refused.refused), refused.refused
 
 
 def test_incremental_export_carries_only_what_was_not_acknowledged(make_services, tmp_path: Path) -> None:
@@ -88,7 +232,7 @@ def test_field_package_may_only_change_its_own_activities(make_services, tmp_pat
     write_package(path, plan, eth.sync._private_key())
     before = content_digest(coord.database.file)
     report = coord.sync.import_packages([path])[0]
-    assert not report.ok and "belongs to another office" in report.refused[0]
+    assert not report.ok and "belongs to office" in report.refused[0]
     assert content_digest(coord.database.file) == before
 
 
@@ -156,7 +300,8 @@ def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tm
     assert coord.activities.get(added.id).title == "Changed by hand"
     with coord.database.session() as session:
         from cairo_desktop.store.sync_models import ImportedPackage
-        log = session.get(ImportedPackage, accepted.package_id)
+        (log,) = session.scalars(select(ImportedPackage).where(ImportedPackage.signed.is_(False)))
+        assert log.package_id != accepted.package_id  # an edited file keeps the id of the package it was made from
         assert log.unsigned_reason == "phoned Addis, they edited it" and not log.signed
 
 

@@ -121,7 +121,7 @@ def test_refusal_after_written_groups_rolls_them_back(make_services, tmp_path: P
     before = content_digest(coord.database.file)
     report = coord.sync.import_packages([forged])[0]
     assert len(groups) >= 4  # groups were written before the foreign activity was met
-    assert not report.ok and "belongs to another office" in report.refused[0]
+    assert not report.ok and "belongs to office" in report.refused[0]
     assert report.message.startswith("Refused:")
     assert content_digest(coord.database.file) == before
 
