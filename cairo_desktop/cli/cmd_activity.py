@@ -12,7 +12,7 @@ from typing import Any
 from cairo_desktop.cli.output import print_csv, print_json, print_table, split_values
 from cairo_desktop.domain.activity import Activity, to_json
 from cairo_desktop.domain.activity_json import parse_date
-from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
+from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter, unknown_codes
 from cairo_desktop.errors import UserError
 from cairo_desktop.services import Services
 
@@ -229,27 +229,34 @@ def _date_option(name: str, value: str | None) -> date | None:
     return parse_date(name, value) if value else None
 
 
-def filter_from_args(args: argparse.Namespace) -> ActivityFilter:
+def filter_from_args(args: argparse.Namespace, services: Services) -> ActivityFilter:
+    """The selection the filter options describe; a code that names nothing is refused, not left to match nothing."""
     try:
         domains = tuple(int(d) for d in split_values(args.domains))
     except ValueError:
         raise UserError("--domain takes a domain number from 1 to 5.") from None
-    return ActivityFilter(
+    selection = ActivityFilter(
         actions=split_values(args.actions),
         domains=domains,
-        statuses=split_values(args.statuses),
+        statuses=tuple(s.lower() for s in split_values(args.statuses)),
         countries=tuple(c.upper() for c in split_values(args.countries)),
         offices=tuple(o.upper() for o in split_values(args.offices)),
-        approaches=split_values(args.approaches),
+        approaches=tuple(a.lower() for a in split_values(args.approaches)),
         text=args.text,
         date_from=_date_option("--from", args.date_from),
         date_to=_date_option("--to", args.date_to),
         deleted=args.deleted,
     )
+    # An office with no activities here may still be one a coordinator hears from; one never heard of is a typo.
+    offices = services.installation.office_codes() if selection.offices else None
+    problems = unknown_codes(selection, services.plan, services.vocabularies, offices)
+    if problems:
+        raise UserError(problems[0])
+    return selection
 
 
 def run_list(args: argparse.Namespace, services: Services) -> int:
-    selection = filter_from_args(args)
+    selection = filter_from_args(args, services)
     activities = services.activities.find(selection, args.sort, not args.ascending, args.limit)
     if args.format == "json":
         print_json([to_json(a) for a in activities])

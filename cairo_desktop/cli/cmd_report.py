@@ -55,7 +55,7 @@ def _page_size(args: argparse.Namespace, services: Services) -> str:
 
 
 def run_summary(args: argparse.Namespace, services: Services) -> int:
-    selection = filter_from_args(args)
+    selection = filter_from_args(args, services)
     out = output_file(args.out, "summary.pdf")
     path = services.reports.summary_pdf(out, selection, lang=_language(args, services), annex=args.annex,
                                         page_size=_page_size(args, services), progress=ConsoleProgress())

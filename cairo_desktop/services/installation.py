@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from sqlalchemy import select
+
 from cairo_desktop.domain.vocabularies import Vocabulary, load_vocabularies
 from cairo_desktop.errors import UserError
 from cairo_desktop.services.context import ServiceContext
+from cairo_desktop.store.activities import ACTIVITIES
 from cairo_desktop.store.installation import ROLES, Identity, get_setting, known_offices, save_identity, set_setting
+from cairo_desktop.store.sync_models import PinnedKey
 
 AGE_BAND_SETTING = "age_band_set"
 OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
@@ -57,6 +61,14 @@ class InstallationService:
     def offices(self) -> list[tuple[str, str]]:
         with self._context.database.session() as session:
             return [(office.code, office.name) for office in known_offices(session)]
+
+    def office_codes(self) -> set[str]:
+        """Every office this database knows of: its own, those it holds activities of, and those whose key it trusts."""
+        with self._context.database.session() as session:
+            codes = {office.code for office in known_offices(session)}
+            codes.update(session.scalars(select(ACTIVITIES.c.office).distinct()))
+            codes.update(session.scalars(select(PinnedKey.office)))
+        return codes
 
     def setting(self, key: str, default: str = "") -> str:
         with self._context.database.session() as session:

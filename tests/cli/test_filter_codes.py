@@ -1,0 +1,68 @@
+"""Filter options with a code that names nothing are refused, in ``activity list`` and ``report summary``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cairo_desktop.cli.main import run
+from tests.conftest import sample_activity
+
+FINGERPRINT = "3F2A-91C0-0000-0000-0000-0000-0000-0001"
+
+
+@pytest.fixture
+def coord_db(make_services, tmp_path: Path) -> Path:
+    """A coordinator holding ETH-ADD's activity, and trusting SDN-KRT's key before any package from it."""
+    field = make_services("ETH-ADD", name="field.db")
+    coord = make_services("KP-SEC", "coordinator", name="coord.db")
+    field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "p.xlsx")
+    assert coord.sync.import_packages([tmp_path / "p.xlsx"])[0].ok
+    coord.sync.trust_key("SDN-KRT", FINGERPRINT)
+    return tmp_path / "coord.db"
+
+
+def _run(capsys: pytest.CaptureFixture[str], db: Path, command: str, tmp_path: Path, *options: str) -> tuple[int, str, str]:
+    if command == "list":
+        argv = ["activity", "list", "--format", "json", *options]
+    else:
+        argv = ["report", "summary", "--out", str(tmp_path / "summary.pdf"), *options]
+    code = run(["--db", str(db), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("command", ["list", "summary"])
+@pytest.mark.parametrize(("options", "message"), [
+    (["--status", "bogus"], "'bogus' is not a status; use one of pipeline, implementation"),
+    (["--domain", "9"], "'9' is not a domain of the plan; use a number from 1 to 5."),
+    (["--action", "9.9"], "'9.9' is not an action of the Cairo Action Plan (1.1 to 5.4)."),
+    (["--country", "XXX"], "'XXX' is not an ISO 3166 alpha-3 country code"),
+    (["--approach", "kindness"], "'kindness' is not a cross-cutting approach; use one of"),
+    (["--office", "NOPE"], "'NOPE' is not an office of this database; the offices known are ETH-ADD, KP-SEC, SDN-KRT."),
+    (["--status", "closed,bogus"], "'bogus' is not a status"),
+])
+def test_unknown_codes_are_refused(capsys: pytest.CaptureFixture[str], coord_db: Path, tmp_path: Path, command: str,
+                                   options: list[str], message: str) -> None:
+    code, out, err = _run(capsys, coord_db, command, tmp_path, *options)
+    assert code == 1 and not out
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert message in err
+    assert not (tmp_path / "summary.pdf").exists()
+
+
+@pytest.mark.parametrize("command", ["list", "summary"])
+@pytest.mark.parametrize("options", [
+    ["--office", "SDN-KRT"],  # trusted, no activity here yet: a coordinator may ask for it
+    ["--office", "eth-add", "--status", "Implementation", "--domain", "4", "--action", "4.1", "--country", "eth",
+     "--approach", "human_rights"],
+])
+def test_known_codes_are_accepted(capsys: pytest.CaptureFixture[str], coord_db: Path, tmp_path: Path, command: str,
+                                  options: list[str]) -> None:
+    code, out, err = _run(capsys, coord_db, command, tmp_path, *options)
+    assert code == 0, err
+    if command == "list":
+        assert len(json.loads(out)) == (0 if "SDN-KRT" in options else 1)
