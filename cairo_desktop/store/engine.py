@@ -8,6 +8,7 @@ of an existing file), so everything above this module can assume an up-to-date s
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -18,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from cairo_desktop import paths
 from cairo_desktop.errors import UserError
 from cairo_desktop.store import wal
 from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
@@ -139,6 +141,38 @@ def _at_expected_schema(engine: Engine) -> bool:
         return False
 
 
+def check_sqlite_file(file: Path) -> None:
+    """Refuse, in one plain sentence, a file that cannot be or should not be opened as our database.
+
+    Read with the standard library, read-only, so a file that is not ours is left exactly as it was:
+    no tables added, no write-ahead log beside it. A missing or empty file is a new database.
+    """
+    if file.is_dir():
+        raise UserError(f"{file} is a folder, not a database file. Give the path of a database file, "
+                        f"for example {file / 'cairo.db'}.")
+    if not file.exists() or file.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        text = str(error).lower()
+        if "locked" in text or "busy" in text:
+            raise UserError(f"The database {file} is in use by another program that is changing it; "
+                            "wait for it to finish (or close it) and try again.") from None
+        if "unable to open" in text:
+            raise UserError(f"Cannot open the database {file}: you may not be allowed to read it. "
+                            "Check the file's permissions, or choose another file.") from None
+        raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database, or it is damaged. "
+                        f"Choose the right file, or restore a copy from the backups folder ({paths.backups_dir()}).") from None
+    if tables and "alembic_version" not in tables:
+        raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database (it holds another "
+                        "program's data, left as it was). Choose a Cairo Desktop database, or a new file name to start one.")
+
+
 def open_database(
     db_path: str | os.PathLike[str] | None = None,
     database_url: str | None = None,
@@ -147,6 +181,13 @@ def open_database(
     """Open (creating if needed) and migrate the database named by the arguments or the environment."""
     url = resolve_url(db_path, database_url)
     engine = make_engine(url)
+    file = sqlite_file(engine)
+    if file is not None:
+        try:  # before the engine's first connection, which would switch another program's file to WAL
+            check_sqlite_file(file)
+        except UserError:
+            engine.dispose()
+            raise
     if migrate and not _at_expected_schema(engine):
         from cairo_desktop.store.migrate import upgrade_to_head
 
