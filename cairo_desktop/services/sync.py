@@ -333,8 +333,12 @@ def _refuse(report: ImportReport, error: UserError) -> None:
     report.refusal = error.as_data() if isinstance(error, PackageRefused) else {}
 
 
+_OUTCOME_WORDS = {"stale": "older than here (nothing to do)", "conflicts": "in conflict",
+                  "merged": "merged with changes made here"}
+
+
 def _summary(counts: dict[str, int]) -> str:
-    parts = [f"{value} {name}" for name, value in counts.items() if value and name != "hand_made"]
+    parts = [f"{value} {_OUTCOME_WORDS.get(name, name)}" for name, value in counts.items() if value and name != "hand_made"]
     return ", ".join(parts) or "nothing new"
 
 

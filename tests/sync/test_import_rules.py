@@ -537,3 +537,16 @@ def test_package_resaved_by_libreoffice_still_verifies(make_services, tmp_path: 
     assert resaved.read_bytes() != path.read_bytes()
     report = coord.sync.import_packages([resaved])[0]
     assert report.ok and report.signed and report.counts["new"] == 21, report.refused
+
+
+def test_an_older_package_arriving_late_is_reported_in_words(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(title="First version"))
+    older = tmp_path / "older.xlsx"
+    field.sync.export_package(older)
+    field.activities.edit(added.id, {"title": "Second version"})
+    assert send(field, coord, tmp_path)[0].ok
+    late = coord.sync.import_packages([older])[0]
+    assert late.ok and late.counts["stale"] == 1
+    assert "1 older than here (nothing to do)" in late.message and "stale" not in late.message
+    assert coord.activities.get(added.id).title == "Second version"
