@@ -25,7 +25,8 @@ def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--action", help="primary action code, e.g. 3.2")
     parser.add_argument("--secondary-action", action="append", dest="secondary_actions", metavar="CODE")
     parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE")
-    parser.add_argument("--status")
+    parser.add_argument("--status", help="pipeline, implementation, finalisation, closed, cancelled or suspended "
+                                         "(a new activity without one is pipeline: not started yet)")
     parser.add_argument("--type", dest="activity_type")
     parser.add_argument("--description")
     parser.add_argument("--lang", dest="text_lang", help="language of the texts (en, fr, ar, am, ...)")

@@ -15,7 +15,8 @@ from cairo_desktop.domain.activity_json import apply_changes, from_content
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.domain.merge import merged_view
 from cairo_desktop.domain.revision import make_revision
-from cairo_desktop.domain.validation import validate
+from cairo_desktop.domain.validation import STARTED_STATUSES, validate
+from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import NotFound, PermissionRefused, UserError, ValidationFailed
 from cairo_desktop.services.activity_history import HistoryEntry, build_history
 from cairo_desktop.services.context import ServiceContext
@@ -104,6 +105,8 @@ class ActivityService:
             activity = data
         else:
             wanted_id = str(data.get("id") or "").strip()
+            if data.get("status") is None:  # as the editor starts a new activity: not started yet
+                data = dict(data, status=new_activity_status())
             activity = from_content(data, activity_id=wanted_id or None)
             activity.office = str(data.get("office") or "")
         owner = office or activity.office or identity.office_code
@@ -215,6 +218,11 @@ class ActivityService:
         store.write_view(session, saved)
         self._context.after_local_save(session, saved, previous)
         return saved
+
+
+def new_activity_status() -> str:
+    """The status of a new activity when none is given: the vocabulary's first one not yet started (pipeline)."""
+    return next(code for code in load_vocabularies().statuses.codes if code not in STARTED_STATUSES)
 
 
 def _numbered(error: UserError, number: int, total: int) -> UserError:

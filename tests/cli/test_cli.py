@@ -52,7 +52,7 @@ def test_add_show_edit_history_delete(capsys: pytest.CaptureFixture[str], db: Pa
     code, out, _ = cli(capsys, db, "activity", "edit", activity_id[:8], "--status", "closed")
     assert code == 0 and "Saved activity" in out
     code, out, _ = cli(capsys, db, "activity", "history", activity_id)
-    assert "created by" in out and "status: implementation -> closed" in out
+    assert "created by" in out and "status: pipeline -> closed" in out
 
     code, out, _ = cli(capsys, db, "activity", "delete", activity_id)
     assert code == 0
@@ -99,6 +99,23 @@ def test_list_filters_and_formats(capsys: pytest.CaptureFixture[str], db: Path) 
     assert [item["title"] for item in json.loads(out)] == ["Gondar awareness"]
     code, out, _ = cli(capsys, db, "activity", "list", "--text", "KASSALA", "--format", "json")
     assert [item["title"] for item in json.loads(out)] == ["Kassala dialogue"]
+
+
+def test_a_new_activity_without_status_is_not_started_yet(capsys: pytest.CaptureFixture[str], db: Path,
+                                                          tmp_path: Path) -> None:
+    """As the editor starts one: no start date is needed before the activity has started."""
+    code, out, err = cli(capsys, db, "activity", "add", "--title", "Border officials", "--action", "4.1",
+                         "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "pipeline"
+    source = tmp_path / "no-status.json"
+    source.write_text(json.dumps({"title": "From a file", "action": "2.1"}), encoding="utf-8")
+    code, out, err = cli(capsys, db, "activity", "add", "--json", str(source), "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "pipeline"
+    code, _, err = cli(capsys, db, "activity", "add", "--title", "Started", "--action", "4.1", "--status",
+                       "implementation")
+    assert code == 1 and "A start date is required once an activity has started" in err
 
 
 def test_plan_in_three_languages(capsys: pytest.CaptureFixture[str]) -> None:
