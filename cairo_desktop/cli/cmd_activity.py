@@ -43,7 +43,8 @@ def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--budget", dest="budget_amount")
     parser.add_argument("--currency")
     parser.add_argument("--people", action="append", metavar="GROUP:SEX:AGE:TARGETED:REACHED",
-                        help="a disaggregated count, e.g. REF:f:children:120:95 (repeat)")
+                        help="people targeted and reached in one group, sex and age band, e.g. REF:f:children:120:95; "
+                             "a count not known yet may be left empty, e.g. REF:f:children:120: (repeat)")
     parser.add_argument("--targeted-total")
     parser.add_argument("--reached-total")
     parser.add_argument("--notes")
@@ -115,6 +116,30 @@ def _pair_list(values: list[str] | None, keys: tuple[str, ...], option: str) -> 
     return result
 
 
+PEOPLE_FORM = ("GROUP:SEX:AGE:TARGETED:REACHED, for example REF:f:children:120:95 (leave a count empty if it is "
+               "not known yet, as in REF:f:children:120:)")
+
+
+def _people_list(values: list[str] | None) -> list[dict[str, Any]] | None:
+    """``--people`` items: group, sex and age, then the targeted and reached counts (one of them may be empty)."""
+    if values is None:
+        return None
+    result = []
+    for value in values:
+        parts = [part.strip() for part in value.split(":")]
+        if len(parts) != 5 or not all(parts[:3]):
+            raise UserError(f"Option --people '{value}' should be {PEOPLE_FORM}.")
+        group, sex, age, targeted, reached = parts
+        if not targeted and not reached:
+            raise UserError(f"Option --people '{value}' gives no count; write {PEOPLE_FORM}.")
+        for kind, count in (("targeted", targeted), ("reached", reached)):
+            if count and not count.isdigit():
+                raise UserError(f"Option --people '{value}': '{count}' is not a whole number of people {kind}; "
+                                f"write {PEOPLE_FORM}.")
+        result.append({"group": group, "sex": sex, "age": age, "targeted": targeted, "reached": reached})
+    return result
+
+
 def changes_from_options(args: argparse.Namespace) -> dict[str, Any]:
     """The fields given as options (absent options are left out, so edit changes only those)."""
     changes: dict[str, Any] = {}
@@ -133,7 +158,7 @@ def changes_from_options(args: argparse.Namespace) -> dict[str, Any]:
     organisations = _pair_list(args.organisations, ("name", "role", "type"), "--org")
     if organisations is not None:
         changes["organisations"] = organisations
-    people = _pair_list(args.people, ("group", "sex", "age", "targeted", "reached"), "--people")
+    people = _people_list(args.people)
     if people is not None:
         changes["people"] = people
     return changes

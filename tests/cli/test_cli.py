@@ -113,6 +113,11 @@ def test_a_new_activity_without_status_is_not_started_yet(capsys: pytest.Capture
     code, out, err = cli(capsys, db, "activity", "add", "--json", str(source), "--format", "json")
     assert code == 0, err
     assert json.loads(out)["status"] == "pipeline"
+    code, out, err = cli(capsys, db, "activity", "add", "--title", "Planned", "--action", "4.1", "--people",
+                         "REF:f:children:120:", "--people", "OFF:m:adults::7", "--format", "json")
+    assert code == 0, err
+    assert [(p["targeted"], p["reached"]) for p in json.loads(out)["people"]] in ([(120, None), (None, 7)],
+                                                                                 [(None, 7), (120, None)])
     code, _, err = cli(capsys, db, "activity", "add", "--title", "Started", "--action", "4.1", "--status",
                        "implementation")
     assert code == 1 and "A start date is required once an activity has started" in err
@@ -152,7 +157,17 @@ def test_check_finds_a_tampered_revision(capsys: pytest.CaptureFixture[str], db:
         (["activity", "add", "--json", "/nonexistent.json"], "Cannot read /nonexistent.json"),
         (["activity", "show", "00000000-0000-4000-8000-000000000000"], "No activity with id"),
         (["activity", "edit", "00000000"], "Nothing to change"),
-        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "REF:f"], "appears twice|not an age band"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "REF:f"],
+         r"--people 'REF:f' should be GROUP:SEX:AGE:TARGETED:REACHED, for example REF:f:children:120:95"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults"],
+         r"--people 'OFF:f:adults' should be GROUP:SEX:AGE:TARGETED:REACHED, for example"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults:20:18:4"],
+         r"--people 'OFF:f:adults:20:18:4' should be GROUP:SEX:AGE:TARGETED:REACHED"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF::adults:20:18"],
+         r"--people 'OFF::adults:20:18' should be GROUP:SEX:AGE"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults::"], "gives no count"),
+        (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults:twenty:18"],
+         "'twenty' is not a whole number of people targeted"),
         (["init", "--office", "a b", "--office-name", "x", "--role", "field"], "is not usable"),
     ],
 )
