@@ -11,6 +11,7 @@ from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
+from cairo_desktop.services.installation import OFFICE_CODE
 
 if TYPE_CHECKING:
     from cairo_desktop.services.sync import Conflict, ImportReport
@@ -48,7 +49,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     keys = commands.add_parser("keys", help="this installation's key and the offices' trusted keys")
     ksub = keys.add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
     ksub.add_parser("show", help="show fingerprints").set_defaults(handler=run_keys_show)
-    trust = ksub.add_parser("trust", help="trust a fingerprint for an office (replaces the old key)")
+    trust = ksub.add_parser("trust", help="trust a fingerprint for an office (replaces the old key); an office "
+                                          "not heard from yet may be trusted before its first package")
     trust.add_argument("office")
     trust.add_argument("fingerprint")
     trust.add_argument("--role", choices=("field", "coordinator"))
@@ -205,13 +207,37 @@ def run_keys_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def _office_code(given: str) -> str:
+    office = given.strip().upper()
+    if not OFFICE_CODE.match(office):
+        raise UserError(f"'{office}' is not an office code: office codes have 2 to 32 letters, digits, '-' or '_' "
+                        "(for example ETH-ADD).")
+    return office
+
+
 def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
-    pinned = services.sync.trust_key(args.office, args.fingerprint, args.role)
+    office = _office_code(args.office)
+    identity = services.context.require_identity()
+    if office == identity.office_code:
+        raise UserError(f"{office} is this installation's own office: its key is made here and needs no trusting "
+                        "('cairo-desktop keys show' prints its fingerprint).")
+    before = {pinned.office: pinned for pinned in services.sync.pinned_keys()}.get(office)
+    seen = before is not None or office in services.installation.office_codes()
+    pinned = services.sync.trust_key(office, args.fingerprint, args.role)
     print(f"Office {pinned.office} ({pinned.role}) is trusted with fingerprint {pinned.fingerprint}.")
+    if before is not None and before.fingerprint != pinned.fingerprint:
+        print(f"It replaces the key trusted before (fingerprint {before.fingerprint}).")
+    if not seen:
+        print(f"No package from office {office} has been seen here yet: its first package will be imported only if "
+              "it is signed with this key. Check that the office code is spelled as that office spells it.")
     return 0
 
 
 def run_keys_forget(args: argparse.Namespace, services: Services) -> int:
-    services.sync.forget_key(args.office)
-    print(f"Forgot the key of office {args.office.upper()}; the next key seen for it will be trusted.")
+    office = args.office.strip().upper()
+    if office not in {pinned.office for pinned in services.sync.pinned_keys()}:
+        raise UserError(f"No key is trusted for office {office}, so there is nothing to forget; "
+                        "'cairo-desktop keys show' lists the offices whose keys are trusted.")
+    services.sync.forget_key(office)
+    print(f"Forgot the key of office {office}; the next key seen for it will be trusted.")
     return 0

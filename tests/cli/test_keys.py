@@ -1,0 +1,74 @@
+"""``keys trust`` and ``keys forget`` say what they did, and refuse what makes no sense."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cairo_desktop.cli.main import run
+from tests.conftest import sample_activity
+
+FINGERPRINT = "3F2A-91C0-0000-0000-0000-0000-0000-0001"
+
+
+def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
+    code = run(["--db", str(db), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def coord_db(make_services, tmp_path: Path) -> Path:
+    """A coordinator that has imported one package from ETH-ADD (so it trusts ETH-ADD's key)."""
+    field = make_services("ETH-ADD", name="field.db")
+    coord = make_services("KP-SEC", "coordinator", name="coord.db")
+    field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "p.xlsx")
+    assert coord.sync.import_packages([tmp_path / "p.xlsx"])[0].ok
+    return tmp_path / "coord.db"
+
+
+def test_forgetting_an_office_without_a_trusted_key(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
+    code, out, err = cli(capsys, coord_db, "keys", "forget", "nope")
+    assert code == 1 and not out
+    assert err == "error: No key is trusted for office NOPE, so there is nothing to forget; 'cairo-desktop keys show' " \
+                  "lists the offices whose keys are trusted.\n"
+    code, out, err = cli(capsys, coord_db, "keys", "forget", "eth-add")
+    assert code == 0, err
+    assert "Forgot the key of office ETH-ADD" in out
+
+
+def test_trusting_an_office_never_seen_says_so(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
+    code, out, err = cli(capsys, coord_db, "keys", "trust", "sdn-krt", FINGERPRINT)
+    assert code == 0, err
+    assert f"Office SDN-KRT (field) is trusted with fingerprint {FINGERPRINT}." in out
+    assert "No package from office SDN-KRT has been seen here yet" in out
+    assert "only if it is signed with this key" in out
+    code, out, _ = cli(capsys, coord_db, "keys", "show")
+    assert "SDN-KRT" in out and "awaiting first package" in out
+
+
+def test_trusting_a_known_office_replaces_its_key(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
+    code, out, _ = cli(capsys, coord_db, "keys", "show")
+    old = next(line for line in out.splitlines() if line.startswith("ETH-ADD")).split()[2]
+    code, out, err = cli(capsys, coord_db, "keys", "trust", "ETH-ADD", FINGERPRINT)
+    assert code == 0, err
+    assert "has been seen here yet" not in out
+    assert f"It replaces the key trusted before (fingerprint {old})." in out
+
+
+@pytest.mark.parametrize("office", ["KP-SEC", "kp-sec"])
+def test_trusting_this_installations_own_office_is_refused(capsys: pytest.CaptureFixture[str], coord_db: Path,
+                                                          office: str) -> None:
+    code, out, err = cli(capsys, coord_db, "keys", "trust", office, FINGERPRINT)
+    assert code == 1 and not out and err.count("\n") == 1
+    assert "KP-SEC is this installation's own office" in err
+    code, out, _ = cli(capsys, coord_db, "keys", "show")
+    assert FINGERPRINT not in out
+
+
+def test_trusting_an_office_code_that_cannot_be_one_is_refused(capsys: pytest.CaptureFixture[str],
+                                                              coord_db: Path) -> None:
+    code, _, err = cli(capsys, coord_db, "keys", "trust", "a b", FINGERPRINT)
+    assert code == 1 and "'A B' is not an office code" in err
