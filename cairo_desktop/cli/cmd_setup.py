@@ -37,9 +37,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 
 def run_init(args: argparse.Namespace, services: Services) -> int:
-    identity = services.installation.initialise(args.office, args.office_name, args.role, args.country)
-    if args.age_bands:
-        services.installation.set_age_band_set(args.age_bands)
+    identity = services.installation.initialise(args.office, args.office_name, args.role, args.country,
+                                                args.age_bands)
     print(f"This installation is office {identity.office_code} ({identity.office_name}), role {identity.role}, "
           f"device {identity.device_id}. Database: {services.database.url}")
     return 0

@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from cairo_desktop import __version__
 from cairo_desktop.errors import Cancelled, UserError
+from cairo_desktop.store.location import database_file
 
 # Command modules; each has ``register(subparsers)``. Sync and report commands live beside these.
 COMMAND_MODULES = (
@@ -56,12 +58,17 @@ def run(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     services = None
+    new_file: Path | None = None  # the SQLite file this run creates, removed again if the command fails
+    code = 1
     try:
         if getattr(args, "needs_database", True):
             from cairo_desktop.services import open_services
 
+            file = database_file(args.db, args.database_url)
+            new_file = file if file is not None and not file.exists() else None
             services = open_services(args.db, args.database_url)
-        return int(args.handler(args, services) or 0)
+        code = int(args.handler(args, services) or 0)
+        return code
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -70,6 +77,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
+        code = 0
         return 0
     except KeyboardInterrupt:
         print("cancelled: interrupted; nothing was half-written.", file=sys.stderr)
@@ -77,3 +85,15 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         if services is not None:
             services.close()
+        if new_file is not None and code != 0:
+            _remove_database_file(new_file)
+
+
+def _remove_database_file(file: Path) -> None:
+    """Remove a database this run created for a command that was refused (e.g. a mistyped ``init``, or
+    ``export`` before ``init``), so a refusal leaves nothing behind."""
+    for path in (file, *(file.with_name(file.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # still open elsewhere (Windows): an empty database does no harm
+            pass

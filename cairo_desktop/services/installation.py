@@ -24,7 +24,9 @@ class InstallationService:
     def identity(self) -> Identity | None:
         return self._context.identity()
 
-    def initialise(self, office_code: str, office_name: str, role: str, country: str = "") -> Identity:
+    def initialise(self, office_code: str, office_name: str, role: str, country: str = "",
+                   age_band_set: str = "") -> Identity:
+        """Save this installation's office and role (and, if given, its age bands), all checked first, in one transaction."""
         office_code = office_code.strip().upper()
         country = country.strip().upper()
         if not OFFICE_CODE.match(office_code):
@@ -37,6 +39,8 @@ class InstallationService:
             raise UserError(f"Role '{role}' is not known: use 'field' or 'coordinator'.")
         if country and country not in load_vocabularies().countries:
             raise UserError(f"'{country}' is not an ISO 3166 alpha-3 country code (for example ETH).")
+        if age_band_set:
+            _check_age_band_set(age_band_set)
         existing = self._context.identity()
         if existing and existing.office_code != office_code:
             raise UserError(
@@ -44,6 +48,8 @@ class InstallationService:
             )
         with self._context.database.session() as session:
             identity = save_identity(session, office_code, office_name.strip(), role, country)
+            if age_band_set:
+                set_setting(session, AGE_BAND_SETTING, age_band_set)
         self._context.forget_identity()
         return identity
 
@@ -53,9 +59,7 @@ class InstallationService:
         return vocab.age_band_sets.get(self.setting(AGE_BAND_SETTING), vocab.age_bands)
 
     def set_age_band_set(self, name: str) -> None:
-        sets = load_vocabularies().age_band_sets
-        if name not in sets:
-            raise UserError(f"Age band set '{name}' is not known: use one of {', '.join(sets)}.")
+        _check_age_band_set(name)
         self.set_setting(AGE_BAND_SETTING, name)
 
     def offices(self) -> list[tuple[str, str]]:
@@ -77,3 +81,9 @@ class InstallationService:
     def set_setting(self, key: str, value: str) -> None:
         with self._context.database.session() as session:
             set_setting(session, key, value)
+
+
+def _check_age_band_set(name: str) -> None:
+    sets = load_vocabularies().age_band_sets
+    if name not in sets:
+        raise UserError(f"Age band set '{name}' is not known: use one of {', '.join(sets)}.")
