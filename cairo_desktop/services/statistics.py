@@ -69,11 +69,14 @@ class StatisticsService:
 
     def approach_coverage(self, selection: ActivityFilter | None = None) -> dict[str, int]:
         """How many of the selected activities apply each cross-cutting approach."""
+        # Aliased: an approach filter is an EXISTS on the same table, which would otherwise correlate with
+        # (and lose) the joined one.
+        counted = APPROACHES.alias("counted_approaches")
         statement = queries.filtered(
-            select(APPROACHES.c.approach, func.count())
-            .select_from(APPROACHES.join(ACTIVITIES, APPROACHES.c.activity_id == ACTIVITIES.c.id)),
+            select(counted.c.approach, func.count())
+            .select_from(counted.join(ACTIVITIES, counted.c.activity_id == ACTIVITIES.c.id)),
             selection or ActivityFilter(),
-        ).group_by(APPROACHES.c.approach)
+        ).group_by(counted.c.approach)
         with self._context.database.session() as session:
             return {approach: int(count) for approach, count in session.execute(statement)}
 

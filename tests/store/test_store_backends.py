@@ -154,3 +154,24 @@ def test_text_search_follows_edits_and_deletes(backend: Services) -> None:
     backend.activities.delete(added.id)
     assert found("tokar") == {added.id}  # deleted rows stay searchable when asked for
     assert backend.activities.count(ActivityFilter(text="tokar")) == 0
+
+
+def test_dashboard_figures_under_every_kind_of_filter(backend: Services) -> None:
+    """Each figure equals the same figure worked out from the filtered activities themselves."""
+    from cairo_desktop.domain.filters import ActivityFilter
+
+    backend.demo.generate(60, seed=4)
+    approach = backend.plan.approaches[0].code
+    selections = [ActivityFilter(), ActivityFilter(approaches=(approach,)), ActivityFilter(countries=("ETH",)),
+                  ActivityFilter(actions=("2.1", "3.3")), ActivityFilter(approaches=(approach,), countries=("ETH",))]
+    for selection in selections:
+        chosen = backend.activities.find(selection)
+        overview = backend.statistics.overview(selection)
+        assert overview.total == len(chosen), selection
+        wanted: dict[str, int] = {}
+        for activity in chosen:
+            for code in activity.approaches:
+                wanted[code] = wanted.get(code, 0) + 1
+        assert overview.approach_coverage == wanted, selection
+        reached = sum(p.reached or 0 for activity in chosen for p in activity.people)
+        assert sum(overview.reached_by_sex_age.values()) == reached, selection
