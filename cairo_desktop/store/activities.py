@@ -27,6 +27,7 @@ from cairo_desktop.store.models import (
     RevisionRow,
 )
 from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
+from cairo_desktop.store.search import search_text
 
 ACTIVITIES = ActivityRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -157,10 +158,6 @@ def revisions_of(session: Session, activity_id: str) -> list[Revision]:
 
 # --- the current view -----------------------------------------------------------------------
 
-def _search_text(activity: Activity) -> str:
-    return " ".join((activity.title, activity.place, activity.admin_area, activity.description)).casefold()
-
-
 def view_values(activity: Activity) -> dict[str, Any]:
     """The ``activities`` row for an (already normalised) activity."""
     return {
@@ -188,7 +185,7 @@ def view_values(activity: Activity) -> dict[str, Any]:
         "people_targeted": activity.people_total("targeted"),
         "people_reached": activity.people_total("reached"),
         "notes": activity.notes,
-        "search_text": _search_text(activity),
+        "search_text": search_text(activity.title, activity.place, activity.admin_area, activity.description),
         "deleted": activity.deleted,
         "rev": activity.rev,
         "heads": canonical_json(sorted(activity.heads)),

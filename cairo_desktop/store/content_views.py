@@ -25,6 +25,7 @@ from cairo_desktop.store.activities import (
     SECONDARY,
 )
 from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
+from cairo_desktop.store.search import search_text
 
 
 class ContentView(NamedTuple):
@@ -69,7 +70,7 @@ def view_row(view: ContentView) -> tuple[Any, ...]:
         actual_end, actual_start or planned_start, actual_end or planned_end, c["admin_area"], c["place"],
         c["budget_amount"], c["currency"], c["targeted_total"], c["reached_total"],
         sum(p["targeted"] or 0 for p in people), sum(p["reached"] or 0 for p in people), c["notes"],
-        " ".join((c["title"], c["place"], c["admin_area"], c["description"])).casefold(),
+        search_text(c["title"], c["place"], c["admin_area"], c["description"]),
         view.deleted, view.rev, canonical_json(sorted(view.heads)),
         view.created_by, view.created_at, view.updated_by, view.updated_at,
     )

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
 from cairo_desktop.store.activities import ACTIVITIES, APPROACHES, COUNTRIES, SECONDARY
 from cairo_desktop.store.first_page import LIST_COLUMNS  # the list's columns, for both readers
-from cairo_desktop.store.search import text_match
+from cairo_desktop.store.search import folded, text_match
 
 
 def _escape_like(text: str) -> str:
@@ -47,7 +47,7 @@ def conditions(selection: ActivityFilter) -> list[ColumnElement[bool]]:
     for approach in selection.approaches:
         where.append(exists().where(and_(APPROACHES.c.activity_id == table.c.id, APPROACHES.c.approach == approach)))
     if selection.text.strip():
-        for word in selection.text.casefold().split():
+        for word in folded(selection.text).split():
             where.append(text_match(table.c.search_text, word, f"%{_escape_like(word)}%"))
     if selection.date_from:
         where.append(func.coalesce(table.c.end_date, table.c.start_date) >= selection.date_from)

@@ -5,4 +5,4 @@ paint (which reads the list with the standard library only) need it; a test keep
 newest migration in ``db/versions``.
 """
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"

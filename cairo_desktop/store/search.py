@@ -8,6 +8,8 @@ so no write path has to remember it. PostgreSQL keeps the plain ``LIKE``.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Iterable
 
 from sqlalchemy import ColumnElement, literal, text
@@ -35,6 +37,24 @@ DROP_STATEMENTS = (
     "DROP TRIGGER IF EXISTS activities_search_insert",
     f"DROP TABLE IF EXISTS {SEARCH_TABLE}",
 )
+
+
+# Marks that sit on a letter once it is decomposed: Latin accents, Arabic short vowels and hamza, and the
+# general combining blocks. Removing them lets "refugies" find "réfugiés" and "احمد" find "أحمد".
+_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+                    "\u06ea-\u06ed\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def folded(text: str) -> str:
+    """``text`` as the search compares it: case-folded, without accents or Arabic vowel marks."""
+    if text.isascii():
+        return text.casefold()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+
+
+def search_text(title: str, place: str, admin_area: str, description: str) -> str:
+    """The ``activities.search_text`` of an activity: what the free-text filter looks in, folded."""
+    return folded(" ".join((title, place, admin_area, description)))
 
 
 def is_search_table(name: str | None) -> bool:

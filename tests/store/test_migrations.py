@@ -109,3 +109,60 @@ def test_the_schema_head_known_to_the_engine_is_alembics_head() -> None:
     from cairo_desktop.store.engine import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def _at_revision(path: Path, revision: str) -> None:
+    """Leave the database at ``path`` (made at head) at an older ``revision``, as an older app left it."""
+    from alembic import command
+
+    from cairo_desktop.store.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+    engine.dispose()
+
+
+def test_upgrading_to_0004_credits_imported_packages_to_the_pinned_key(tmp_path: Path) -> None:
+    path = tmp_path / "logs.db"
+    open_database(path).close()
+    _at_revision(path, "0003")
+    with sqlite3.connect(path) as connection:
+        connection.execute("INSERT INTO sync_pinned_keys (office, public_key, fingerprint, role, pinned_at, pinned_from) "
+                           "VALUES ('ETH-ADD', 'ab', 'AAAA-BBBB', 'field', '2026-01-01', 'p1')")
+        for package, signed in (("p1", 1), ("p2", 0)):
+            connection.execute("INSERT INTO sync_imported_packages (package_id, office, seq, file_name, file_hash, "
+                               "counts, signed, unsigned_reason, imported_by, imported_at) VALUES "
+                               f"('{package}', 'ETH-ADD', 1, 'f.xlsx', 'h', '{{}}', {signed}, '', 'me', '2026-01-02')")
+    connection.close()
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT package_id, key_fingerprint, mode FROM sync_imported_packages "
+                                  "ORDER BY package_id").fetchall()
+    connection.close()
+    assert rows == [("p1", "AAAA-BBBB", ""), ("p2", "", "")]  # an unsigned file was never the key's
+
+
+def test_upgrading_to_0005_lets_the_search_ignore_accents(tmp_path: Path) -> None:
+    from cairo_desktop.domain.filters import ActivityFilter
+    from cairo_desktop.services import open_services
+    from tests.conftest import sample_activity
+
+    path = tmp_path / "search.db"
+    services = open_services(path, author="amina")
+    services.installation.initialise("ETH-ADD", "Addis", "field", "ETH")
+    services.activities.add(sample_activity(title="Dialogue avec les réfugiés à Kassala"))
+    services.close()
+    _at_revision(path, "0004")
+    with sqlite3.connect(path) as connection:  # as the older app wrote it: only case-folded
+        connection.execute("UPDATE activities SET search_text = lower(title)")
+    connection.close()
+    services = open_services(path, author="amina")
+    try:
+        assert [a.title for a in services.activities.find(ActivityFilter(text="refugies a kassala"))] == \
+            ["Dialogue avec les réfugiés à Kassala"]
+        assert len(services.activities.find(ActivityFilter(text="RÉFUGIÉS"))) == 1
+    finally:
+        services.close()

@@ -175,3 +175,13 @@ def test_dashboard_figures_under_every_kind_of_filter(backend: Services) -> None
         assert overview.approach_coverage == wanted, selection
         reached = sum(p.reached or 0 for activity in chosen for p in activity.people)
         assert sum(overview.reached_by_sex_age.values()) == reached, selection
+
+
+def test_search_ignores_case_accents_and_arabic_marks(backend: Services) -> None:
+    from cairo_desktop.domain.filters import ActivityFilter
+
+    french = backend.activities.add(sample_activity(title="Réunion des réfugiés à Kassala"))
+    arabic = backend.activities.add(sample_activity(title="تدريب مع أحمد في الخرطوم", text_lang="ar"))
+    assert [a.id for a in backend.activities.find(ActivityFilter(text="REFUGIES reunion"))] == [french.id]
+    assert [a.id for a in backend.activities.find(ActivityFilter(text="احمد"))] == [arabic.id]
+    assert [a.id for a in backend.activities.find(ActivityFilter(text="réfugiés"))] == [french.id]
