@@ -217,10 +217,6 @@ def _office_code(given: str) -> str:
 
 def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
     office = _office_code(args.office)
-    identity = services.context.require_identity()
-    if office == identity.office_code:
-        raise UserError(f"{office} is this installation's own office: its key is made here and needs no trusting "
-                        "('cairo-desktop keys show' prints its fingerprint).")
     before = {pinned.office: pinned for pinned in services.sync.pinned_keys()}.get(office)
     seen = before is not None or office in services.installation.office_codes()
     pinned = services.sync.trust_key(office, args.fingerprint, args.role)

@@ -71,6 +71,9 @@ class SyncService:
     def trust_key(self, office: str, fingerprint: str, role: str | None = None) -> PinnedOffice:
         """Trust ``fingerprint`` for ``office`` (read over the phone), replacing any key pinned before."""
         office = office.strip().upper()
+        if office == self._context.require_identity().office_code:
+            raise UserError(f"{office} is this installation's own office: its key is made here and needs no trusting "
+                            "(its fingerprint is shown under Sync, Keys, or by 'cairo-desktop keys show').")
         fp = signing.normalise_fingerprint(fingerprint)
         if len(fp) != 39:
             raise UserError(f"'{fingerprint}' is not a key fingerprint; it has 32 hexadecimal digits in 8 groups, "

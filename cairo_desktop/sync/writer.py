@@ -104,6 +104,9 @@ def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Pro
     """Write, sign and atomically put the package at ``path``."""
     progress = progress or Progress()
     path = Path(path)
+    if not path.name or path.is_dir():
+        raise UserError(f"'{path}' is a folder, not a file name; choose a file name for the package, for example "
+                        "office-package.xlsx.")
     if not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist; choose another place for the package.")
     temporary = path.with_name(f".{path.name}.part")

@@ -550,3 +550,16 @@ def test_an_older_package_arriving_late_is_reported_in_words(make_services, tmp_
     assert late.ok and late.counts["stale"] == 1
     assert "1 older than here (nothing to do)" in late.message and "stale" not in late.message
     assert coord.activities.get(added.id).title == "Second version"
+
+
+def test_an_office_cannot_trust_a_key_for_itself_and_a_package_needs_a_file_name(make_services,
+                                                                                tmp_path: Path) -> None:
+    coord = make_services("KP-SEC", "coordinator")
+    with pytest.raises(UserError, match="own office"):
+        coord.sync.trust_key("kp-sec", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-0000-1111")
+    assert coord.sync.pinned_keys() == []
+    coord.activities.add(sample_activity())
+    for folder in (tmp_path, Path("")):
+        with pytest.raises(UserError, match="is a folder, not a file name"):
+            coord.sync.export_package(folder)
+    assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]  # nothing half-written
