@@ -162,7 +162,7 @@ class ImportPreviewDialog(QDialog):
                 lines = [self.tr("It is not signed, or its values were changed after it was signed (for example by "
                                  "hand in a spreadsheet), so where it comes from cannot be checked. If you know, "
                                  "press \u201cImport anyway\u2026\u201d and say why."),
-                         report.refusal.get("problem") or report.refused[0]]  # which sheet changed, as the core says
+                         self._signature_problem(report)]
             else:
                 lines = [describe_refusal(report)]
             parts.extend(f"<p>{escape(line)}</p>" for line in lines)
@@ -214,6 +214,18 @@ class ImportPreviewDialog(QDialog):
             lines.append(self.tr("{count} field(s) were changed differently here and at the sender; after the import, "
                                  "choose which values to keep under Sync, Conflicts.").format(count=report.open_conflicts))
         return lines
+
+    def _signature_problem(self, report: Any) -> str:
+        """Which check failed (``detail`` of an "unsigned" refusal), in the interface language."""
+        detail = report.refusal.get("detail")
+        if detail == "not_signed":
+            return self.tr("The package is not signed.")
+        if detail == "manifest_changed":
+            return self.tr("Its signature does not match: the hidden '_manifest' sheet was changed.")
+        if detail == "sheet_changed" and report.refusal.get("sheet"):
+            return self.tr("The values of sheet '{sheet}' were changed after the package was signed.").format(
+                sheet=report.refusal["sheet"])
+        return report.refusal.get("problem") or report.refused[0]
 
     def _warning(self, text: str, data: dict[str, Any]) -> str:
         """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written."""

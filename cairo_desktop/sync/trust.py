@@ -63,12 +63,28 @@ def check_signature(raw: RawPackage, sheets: bool = True) -> str:
 
 def sheet_mismatch(raw: RawPackage, hashes: dict[str, str], counts: dict[str, int]) -> str:
     """Empty when every data sheet hashes (and counts) as the signed manifest says."""
+    name = changed_sheet(raw, hashes, counts)
+    return f"the values of sheet '{name}' were changed after the package was signed" if name else ""
+
+
+def changed_sheet(raw: RawPackage, hashes: dict[str, str], counts: dict[str, int]) -> str:
+    """The first data sheet whose values differ from the signed manifest's; empty when none does."""
     manifest = raw.manifest
     for name in C.DATA_SHEETS:
         if manifest.sheet_hashes.get(name, "") != hashes.get(name, "") or \
                 int(manifest.row_counts.get(name, 0)) != counts.get(name, 0):
-            return f"the values of sheet '{name}' were changed after the package was signed"
+            return name
     return ""
+
+
+def _signature_detail(raw: RawPackage, sheets_checked: bool) -> dict[str, str]:
+    """What is wrong with the signature, as data for a window: ``detail`` and, for a changed sheet, ``sheet``."""
+    manifest = raw.manifest
+    if not manifest.signature or not manifest.public_key:
+        return {"detail": "not_signed", "sheet": ""}
+    if not manifest.signature_valid():
+        return {"detail": "manifest_changed", "sheet": ""}
+    return {"detail": "sheet_changed", "sheet": changed_sheet(raw, raw.hashes, raw.counts) if sheets_checked else ""}
 
 
 def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
@@ -90,7 +106,8 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
             decision.refuse(
                 f"{problem}, so it cannot be trusted. Ask office {manifest.office} to export it again; to import it "
                 "anyway (for example a workbook a partner filled in by hand), use --accept-unsigned with --reason.",
-                "unsigned", office=manifest.office, problem=problem)
+                "unsigned", office=manifest.office, problem=problem,
+                **_signature_detail(raw, sheets_checked=not sheets_checked_later))
             return decision
         decision.warn(f"{problem}; accepted although unsigned because: {accept_unsigned_reason}. "
                       f"It may only change activities of office {manifest.office}.",

@@ -290,6 +290,7 @@ def test_tampered_value_is_refused_unless_accepted_with_reason(make_services, tm
     assert not report.ok and "sheet 'Activities' were changed" in report.refused[0]
     assert "--accept-unsigned" in report.refused[0]
     assert report.unsigned  # a reason would let it in: the window offers to give one
+    assert (report.refusal["detail"], report.refusal["sheet"]) == ("sheet_changed", "Activities")
     assert content_digest(coord.database.file) == before
     with pytest.raises(UserError):
         coord.sync.import_packages([tampered], accept_unsigned_reason="  ")
@@ -563,3 +564,20 @@ def test_an_office_cannot_trust_a_key_for_itself_and_a_package_needs_a_file_name
         with pytest.raises(UserError, match="is a folder, not a file name"):
             coord.sync.export_package(folder)
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]  # nothing half-written
+
+
+def test_an_unsigned_refusal_says_which_check_failed(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.activities.add(sample_activity())
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    forged = _edit_cell(path, C.MANIFEST, 3, 2, "SDN-KRT")  # the office row of the manifest
+    workbook = openpyxl.load_workbook(path)
+    next(row for row in workbook[C.MANIFEST].iter_rows() if row[0].value == "signature")[1].value = ""
+    workbook.save(tmp_path / "unsigned.xlsx")
+    details = {}
+    for name in (forged, tmp_path / "unsigned.xlsx"):
+        report = coord.sync.import_packages([name])[0]
+        details[Path(name).name] = (report.refusal["kind"], report.refusal["detail"], report.refusal["sheet"])
+    assert details == {forged.name: ("unsigned", "manifest_changed", ""),
+                       "unsigned.xlsx": ("unsigned", "not_signed", "")}
