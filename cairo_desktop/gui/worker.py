@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from cairo_desktop.errors import Cancelled
+from cairo_desktop.gui.progress_texts import progress_text
 from cairo_desktop.progress import Progress
 
 
@@ -102,7 +103,7 @@ class JobRunner(QObject):
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
         if message:
-            dialog.setLabelText(message)
+            dialog.setLabelText(progress_text(message))
 
     @property
     def busy(self) -> bool:
