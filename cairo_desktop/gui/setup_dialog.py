@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.services.installation import OFFICE_CODE
 
 
 class SetupDialog(QDialog):
@@ -67,6 +68,10 @@ class SetupDialog(QDialog):
 
     def accept(self) -> None:
         role = "coordinator" if self.coordinator_role.isChecked() else "field"
+        problem = self._problem()
+        if problem:
+            self.error.setText(problem)
+            return
         try:
             self._services.installation.initialise(
                 self.office_code.text(), self.office_name.text(), role, str(self.country.currentData() or ""))
@@ -74,3 +79,16 @@ class SetupDialog(QDialog):
             self.error.setText(str(error))
             return
         super().accept()
+
+    def _problem(self) -> str:
+        """What is wrong with the typed code or name, in the interface language (the service says it in English)."""
+        code = self.office_code.text().strip().upper()
+        if not code:
+            return self.tr("Type the office code, for example ETH-ADD: it names this office on every activity and "
+                           "package.")
+        if not OFFICE_CODE.match(code):
+            return self.tr("The office code '{code}' cannot be used: use 2 to 32 letters, digits, '-' or '_', "
+                           "starting with a letter or digit (for example ETH-ADD).").format(code=code)
+        if not self.office_name.text().strip():
+            return self.tr("Give the office a name, for example “Addis Ababa field office”.")
+        return ""

@@ -23,7 +23,7 @@ def test_setup_dialog_records_the_identity_and_explains_refusals(qtbot, tmp_path
         dialog.office_code.setText("e")
         dialog.office_name.setText("Asmara")
         dialog.accept()
-        assert "is not usable" in dialog.error.text() and services.context.identity() is None
+        assert "cannot be used" in dialog.error.text() and services.context.identity() is None
         dialog.office_code.setText("eri-asm")
         dialog.country.setCurrentIndex(dialog.country.findData("ERI"))
         dialog.coordinator_role.setChecked(True)
@@ -32,6 +32,32 @@ def test_setup_dialog_records_the_identity_and_explains_refusals(qtbot, tmp_path
         assert (identity.office_code, identity.role, identity.country) == ("ERI-ASM", "coordinator", "ERI")
         assert dialog.result() == dialog.DialogCode.Accepted
     finally:
+        services.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_setup_refusals_are_in_the_interface_language(make_window, field_services, qtbot, tmp_path: Path,
+                                                      lang: str) -> None:
+    window = make_window(field_services)
+    services = open_services(tmp_path / "new.db")
+    english = []
+    try:
+        for language in ("en", lang):
+            window.set_language(language)
+            dialog = SetupDialog(services)
+            qtbot.addWidget(dialog)
+            shown = []
+            for code, name in (("", "Asmara"), ("e", "Asmara"), ("ERI-ASM", " ")):
+                dialog.office_code.setText(code)
+                dialog.office_name.setText(name)
+                dialog.accept()
+                shown.append(dialog.error.text())
+            if language == "en":
+                english = shown
+        assert all(shown) and all(text != english_text for text, english_text in zip(shown, english)), shown
+        assert "E" in shown[1] and services.context.identity() is None
+    finally:
+        window.set_language("en")
         services.close()
 
 
