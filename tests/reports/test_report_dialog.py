@@ -66,3 +66,21 @@ def test_changing_filters_regenerates_and_cancel_keeps_the_previous_preview(dial
     qtbot.waitUntil(lambda: dialog.progress is None, timeout=30000)
     assert dialog.pdf_path == kept and "Cancelled" in dialog.status.text()
     assert dialog.print_button.isEnabled()
+
+
+def test_printing_sends_the_page_range_asked_for_and_can_be_cancelled(dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "two-pages.pdf"))
+    printer.setFromTo(2, 3)
+    seen = []
+    assert dialog.print_to(printer, lambda done, total: seen.append((done, total)) or True) == 2
+    assert seen == [(0, 2), (1, 2)]
+    assert len(PdfReader(tmp_path / "two-pages.pdf").pages) == 2
+
+    cancelled = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    cancelled.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    cancelled.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    asked = []
+    assert dialog.print_to(cancelled, lambda done, total: asked.append(done) or done < 1) == 0  # Cancel after page 1
+    assert asked == [0, 1]  # no page rendered after Cancel; the printer was told to abandon the job
