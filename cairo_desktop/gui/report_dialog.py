@@ -107,6 +107,7 @@ class ReportDialog(QDialog):
         self.offices = _check_list(offices, base.offices, "officeList")
         members = [(code, vocab.countries.label(code, lang)) for code in vocab.kp_members()]
         members += [(code, vocab.countries.label(code, lang)) for code in base.countries if code not in dict(members)]
+        members.sort(key=lambda member: member[1].casefold())  # by name as read, not by ISO code
         self.countries = _check_list(members, base.countries, "countryList")
         for label, widget in ((self.tr("Domains"), self.domains), (self.tr("Statuses"), self.statuses),
                               (self.tr("Offices"), self.offices), (self.tr("Countries"), self.countries)):
@@ -119,6 +120,11 @@ class ReportDialog(QDialog):
         self.page_size.addItems(["A4", "Letter"])
         self.page_size.setCurrentText(self.services.installation.setting("page_size", "A4") or "A4")
         self.annex = QCheckBox(self.tr("Add the list of activities (annex)"), objectName="annexCheck")
+        self.keep_list_filter = QCheckBox(objectName="keepListFilter")
+        self.keep_list_filter.setChecked(True)
+        self.keep_list_filter.setVisible(bool(base.text.strip() or base.actions or base.approaches))
+        self.keep_list_filter.setText(self._list_filter_text(lang))
+        form.addRow(self.keep_list_filter)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Paper"), self.page_size)
         form.addRow(self.annex)
@@ -165,6 +171,18 @@ class ReportDialog(QDialog):
         layout.addLayout(buttons)
         self._set_running(False)
 
+    def _list_filter_text(self, lang: str) -> str:
+        """The criteria of the list's filter that this dialog has no control for, named for the person."""
+        base, parts = self.base, []
+        if base.text.strip():
+            parts.append(self.tr("words \u201c{text}\u201d").format(text=base.text.strip()))
+        if base.actions:
+            parts.append(self.tr("actions {codes}").format(codes=", ".join(base.actions)))
+        if base.approaches:
+            names = [self.services.plan.approach(code).short_title.get(lang) for code in base.approaches]
+            parts.append(self.tr("approaches: {names}").format(names=", ".join(names)))
+        return self.tr("Also only the activities of the list's filter: {criteria}").format(criteria="; ".join(parts))
+
     def _date(self, value: date | None, name: str) -> tuple[QDateEdit, QCheckBox]:
         edit = QDateEdit(objectName=name)
         edit.setCalendarPopup(True)
@@ -183,7 +201,9 @@ class ReportDialog(QDialog):
         def day(check: QCheckBox, edit: QDateEdit) -> date | None:
             return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
 
-        return replace(self.base, domains=tuple(int(d) for d in _checked(self.domains)),
+        base = self.base if self.keep_list_filter.isChecked() else replace(self.base, text="", actions=(),
+                                                                             approaches=())
+        return replace(base, domains=tuple(int(d) for d in _checked(self.domains)),
                        statuses=_checked(self.statuses), offices=_checked(self.offices),
                        countries=_checked(self.countries), date_from=day(self.use_from, self.date_from),
                        date_to=day(self.use_to, self.date_to))

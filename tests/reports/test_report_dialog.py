@@ -84,3 +84,22 @@ def test_printing_sends_the_page_range_asked_for_and_can_be_cancelled(dialog, tm
     asked = []
     assert dialog.print_to(cancelled, lambda done, total: asked.append(done) or done < 1) == 0  # Cancel after page 1
     assert asked == [0, 1]  # no page rendered after Cancel; the printer was told to abandon the job
+
+
+def test_criteria_of_the_list_without_a_control_here_are_named_and_can_be_dropped(qtbot, report_services) -> None:  # type: ignore[no-untyped-def]
+    approach = report_services.plan.approaches[0]
+    base = ActivityFilter(text="training", actions=("2.1",), approaches=(approach.code,), domains=(2,))
+    widget = ReportDialog(report_services, None, selection=base, lang="en")
+    qtbot.addWidget(widget)
+    keep = widget.keep_list_filter
+    assert keep.isVisibleTo(widget) and keep.isChecked()
+    assert "\u201ctraining\u201d" in keep.text() and "2.1" in keep.text() and approach.short_title.get("en") in keep.text()
+    assert widget.selection().text == "training" and widget.selection().approaches == (approach.code,)
+    keep.setChecked(False)
+    dropped = widget.selection()
+    assert (dropped.text, dropped.actions, dropped.approaches, dropped.domains) == ("", (), (), (2,))
+    widget.reject()
+    plain = ReportDialog(report_services, None, selection=ActivityFilter(domains=(2,)), lang="en")
+    qtbot.addWidget(plain)
+    assert not plain.keep_list_filter.isVisibleTo(plain)
+    plain.reject()
