@@ -70,8 +70,6 @@ class ActivityEditor(QWidget):
             box.setObjectName(f"approach_{approach.code}")
             self.ui.approaches_layout.addWidget(box)
             self.approach_boxes[approach.code] = box
-        for date_edit in self._date_edits():
-            fields.prepare_date(date_edit)
         for table in (self.ui.countries, self.ui.organisations):
             table.horizontalHeader().setStretchLastSection(True)
         self._draft_timer = QTimer(self)
@@ -96,7 +94,7 @@ class ActivityEditor(QWidget):
         for name in fields.COMBO_FIELDS:
             getattr(ui, name).currentIndexChanged.connect(self.on_changed)
         for edit in self._date_edits():
-            edit.dateChanged.connect(self.on_changed)
+            edit.textChanged.connect(self.on_changed)
         ui.secondary_actions.itemChanged.connect(self.on_changed)
         for box in self.approach_boxes.values():
             box.toggled.connect(self.on_changed)

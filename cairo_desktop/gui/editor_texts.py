@@ -69,6 +69,8 @@ class EditorTexts(QObject):
             for row in range(table.rowCount()):
                 for column, entries in combos.items():
                     fields.fill_combo(table.cellWidget(row, column), entries)
+        for name in fields.DATE_FIELDS:
+            getattr(ui, name).retranslate()
         ui.budget_amount.setPlaceholderText(self.tr("for example 25000"))
         for name in ("reached_total", "targeted_total"):
             getattr(ui, name).setPlaceholderText(self.tr("leave empty to use the sum of the grid"))

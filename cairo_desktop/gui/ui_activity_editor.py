@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cairo_desktop.gui.editor_fields import DateField
 
 class Ui_ActivityEditorForm(object):
     def setupUi(self, ActivityEditorForm):
@@ -198,10 +199,8 @@ class Ui_ActivityEditorForm(object):
 
         self.datesForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label_planned_start)
 
-        self.planned_start = QDateEdit(self.tab_when_where)
+        self.planned_start = DateField(self.tab_when_where)
         self.planned_start.setObjectName(u"planned_start")
-        self.planned_start.setCalendarPopup(True)
-        self.planned_start.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.planned_start)
 
@@ -217,10 +216,8 @@ class Ui_ActivityEditorForm(object):
 
         self.datesForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label_planned_end)
 
-        self.planned_end = QDateEdit(self.tab_when_where)
+        self.planned_end = DateField(self.tab_when_where)
         self.planned_end.setObjectName(u"planned_end")
-        self.planned_end.setCalendarPopup(True)
-        self.planned_end.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.planned_end)
 
@@ -236,10 +233,8 @@ class Ui_ActivityEditorForm(object):
 
         self.datesForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_actual_start)
 
-        self.actual_start = QDateEdit(self.tab_when_where)
+        self.actual_start = DateField(self.tab_when_where)
         self.actual_start.setObjectName(u"actual_start")
-        self.actual_start.setCalendarPopup(True)
-        self.actual_start.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.actual_start)
 
@@ -255,10 +250,8 @@ class Ui_ActivityEditorForm(object):
 
         self.datesForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_actual_end)
 
-        self.actual_end = QDateEdit(self.tab_when_where)
+        self.actual_end = DateField(self.tab_when_where)
         self.actual_end.setObjectName(u"actual_end")
-        self.actual_end.setCalendarPopup(True)
-        self.actual_end.setDisplayFormat(u"yyyy-MM-dd")
 
         self.datesForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.actual_end)
 
