@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.gui.numbers import whole
 
 if TYPE_CHECKING:  # the sync windows load when first used: the list paints first at start
     from cairo_desktop.gui.export_dialog import ExportChoice
@@ -108,7 +109,7 @@ class Commands(QObject):
 
         self.window.refresh()
         done = sum(1 for report in reports if report.ok)
-        text = self.tr("{done} of {total} packages imported.").format(done=done, total=len(reports))
+        text = self.tr("{done} of {total} packages imported.").format(done=whole(done), total=whole(len(reports)))
         conflicts = sum(report.open_conflicts for report in reports if report.ok)
         if conflicts:
             text += " " + self.tr("{count} conflict(s) to resolve: Sync, Conflicts.").format(count=conflicts)

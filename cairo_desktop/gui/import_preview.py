@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from cairo_desktop.gui.message_texts import translate_message
+from cairo_desktop.gui.numbers import whole
 
 
 # Refusals that carry a kind (``ImportReport.refusal``), as the window words them; the values fill the braces.
@@ -168,7 +169,8 @@ class ImportPreviewDialog(QDialog):
             parts.extend(f"<p>{escape(line)}</p>" for line in lines)
             counted = [(self._outcome(key), value) for key, value in report.counts.items() if value]
             if counted:
-                parts.append("<ul>" + "".join(f"<li>{name}: {value}</li>" for name, value in counted) + "</ul>")
+                items = [escape(self.tr("{name}: {value}").format(name=name, value=whole(value))) for name, value in counted]
+                parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
             if report.ok:
                 listed = []
             elif report.refusal.get("kind") == "problems":
