@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from cairo_desktop.domain.activity import (
@@ -38,8 +38,11 @@ def _fail(field: str, problem: str) -> UserError:
 
 
 def parse_date(field: str, value: Any) -> date | None:
+    """A date from a date (a date with a time of day is taken as its day) or from text."""
     if value in (None, ""):
         return None
+    if isinstance(value, datetime):  # a spreadsheet cell typed "1/11/2025 9:00": the user meant the day
+        return value.date()
     if isinstance(value, date):
         return value
     try:

@@ -12,7 +12,9 @@ text in the same order as the dates.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Mapping
 
 from cairo_desktop.domain.activity import DATE_FIELDS, Activity, content_of
@@ -26,12 +28,31 @@ MAX_PEOPLE = 10_000_000_000  # a typing slip; spreadsheets also round numbers be
 # Spreadsheets hold no dates before 1900 (a package carrying one could never verify), and a year
 # beyond 2100 is a typing slip. As ISO text, which compares like the dates.
 FIRST_DATE, LAST_DATE = "1900-01-01", "2100-12-31"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
+_SEEN_DATES: set[str] = set()  # days already checked: a large import checks the same few thousand again and again
 
 
 @dataclass(frozen=True)
 class ValidationIssue:
     field: str
     message: str
+
+
+def is_iso_date(value: Any) -> bool:
+    """True when ``value`` is a real day written exactly YYYY-MM-DD (what content holds for a date)."""
+    if type(value) is not str:
+        return False
+    if value in _SEEN_DATES:
+        return True
+    if _ISO_DATE(value) is None:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:  # 2025-02-30
+        return False
+    if FIRST_DATE <= value <= LAST_DATE:  # at most the 73,000 days of 1900-2100
+        _SEEN_DATES.add(value)
+    return True
 
 
 def validate(activity: Activity, plan: Plan | None = None, vocab: Vocabularies | None = None) -> list[ValidationIssue]:
@@ -77,13 +98,20 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
     if text_lang and text_lang not in vocab.languages:
         problem("text_lang", f"'{text_lang}' is not a known language code.")
 
+    malformed: tuple[str, ...] = ()
     for name in DATE_FIELDS:
         value = content[name]
-        if value and not FIRST_DATE <= value <= LAST_DATE:
+        if not value:
+            continue
+        # Nothing but a day may be saved: lists, reports and packages read every date back as one.
+        if type(value) is not str or value not in _SEEN_DATES and not is_iso_date(value):
+            problem(name, f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09.")
+            malformed += (name,)
+        elif not FIRST_DATE <= value <= LAST_DATE:
             problem(name, f"The date {value} is not between 1900 and 2100; check the year.")
     for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
         start_value, end_value = content[start], content[end]
-        if start_value and end_value and end_value < start_value:
+        if start_value and end_value and start not in malformed and end not in malformed and end_value < start_value:
             problem(end, f"The end ({end_value}) is before the start ({start_value}).")
     if status in STARTED_STATUSES and not (content["actual_start"] or content["planned_start"]):
         problem("planned_start", "A start date is required once an activity has started.")

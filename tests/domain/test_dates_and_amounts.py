@@ -1,0 +1,56 @@
+"""Dates are read one way only, and nothing else than a day is ever saved.
+
+Each case here was once accepted and stored as something else than what was meant: a date with a time of
+day (which then broke every list, report and export).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from cairo_desktop.domain.activity import content_of
+from cairo_desktop.domain.activity_json import from_canonical, from_content, parse_date
+from cairo_desktop.domain.validation import validate_content
+from tests.conftest import sample_activity
+
+
+def _content(**overrides: object) -> dict:
+    return content_of(from_content(sample_activity(**overrides)))
+
+
+def _messages(content: dict) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for issue in validate_content(content):
+        found.setdefault(issue.field, []).append(issue.message)
+    return found
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def test_a_date_with_a_time_of_day_is_taken_as_its_day() -> None:
+    """What a spreadsheet gives for a cell typed "1/11/2025 9:00"."""
+    assert parse_date("planned_start", datetime(2025, 11, 1, 9, 0)) == date(2025, 11, 1)
+    content = _content(planned_start=datetime(2025, 11, 1, 9, 0), planned_end=datetime(2025, 12, 31, 23, 59))
+    assert (content["planned_start"], content["planned_end"]) == ("2025-11-01", "2025-12-31")
+    assert validate_content(content) == []
+    assert from_canonical(content, "x").planned_start == date(2025, 11, 1)
+
+
+@pytest.mark.parametrize("stored", ["2025-11-01T09:00:00", "2025-11-01 09:00", "20251101", "2025-02-30",
+                                    "2025-11-01x", "1/11/2025"])
+def test_validation_refuses_any_date_that_is_not_exactly_a_day(stored: str) -> None:
+    """Defence in depth: whatever path built the content, a malformed date cannot be saved."""
+    content = _content(planned_start=None, planned_end=None)
+    content["planned_start"] = stored
+    content["planned_end"] = "2025-12-31"
+    messages = _messages(content)
+    assert messages == {"planned_start": [f"'{stored}' is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09."]}
+
+
+def test_validation_refuses_a_date_that_is_not_text() -> None:
+    content = _content()
+    content["actual_end"] = datetime(2025, 11, 1, 9, 0)
+    assert list(_messages(content)) == ["actual_end"]
