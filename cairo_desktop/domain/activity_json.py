@@ -8,6 +8,7 @@ accepted and ignored, so the output of ``activity list --format json`` can be fe
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -31,6 +32,7 @@ TEXT_FIELDS = frozenset(
      "currency", "notes"}
 )
 INT_FIELDS = frozenset({"targeted_total", "reached_total"})
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _fail(field: str, problem: str) -> UserError:
@@ -38,17 +40,24 @@ def _fail(field: str, problem: str) -> UserError:
 
 
 def parse_date(field: str, value: Any) -> date | None:
-    """A date from a date (a date with a time of day is taken as its day) or from text."""
+    """A date from a date (a date with a time of day is taken as its day) or from text written YYYY-MM-DD.
+
+    Nothing else is read: not "20250501" or "2025-W18-4" (which ``date.fromisoformat`` takes), nor
+    "2025-05-01garbage", nor a time of day, so what is saved is always exactly a day.
+    """
     if value in (None, ""):
         return None
     if isinstance(value, datetime):  # a spreadsheet cell typed "1/11/2025 9:00": the user meant the day
         return value.date()
     if isinstance(value, date):
         return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09.") from None
+    text = str(value).strip()
+    if ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:  # 2025-02-30
+            pass
+    raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-04-09.")
 
 
 def parse_count(field: str, value: Any) -> int | None:

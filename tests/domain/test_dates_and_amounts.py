@@ -1,7 +1,7 @@
 """Dates are read one way only, and nothing else than a day is ever saved.
 
 Each case here was once accepted and stored as something else than what was meant: a date with a time of
-day (which then broke every list, report and export).
+day (which then broke every list, report and export), "2025-05-01garbage".
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import pytest
 from cairo_desktop.domain.activity import content_of
 from cairo_desktop.domain.activity_json import from_canonical, from_content, parse_date
 from cairo_desktop.domain.validation import validate_content
+from cairo_desktop.errors import UserError
 from tests.conftest import sample_activity
 
 
@@ -37,6 +38,19 @@ def test_a_date_with_a_time_of_day_is_taken_as_its_day() -> None:
     assert (content["planned_start"], content["planned_end"]) == ("2025-11-01", "2025-12-31")
     assert validate_content(content) == []
     assert from_canonical(content, "x").planned_start == date(2025, 11, 1)
+
+
+@pytest.mark.parametrize("typed", ["2025-05-01garbage", "20250501", "2025-W18-4", "2025-02-30", "2025-5-1",
+                                   "01/05/2025", "2025-05-01T09:00:00", "\u0662\u0660\u0662\u0665-05-01"])
+def test_only_a_real_day_written_yyyy_mm_dd_is_read_as_a_date(typed: str) -> None:
+    with pytest.raises(UserError, match=f"'{typed}' is not a date; write it as YYYY-MM-DD"):
+        parse_date("planned_start", typed)
+
+
+@pytest.mark.parametrize("typed, day", [("2025-05-01", date(2025, 5, 1)), (" 2025-05-01 ", date(2025, 5, 1)),
+                                        (date(2024, 2, 29), date(2024, 2, 29)), ("", None), (None, None)])
+def test_days_written_as_exported_are_read(typed: object, day: date | None) -> None:
+    assert parse_date("planned_start", typed) == day
 
 
 @pytest.mark.parametrize("stored", ["2025-11-01T09:00:00", "2025-11-01 09:00", "20251101", "2025-02-30",
