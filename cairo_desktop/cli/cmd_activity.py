@@ -13,6 +13,7 @@ from cairo_desktop.cli.output import print_csv, print_json, print_table, split_v
 from cairo_desktop.domain.activity import Activity, to_json
 from cairo_desktop.domain.activity_json import parse_date
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter, unknown_codes
+from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.services import Services
 
@@ -310,14 +311,16 @@ def run_history(args: argparse.Namespace, services: Services) -> int:
             for e in entries
         ])
         return 0
+    readable = ReadableValues(services.plan, services.vocabularies)
     for entry in entries:
         kind = "deleted" if entry.deleted else ("merged" if entry.is_merge else ("created" if not entry.parents else "edited"))
         print(f"{entry.created_at}  {entry.rev_id[:12]}  {kind} by {entry.author} at office {entry.office}")
         for change in entry.changes:
-            print(f"    {change.field}: {_short(change.old)} -> {_short(change.new)}")
+            old, new = (_short(readable.value(change.field, value, separator="; ")) for value in (change.old, change.new))
+            if old != new:  # an empty text and no value read the same
+                print(f"    {field_label(change.field)}: {old} -> {new}")
     return 0
 
 
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
-    return text if len(text) <= 80 else text[:77] + "..."
+def _short(text: str) -> str:
+    return text if len(text) <= 120 else text[:117] + "..."
