@@ -24,7 +24,10 @@ from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, Wo
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
 from cairo_desktop.sync.prefetch import SheetPrefetcher
 
-REQUIRED_SHEETS = (C.ACTIVITIES, C.SYNC, C.MANIFEST)
+# Every sheet the exporter writes with data: a package without one of them is not what was exported (a
+# missing People sheet would empty the people counts of every activity, a missing _history would make
+# its versions look new), even when a reason lets an unsigned package in.
+REQUIRED_SHEETS = C.DATA_SHEETS + (C.MANIFEST,)
 STREAM_ORDER = (C.SYNC, C.PEOPLE, C.ORGANISATIONS, C.ACTIVITIES, C.HISTORY, C.DELETED)  # as sync/stream.py reads
 
 

@@ -117,6 +117,12 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "missing_sync_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.SYNC])), False, "'_sync'"),
     "missing_activities_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.ACTIVITIES])), False, "'Activities'"),
     "missing_manifest": (_with_openpyxl(lambda wb: wb.remove(wb[C.MANIFEST])), False, "'_manifest'"),
+    # Even with a reason: without People every activity would lose its counts, without _history its old
+    # versions would be read as new edits.
+    "missing_people_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.PEOPLE])), True, "'People'"),
+    "missing_organisations_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.ORGANISATIONS])), True, "'Organisations'"),
+    "missing_deleted_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.DELETED])), True, "'Deleted'"),
+    "missing_history_sheet": (_with_openpyxl(lambda wb: wb.remove(wb[C.HISTORY])), True, "'_history'"),
     "renamed_column": (_set(C.ACTIVITIES, 1, 3, "Name"), True, "unknown column(s) 'Name'"),
     "extra_column": (_set(C.ACTIVITIES, 1, len(C.ACTIVITY_COLUMNS) + 1, "Comments"), True, "unknown column(s) 'Comments'"),
     "stray_value_right": (_set(C.PEOPLE, 2, len(C.PEOPLE_COLUMNS) + 2, "oops"), True, "right of the last column"),
@@ -177,7 +183,9 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
 KINDS = {
     "not_xlsx": "not_xlsx", "empty_file": "not_xlsx", "pdf_renamed": "not_xlsx", "truncated": "not_xlsx",
     "zip_not_workbook": "not_xlsx", "missing_sync_sheet": "missing_sheets", "missing_activities_sheet": "missing_sheets",
-    "missing_manifest": "missing_sheets", "formula_in_activities": "formula", "formula_in_people": "formula",
+    "missing_manifest": "missing_sheets", "missing_people_sheet": "missing_sheets",
+    "missing_organisations_sheet": "missing_sheets", "missing_deleted_sheet": "missing_sheets",
+    "missing_history_sheet": "missing_sheets", "formula_in_activities": "formula", "formula_in_people": "formula",
     "formula_in_a_part_not_named_xml": "formula", "future_format_version": "newer_format", "bad_signature": "unsigned",
     "wrong_office": "unsigned", "value_changed": "unsigned", "renamed_column": "columns_changed",
     "extra_column": "columns_changed", "columns_reordered": "columns_order", "stray_value_right": "value_right",
