@@ -53,9 +53,11 @@ def test_add_show_edit_history_delete(capsys: pytest.CaptureFixture[str], db: Pa
     assert code == 0 and "Saved activity" in out
     code, out, _ = cli(capsys, db, "activity", "history", activity_id)
     assert "created by" in out and "Status: Pipeline / identification -> Closed" in out, out
-    code, out, _ = cli(capsys, db, "activity", "edit", activity_id[:8], "--country", "SDN:transit,ETH:origin")
+    code, out, err = cli(capsys, db, "activity", "edit", activity_id[:8], "--country", "SDN:transit",
+                         "--country", "ETH:origin")
+    assert code == 0, err
     code, out, _ = cli(capsys, db, "activity", "history", activity_id)
-    assert "Countries: Sudan (Country of transit) -> Sudan (Country of transit); Ethiopia (Country of origin)" in out, out
+    assert "Countries: Sudan (Country of transit) -> Ethiopia (Country of origin); Sudan (Country of transit)" in out, out
     assert "-> —" not in out  # nothing is listed as changed from empty to empty
 
     code, out, _ = cli(capsys, db, "activity", "delete", activity_id)
