@@ -92,9 +92,16 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
             problem("approaches", f"'{code}' is not a cross-cutting approach; use one of {', '.join(plan.approach_codes)}.")
     status, activity_type, text_lang = content["status"], content["activity_type"], content["text_lang"]
     if status not in vocab.statuses:
-        problem("status", f"'{status}' is not a status; use one of {', '.join(vocab.statuses.codes)}.")
+        if status:
+            problem("status", f"'{status}' is not a status; use one of {', '.join(vocab.statuses.codes)}.")
+        else:
+            problem("status", f"A status is required; use one of {', '.join(vocab.statuses.codes)}.")
     if activity_type not in vocab.activity_types:
-        problem("activity_type", f"'{activity_type}' is not an activity type; use one of {', '.join(vocab.activity_types.codes)}.")
+        if activity_type:
+            problem("activity_type", f"'{activity_type}' is not an activity type; use one of "
+                                     f"{', '.join(vocab.activity_types.codes)}.")
+        else:
+            problem("activity_type", f"An activity type is required; use one of {', '.join(vocab.activity_types.codes)}.")
     if text_lang and text_lang not in vocab.languages:
         problem("text_lang", f"'{text_lang}' is not a known language code.")
 

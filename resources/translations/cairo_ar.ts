@@ -571,6 +571,14 @@
         <translation>«{code}» ليس نهجًا شاملًا؛ استخدم أحد ما يلي: {choices}.</translation>
     </message>
     <message>
+        <source>A status is required; use one of {choices}.</source>
+        <translation>الحالة مطلوبة؛ استخدم إحدى الحالات: {choices}.</translation>
+    </message>
+    <message>
+        <source>An activity type is required; use one of {choices}.</source>
+        <translation>نوع النشاط مطلوب؛ استخدم أحد الأنواع: {choices}.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a status; use one of {choices}.</source>
         <translation>«{code}» ليس حالة معروفة؛ استخدم إحدى الحالات: {choices}.</translation>
     </message>

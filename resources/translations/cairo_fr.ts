@@ -571,6 +571,14 @@
         <translation>« {code} » n&apos;est pas une approche transversale ; utilisez l&apos;une de : {choices}.</translation>
     </message>
     <message>
+        <source>A status is required; use one of {choices}.</source>
+        <translation>Un statut est obligatoire ; utilisez l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
+        <source>An activity type is required; use one of {choices}.</source>
+        <translation>Un type d&apos;activité est obligatoire ; utilisez l&apos;un de : {choices}.</translation>
+    </message>
+    <message>
         <source>&apos;{code}&apos; is not a status; use one of {choices}.</source>
         <translation>« {code} » n&apos;est pas un statut ; utilisez l&apos;un de : {choices}.</translation>
     </message>

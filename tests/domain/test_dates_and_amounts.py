@@ -13,6 +13,7 @@ import pytest
 from cairo_desktop.domain.activity import content_of
 from cairo_desktop.domain.activity_json import from_canonical, from_content, parse_date
 from cairo_desktop.domain.validation import validate_content
+from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import UserError
 from tests.conftest import sample_activity
 
@@ -68,3 +69,14 @@ def test_validation_refuses_a_date_that_is_not_text() -> None:
     content = _content()
     content["actual_end"] = datetime(2025, 11, 1, 9, 0)
     assert list(_messages(content)) == ["actual_end"]
+
+
+# --- required codes --------------------------------------------------------------------------------
+
+
+def test_an_empty_status_or_type_is_said_to_be_required() -> None:
+    vocab = load_vocabularies()
+    messages = _messages(_content(status="", activity_type="", planned_start=None, planned_end=None))
+    assert messages == {
+        "status": [f"A status is required; use one of {', '.join(vocab.statuses.codes)}."],
+        "activity_type": [f"An activity type is required; use one of {', '.join(vocab.activity_types.codes)}."]}

@@ -24,6 +24,7 @@ def _broken_activities() -> list[Activity]:
         Activity(title="Organisations", action="1.1", organisations=[OrganisationRole(" ", "sponsor", "99999")],
                  budget_amount=-5, currency="XXQ"),
         Activity(title="Money", action="1.1", budget_amount=10),
+        Activity(title="Nothing chosen", action="1.1", status="", activity_type=""),
         Activity(title="Not money", action="1.1", budget_amount=float("nan"), currency="EUR"),
         Activity(title="Long ago", action="1.1", planned_start=date(1850, 1, 1)),
         Activity(title="Crowd", action="1.1", targeted_total=MAX_PEOPLE + 1),

@@ -136,6 +136,8 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "unknown_country": (_set(C.ACTIVITIES, 2, 13, "XXX:origin"), True, "ISO 3166"),
     "unknown_status": (_set(C.ACTIVITIES, 2, 7, "finished"), True, "not a status"),
     "unknown_group": (_set(C.PEOPLE, 2, 3, "ALIENS"), True, "not a population group"),
+    "empty_status": (_with_openpyxl(lambda wb: setattr(wb[C.ACTIVITIES].cell(2, 7), "value", None)), True,
+                     "A status is required"),
     "formula_in_activities": (_set(C.ACTIVITIES, 2, 3, "=1+1"), True, "holds a formula"),
     "formula_in_people": (_set(C.PEOPLE, 2, 6, "=SUM(1,2)"), True, "holds a formula"),
     "huge_cell": (_in_sheet(C.ACTIVITIES, lambda d: d.replace(b"</sheetData>", b'<row r="9"><c r="T9" t="inlineStr"><is><t>'
@@ -198,7 +200,7 @@ KINDS = {
     "fractional_total": "problems", "date_as_text": "problems", "unknown_action": "problems",
     "unknown_country": "problems", "unknown_status": "problems", "unknown_group": "problems",
     "duplicated_row": "problems", "duplicated_sync_row": "problems", "deleted_row_removed": "problems",
-    "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems",
+    "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems", "empty_status": "problems",
 }
 
 
