@@ -235,6 +235,7 @@ class SyncService:
                 report.message = f"{label}: would import from office {manifest.office} (package {manifest.seq}): {_summary(counts)}."
                 return
             trust.record_trust(session, raw, decision, me)
+            report.warnings = trust.warnings_after_import(decision)
             session.add(ImportedPackage(
                 package_id=trust.log_id(raw, decision.verified), office=manifest.office, seq=manifest.seq,
                 file_name=label, file_hash=raw.file_hash, counts=json.dumps(report.counts, sort_keys=True),

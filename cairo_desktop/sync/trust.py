@@ -121,6 +121,14 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     return decision
 
 
+def warnings_after_import(decision: TrustDecision) -> list[str]:
+    """The warnings as they read once the package is imported (a key first seen is now pinned)."""
+    return [f"First package from office {data['office']}: its key (fingerprint {data['fingerprint']}) is now the "
+            f"trusted key for that office (role: {data['role']}). Read the fingerprint to the sender by phone to "
+            "confirm it." if data.get("kind") == "first_key" else text
+            for text, data in zip(decision.warnings, decision.warning_data)]
+
+
 def log_id(raw: RawPackage, verified: bool) -> str:
     """The id a package is logged under: its own for a signed package, else one made from the file's hash."""
     if verified:

@@ -581,3 +581,15 @@ def test_an_unsigned_refusal_says_which_check_failed(make_services, tmp_path: Pa
         details[Path(name).name] = (report.refusal["kind"], report.refusal["detail"], report.refusal["sheet"])
     assert details == {forged.name: ("unsigned", "manifest_changed", ""),
                        "unsigned.xlsx": ("unsigned", "not_signed", "")}
+
+
+def test_the_first_key_warning_says_once_imported_that_the_key_is_now_trusted(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.activities.add(sample_activity())
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path)
+    (preview,) = coord.sync.import_packages([path], dry_run=True)
+    assert any("becomes the trusted key" in text for text in preview.warnings)
+    (done,) = coord.sync.import_packages([path])
+    assert any("is now the trusted key for that office" in text for text in done.warnings), done.warnings
+    assert [data["kind"] for data in done.warning_data] == ["first_key"]
