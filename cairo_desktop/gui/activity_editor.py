@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QListWidgetItem, QPlainTextEdit, QWidget
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.revision import utc_now
@@ -70,8 +70,14 @@ class ActivityEditor(QWidget):
             box.setObjectName(f"approach_{approach.code}")
             self.ui.approaches_layout.addWidget(box)
             self.approach_boxes[approach.code] = box
+        self._row_focus = fields.RowFollowsFocus(self)
         for table in (self.ui.countries, self.ui.organisations):
-            table.horizontalHeader().setStretchLastSection(True)
+            table.setProperty(fields.REMOVE_COLUMN, True)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setStretchLastSection(False)
+            # clicking a row number selects the row also right to left, where Qt's own selectRow selects nothing
+            table.verticalHeader().sectionPressed.connect(lambda row, t=table: fields.select_row(t, row))
+            table.selectionModel().selectionChanged.connect(lambda *_args: self._update_remove_buttons())
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(1000)
@@ -112,14 +118,37 @@ class ActivityEditor(QWidget):
         ui.history_button.clicked.connect(lambda: self.activity and self.history_requested.emit(self.activity.id))
 
     def _add_row(self, table: Any, values: list[str]) -> None:
-        combos = self.texts.table_combos(table)
-        fields.add_table_row(table, values, combos, self.on_changed, self.read_only)
+        self._append_row(table, values)
         self.on_changed()
 
+    def _append_row(self, table: Any, values: list[str]) -> None:
+        fields.add_table_row(table, values, self.texts.table_combos(table), self.on_changed, self.read_only,
+                             on_remove=lambda button, t=table: self._remove_row_of(t, button),
+                             focus_filter=self._row_focus)
+
+    @staticmethod
+    def _selected_rows(table: Any) -> list[int]:
+        return sorted({index.row() for index in table.selectionModel().selectedRows()}
+                      | {index.row() for index in table.selectedIndexes()})
+
     def _remove_rows(self, table: Any) -> None:
-        for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
+        for row in reversed(self._selected_rows(table)):
             table.removeRow(row)
         self.on_changed()
+        self._update_remove_buttons()
+
+    def _remove_row_of(self, table: Any, button: Any) -> None:
+        row = fields.row_of_widget(table, button)
+        if row >= 0 and not self.read_only:
+            table.removeRow(row)
+            self.on_changed()
+            self._update_remove_buttons()
+
+    def _update_remove_buttons(self) -> None:
+        """"Remove selected" is offered only when a row is selected (each row also has its own button)."""
+        for table, button in ((self.ui.countries, self.ui.remove_countries),
+                              (self.ui.organisations, self.ui.remove_organisations)):
+            button.setEnabled(not self.read_only and bool(self._selected_rows(table)))
 
     # --- state -----------------------------------------------------------------------------
 
@@ -165,7 +194,7 @@ class ActivityEditor(QWidget):
         for table, key in ((ui.countries, "countries"), (ui.organisations, "organisations")):
             table.setRowCount(0)
             for values in state.get(key, []):
-                fields.add_table_row(table, values, self.texts.table_combos(table), self.on_changed, self.read_only)
+                self._append_row(table, values)
         people = state.get("people", [])
         self.targeted.set_values({(g, s, a): t for g, s, a, t, _r in people})
         self.reached.set_values({(g, s, a): r for g, s, a, _t, r in people})
@@ -235,6 +264,7 @@ class ActivityEditor(QWidget):
         dirty = self.dirty
         self.ui.save_button.setEnabled(not self.read_only and not self.errors and (dirty or self.is_new))
         self.ui.revert_button.setEnabled(dirty)
+        self._update_remove_buttons()
         self._set_dirty(dirty)
 
     def current_problems(self) -> dict[str, str]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QCalendarWidget, QComboBox, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget, QComboBox, QLineEdit, QTableView, QTableWidget, QTableWidgetItem, QToolButton, QWidget,
+)
 
 from cairo_desktop.domain.activity import Activity, content_of
 from cairo_desktop.domain.activity_json import apply_changes
@@ -233,12 +235,19 @@ def set_combo_code(combo: QComboBox, code: str) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+REMOVE_COLUMN = "remove_column"  # table property: the last column holds each row's remove button
+
+
+def data_columns(table: QTableWidget) -> int:
+    return table.columnCount() - 1 if table.property(REMOVE_COLUMN) else table.columnCount()
+
+
 def table_rows(table: QTableWidget) -> list[list[str]]:
     """Each row's cells: a combo's code or an item's text."""
     rows = []
     for row in range(table.rowCount()):
         values = []
-        for column in range(table.columnCount()):
+        for column in range(data_columns(table)):
             widget = table.cellWidget(row, column)
             if isinstance(widget, QComboBox):
                 values.append(str(widget.currentData() or ""))
@@ -249,11 +258,44 @@ def table_rows(table: QTableWidget) -> list[list[str]]:
     return rows
 
 
+def select_row(table: QTableView, row: int) -> None:
+    """Select a whole row through the selection model (``selectRow`` selects nothing right to left, Qt 6.12)."""
+    if 0 <= row < table.model().rowCount():
+        table.selectionModel().setCurrentIndex(
+            table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def row_of_widget(table: QTableWidget, widget: QWidget) -> int:
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            if table.cellWidget(row, column) is widget:
+                return row
+    return -1
+
+
+class RowFollowsFocus(QObject):
+    """Selects the row of a table whose cell widget (a combo box) takes the focus, so that clicking or
+    tabbing into a row of combo boxes selects it, as clicking a plain cell does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            table = watched.parentWidget().parentWidget() if watched.parentWidget() is not None else None
+            if isinstance(table, QTableWidget):
+                row = row_of_widget(table, watched)
+                if row >= 0 and table.currentRow() != row:
+                    select_row(table, row)
+        return False
+
+
 def add_table_row(table: QTableWidget, values: list[str], combos: dict[int, list[tuple[str, str]]],
-                  on_change: Any, read_only: bool = False) -> None:
+                  on_change: Any, read_only: bool = False, on_remove: Any = None,
+                  focus_filter: QObject | None = None) -> None:
+    """Append a row: combo boxes for the columns in ``combos``, text cells for the others and, when the
+    table has a remove column, a button that removes this row (``on_remove(button)``)."""
     row = table.rowCount()
     table.insertRow(row)
-    for column in range(table.columnCount()):
+    for column in range(data_columns(table)):
         value = values[column] if column < len(values) else ""
         if column in combos:
             combo = QComboBox()
@@ -261,12 +303,28 @@ def add_table_row(table: QTableWidget, values: list[str], combos: dict[int, list
             set_combo_code(combo, value)
             combo.setEnabled(not read_only)
             combo.currentIndexChanged.connect(lambda _i: on_change())
+            if focus_filter is not None:
+                combo.installEventFilter(focus_filter)
             table.setCellWidget(row, column, combo)
         else:
             item = QTableWidgetItem(value)
             if read_only:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(row, column, item)
+    if table.property(REMOVE_COLUMN):
+        button = QToolButton()
+        button.setObjectName("remove_row")  # enabled and disabled with the other add_/remove_ buttons
+        button.setText("\u2715")
+        button.setAutoRaise(True)
+        text = QCoreApplication.translate("EditorFields", "Remove this row")
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setEnabled(not read_only)
+        if on_remove is not None:
+            button.clicked.connect(lambda _checked=False, b=button: on_remove(b))
+        if focus_filter is not None:
+            button.installEventFilter(focus_filter)
+        table.setCellWidget(row, table.columnCount() - 1, button)
 
 
 def state_of(activity: Activity) -> dict[str, Any]:

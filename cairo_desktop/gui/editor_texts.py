@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QMessageBox, QTableWidget
 
 from cairo_desktop.gui import editor_fields as fields
 from cairo_desktop.gui.message_texts import translate_message
@@ -60,10 +60,16 @@ class EditorTexts(QObject):
             box.setText(approach.short_title.get(lang))
             box.setToolTip(f"<p>{approach.text.get(lang)}</p>")
             box.setWhatsThis(approach.text.get(lang))
-        ui.countries.setColumnCount(2)
-        ui.countries.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Role on the route")])
-        ui.organisations.setColumnCount(3)
-        ui.organisations.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Type")])
+        ui.countries.setColumnCount(3)  # the last column: each row's remove button
+        ui.countries.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Role on the route"), ""])
+        ui.organisations.setColumnCount(4)
+        ui.organisations.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Type"), ""])
+        for table in (ui.countries, ui.organisations):
+            header = table.horizontalHeader()
+            for column in range(table.columnCount() - 1):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(table.columnCount() - 1, table.verticalHeader().defaultSectionSize())
         for table in (ui.countries, ui.organisations):
             combos = self.table_combos(table)
             for row in range(table.rowCount()):
