@@ -115,6 +115,9 @@ def _text(value: str) -> str:
     return value.strip()
 
 
+stored_text = _text  # a text as it is saved (for finding which cell a saved value came from)
+
+
 def normalised(activity: Activity) -> Activity:
     """The same activity with stripped text, one kind of line break and sorted lists, so equal content hashes equally."""
     return replace(

@@ -36,6 +36,10 @@ _SEEN_DATES: set[str] = set()  # days already checked: a large import checks the
 class ValidationIssue:
     field: str
     message: str
+    # For a problem with one people count or organisation: its place in ``content[field]`` and which of its
+    # values is wrong (group, sex, age, targeted, reached, or cell for a count given twice; name, role, type).
+    index: int | None = None
+    part: str = ""
 
 
 def is_iso_date(value: Any) -> bool:
@@ -69,6 +73,11 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
 
     def problem(field: str, message: str) -> None:
         issues.append(ValidationIssue(field, message))
+
+    def entry(field: str, item: Mapping[str, Any], part: str, message: str) -> None:
+        """A problem with one people count or organisation, with its place in the list (looked for only then)."""
+        index = next((i for i, other in enumerate(content[field]) if other is item), None)
+        issues.append(ValidationIssue(field, message, index, part))
 
     title = content["title"]
     if not title.strip():
@@ -136,11 +145,12 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
 
     for org in content["organisations"]:
         if not org["name"].strip():
-            problem("organisations", "Every organisation needs a name.")
+            entry("organisations", org, "name", "Every organisation needs a name.")
         if org["role"] not in vocab.organisation_roles:
-            problem("organisations", f"'{org['role']}' is not an organisation role; use one of {', '.join(vocab.organisation_roles.codes)}.")
+            entry("organisations", org, "role", f"'{org['role']}' is not an organisation role; use one of "
+                                                f"{', '.join(vocab.organisation_roles.codes)}.")
         if org["type"] and org["type"] not in vocab.organisation_types:
-            problem("organisations", f"'{org['type']}' is not an organisation type code.")
+            entry("organisations", org, "type", f"'{org['type']}' is not an organisation type code.")
 
     budget = content["budget_amount"]
     currency = content["currency"]
@@ -160,21 +170,21 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
     for count in content["people"]:
         group, sex, age, targeted, reached = count["group"], count["sex"], count["age"], count["targeted"], count["reached"]
         if group not in groups:
-            problem("people", f"'{group}' is not a population group.")
+            entry("people", count, "group", f"'{group}' is not a population group.")
         if sex not in sexes:
-            problem("people", f"'{sex}' is not a sex category; use f, m or x.")
+            entry("people", count, "sex", f"'{sex}' is not a sex category; use f, m or x.")
         if age not in age_bands:
-            problem("people", f"'{age}' is not an age band.")
+            entry("people", count, "age", f"'{age}' is not an age band.")
         for kind, value in (("targeted", targeted), ("reached", reached)):
             if value is not None:
                 if value < 0:
-                    problem("people", f"People {kind} cannot be negative ({group}/{sex}/{age}: {value}).")
+                    entry("people", count, kind, f"People {kind} cannot be negative ({group}/{sex}/{age}: {value}).")
                 elif value > MAX_PEOPLE:
-                    problem("people", f"{value:,} is more people than live on Earth; check the number.")
+                    entry("people", count, kind, f"{value:,} is more people than live on Earth; check the number.")
                 sums[kind] += value
         cell = (group, sex, age)
         if cell in seen_cells:
-            problem("people", f"The cell {group}/{sex}/{age} appears twice.")
+            entry("people", count, "cell", f"The cell {group}/{sex}/{age} appears twice.")
         seen_cells.add(cell)
     for kind in ("targeted", "reached"):
         stated = content[f"{kind}_total"]

@@ -112,6 +112,35 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"'(.*)' is used by another new row as well; give each new activity its own reference \(or leave it empty\)\.",
      lambda m: translate("ImportRows", "'{reference}' is used by another new row as well; give each new activity its "
                                        "own reference (or leave it empty).").format(reference=m[1])),
+    (r"the Activity ID is empty, so this row belongs to no activity\. Write the Activity ID of its activity as on "
+     r"the 'Activities' sheet \(for a new activity, the reference you gave it there, such as new-1\)\.",
+     lambda m: translate("ImportRows", "The Activity ID is empty, so this row belongs to no activity. Write the "
+                                       "Activity ID of its activity as on the 'Activities' sheet (for a new activity, "
+                                       "the reference you gave it there, such as new-1).")),
+    (r"this row belongs to activity '(.*)', but no row of the 'Activities' sheet has that Activity ID and Version, "
+     r"so it would be lost\. Write the Activity ID and Version of its activity exactly as on the 'Activities' sheet "
+     r"\(for a new activity, its reference, such as new-1, and an empty Version\), or delete this row\.",
+     lambda m: translate("ImportRows", "This row belongs to activity '{reference}', but no row of the 'Activities' "
+                                       "sheet has that Activity ID and Version, so it would be lost. Write the "
+                                       "Activity ID and Version of its activity exactly as on the 'Activities' sheet "
+                                       "(for a new activity, its reference, such as new-1, and an empty Version), or "
+                                       "delete this row.").format(reference=m[1])),
+    (r"the Version cell holds '(.*)', which is not the version this row was exported with\. Copy the Version back "
+     r"from the original file \(it must stay exactly as exported\), or leave it empty for a new activity\.",
+     lambda m: translate("ImportRows", "The Version cell holds '{value}', which is not the version this row was "
+                                       "exported with. Copy the Version back from the original file (it must stay "
+                                       "exactly as exported), or leave it empty for a new activity.").format(
+         value=m[1])),
+    (r"the Version cell is empty, but activity (\S+) was exported with a version\. Copy the Version back from the "
+     r"original file; only a new activity has an empty Version\.",
+     lambda m: translate("ImportRows", "The Version cell is empty, but activity {activity} was exported with a "
+                                       "version. Copy the Version back from the original file; only a new activity "
+                                       "has an empty Version.").format(activity=m[1])),
+    (r"the Activity ID was changed: the Version of this row belongs to activity (\S+)\. Copy the Activity ID back "
+     r"from the original file; a new activity needs a row of its own with an empty Version\.",
+     lambda m: translate("ImportRows", "The Activity ID was changed: the Version of this row belongs to activity "
+                                       "{activity}. Copy the Activity ID back from the original file; a new activity "
+                                       "needs a row of its own with an empty Version.").format(activity=m[1])),
 ]
 
 _PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]

@@ -1024,6 +1024,26 @@
         <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>
         <translation>«{reference}» مستخدم أيضًا في صف جديد آخر؛ أعطِ كل نشاط جديد مرجعه الخاص (أو اتركه فارغًا).</translation>
     </message>
+    <message>
+        <source>The Activity ID is empty, so this row belongs to no activity. Write the Activity ID of its activity as on the &apos;Activities&apos; sheet (for a new activity, the reference you gave it there, such as new-1).</source>
+        <translation>خانة «Activity ID» فارغة، فلا ينتمي هذا الصف إلى أي نشاط. اكتب «Activity ID» لنشاطه كما هو في الورقة «Activities» (للنشاط الجديد: المرجع الذي أعطيته له هناك، مثل new-1).</translation>
+    </message>
+    <message>
+        <source>This row belongs to activity &apos;{reference}&apos;, but no row of the &apos;Activities&apos; sheet has that Activity ID and Version, so it would be lost. Write the Activity ID and Version of its activity exactly as on the &apos;Activities&apos; sheet (for a new activity, its reference, such as new-1, and an empty Version), or delete this row.</source>
+        <translation>هذا الصف تابع للنشاط «{reference}»، لكن لا يوجد في الورقة «Activities» صف له هذا «Activity ID» وهذه «Version»، فستضيع بياناته. اكتب «Activity ID» و«Version» لنشاطه تمامًا كما في الورقة «Activities» (للنشاط الجديد: مرجعه، مثل new-1، و«Version» فارغة)، أو احذف هذا الصف.</translation>
+    </message>
+    <message>
+        <source>The Version cell holds &apos;{value}&apos;, which is not the version this row was exported with. Copy the Version back from the original file (it must stay exactly as exported), or leave it empty for a new activity.</source>
+        <translation>خانة «Version» تحتوي على «{value}»، وهي ليست النسخة التي صُدِّر بها هذا الصف. انسخ «Version» من الملف الأصلي (يجب أن تبقى تمامًا كما صُدِّرت)، أو اتركها فارغة للنشاط الجديد.</translation>
+    </message>
+    <message>
+        <source>The Version cell is empty, but activity {activity} was exported with a version. Copy the Version back from the original file; only a new activity has an empty Version.</source>
+        <translation>خانة «Version» فارغة، لكن النشاط {activity} صُدِّر بنسخة. انسخ «Version» من الملف الأصلي؛ النشاط الجديد وحده تكون «Version» فيه فارغة.</translation>
+    </message>
+    <message>
+        <source>The Activity ID was changed: the Version of this row belongs to activity {activity}. Copy the Activity ID back from the original file; a new activity needs a row of its own with an empty Version.</source>
+        <translation>تم تغيير «Activity ID»: «Version» هذا الصف تابعة للنشاط {activity}. انسخ «Activity ID» من الملف الأصلي؛ النشاط الجديد يحتاج إلى صف خاص به و«Version» فارغة.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

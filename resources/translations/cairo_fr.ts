@@ -1024,6 +1024,26 @@
         <source>&apos;{reference}&apos; is used by another new row as well; give each new activity its own reference (or leave it empty).</source>
         <translation>« {reference} » est aussi utilisé par une autre nouvelle ligne ; donnez à chaque nouvelle activité sa propre référence (ou laissez-la vide).</translation>
     </message>
+    <message>
+        <source>The Activity ID is empty, so this row belongs to no activity. Write the Activity ID of its activity as on the &apos;Activities&apos; sheet (for a new activity, the reference you gave it there, such as new-1).</source>
+        <translation>La colonne « Activity ID » est vide : cette ligne n&apos;appartient à aucune activité. Écrivez l&apos;« Activity ID » de son activité tel qu&apos;il figure dans la feuille « Activities » (pour une nouvelle activité, la référence que vous lui y avez donnée, par exemple new-1).</translation>
+    </message>
+    <message>
+        <source>This row belongs to activity &apos;{reference}&apos;, but no row of the &apos;Activities&apos; sheet has that Activity ID and Version, so it would be lost. Write the Activity ID and Version of its activity exactly as on the &apos;Activities&apos; sheet (for a new activity, its reference, such as new-1, and an empty Version), or delete this row.</source>
+        <translation>Cette ligne appartient à l&apos;activité « {reference} », mais aucune ligne de la feuille « Activities » n&apos;a cet « Activity ID » et cette « Version » : elle serait perdue. Écrivez l&apos;« Activity ID » et la « Version » de son activité exactement comme dans la feuille « Activities » (pour une nouvelle activité, sa référence, par exemple new-1, et une « Version » vide), ou supprimez cette ligne.</translation>
+    </message>
+    <message>
+        <source>The Version cell holds &apos;{value}&apos;, which is not the version this row was exported with. Copy the Version back from the original file (it must stay exactly as exported), or leave it empty for a new activity.</source>
+        <translation>La cellule « Version » contient « {value} », qui n&apos;est pas la version avec laquelle cette ligne a été exportée. Recopiez la « Version » depuis le fichier d&apos;origine (elle doit rester exactement telle qu&apos;exportée), ou laissez-la vide pour une nouvelle activité.</translation>
+    </message>
+    <message>
+        <source>The Version cell is empty, but activity {activity} was exported with a version. Copy the Version back from the original file; only a new activity has an empty Version.</source>
+        <translation>La cellule « Version » est vide, mais l&apos;activité {activity} a été exportée avec une version. Recopiez la « Version » depuis le fichier d&apos;origine ; seule une nouvelle activité a une « Version » vide.</translation>
+    </message>
+    <message>
+        <source>The Activity ID was changed: the Version of this row belongs to activity {activity}. Copy the Activity ID back from the original file; a new activity needs a row of its own with an empty Version.</source>
+        <translation>L&apos;« Activity ID » a été modifié : la « Version » de cette ligne appartient à l&apos;activité {activity}. Recopiez l&apos;« Activity ID » depuis le fichier d&apos;origine ; une nouvelle activité a besoin de sa propre ligne, avec une « Version » vide.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

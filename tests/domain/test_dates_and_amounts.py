@@ -80,3 +80,23 @@ def test_an_empty_status_or_type_is_said_to_be_required() -> None:
     assert messages == {
         "status": [f"A status is required; use one of {', '.join(vocab.statuses.codes)}."],
         "activity_type": [f"An activity type is required; use one of {', '.join(vocab.activity_types.codes)}."]}
+
+
+def test_a_problem_with_one_people_count_or_organisation_says_which() -> None:
+    """The import names the People or Organisations row of such a problem, not the activity's row."""
+    activity = from_content(sample_activity(
+        people=[{"group": "REF", "sex": "f", "age": "adults", "targeted": 1, "reached": 1},
+                {"group": "aliens", "sex": "f", "age": "adults", "targeted": 1, "reached": 1},
+                {"group": "REF", "sex": "q", "age": "adults", "targeted": 1, "reached": 1},
+                {"group": "REF", "sex": "f", "age": "adults", "targeted": 2, "reached": 2}],
+        organisations=[{"name": "IOM", "role": "implementing", "type": "40"},
+                       {"name": "UNHCR", "role": "sponsor", "type": ""}]))
+    content = content_of(activity)
+    issues = validate_content(content)
+    people = [(issue.index, issue.part) for issue in issues if issue.field == "people"]
+    assert [(part, content["people"][index]) for index, part in people] == [
+        ("cell", {"group": "REF", "sex": "f", "age": "adults", "targeted": 2, "reached": 2}),
+        ("sex", {"group": "REF", "sex": "q", "age": "adults", "targeted": 1, "reached": 1}),
+        ("group", {"group": "aliens", "sex": "f", "age": "adults", "targeted": 1, "reached": 1})]
+    organisations = [(issue.index, issue.part) for issue in issues if issue.field == "organisations"]
+    assert organisations == [(1, "role")] and content["organisations"][1]["name"] == "UNHCR"

@@ -138,6 +138,14 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "unknown_group": (_set(C.PEOPLE, 2, 3, "ALIENS"), True, "not a population group"),
     "empty_status": (_with_openpyxl(lambda wb: setattr(wb[C.ACTIVITIES].cell(2, 7), "value", None)), True,
                      "A status is required"),
+    "people_row_of_no_activity": (_with_openpyxl(lambda wb: wb[C.PEOPLE].append(["new-99", "", "REF", "f", "adults", 1, 1])),
+                                  True, "no row of the 'Activities' sheet"),
+    "people_row_without_activity_id": (_with_openpyxl(lambda wb: wb[C.PEOPLE].append(["", "", "REF", "f", "adults", 1, 1])),
+                                       True, "belongs to no activity"),
+    "version_cell_changed": (_set(C.ACTIVITIES, 2, 23, "abc"), True, "not the version this row was exported with"),
+    "version_cell_emptied": (_with_openpyxl(lambda wb: setattr(wb[C.ACTIVITIES].cell(2, 23), "value", None)), True,
+                             "the Version cell is empty"),
+    "activity_id_changed": (_set(C.ACTIVITIES, 2, 1, "new-7"), True, "the Activity ID was changed"),
     "formula_in_activities": (_set(C.ACTIVITIES, 2, 3, "=1+1"), True, "holds a formula"),
     "formula_in_people": (_set(C.PEOPLE, 2, 6, "=SUM(1,2)"), True, "holds a formula"),
     "huge_cell": (_in_sheet(C.ACTIVITIES, lambda d: d.replace(b"</sheetData>", b'<row r="9"><c r="T9" t="inlineStr"><is><t>'
@@ -201,6 +209,8 @@ KINDS = {
     "unknown_country": "problems", "unknown_status": "problems", "unknown_group": "problems",
     "duplicated_row": "problems", "duplicated_sync_row": "problems", "deleted_row_removed": "problems",
     "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems", "empty_status": "problems",
+    "people_row_of_no_activity": "problems", "people_row_without_activity_id": "problems",
+    "version_cell_changed": "problems", "version_cell_emptied": "problems", "activity_id_changed": "problems",
 }
 
 
