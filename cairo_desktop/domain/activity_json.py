@@ -33,6 +33,12 @@ TEXT_FIELDS = frozenset(
 )
 INT_FIELDS = frozenset({"targeted_total", "reached_total"})
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# An amount written as text: plain digits (an exponent allowed), or digits grouped by three with one kind
+# of separator (comma, space, no-break space or narrow no-break space); a point, if any, is the decimal point.
+AMOUNT = re.compile(r"(?P<sign>[-+]?)(?P<number>(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
+                    r"|[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?)")
+THOUSANDS = re.compile(r"[, \u00a0\u202f]")
+PLAIN_AMOUNT = re.compile(r"[-+]?[0-9 \u00a0\u202f]+")
 
 
 def _fail(field: str, problem: str) -> UserError:
@@ -76,17 +82,40 @@ def parse_count(field: str, value: Any) -> int | None:
 
 
 def parse_amount(field: str, value: Any) -> float | None:
+    """An amount of money from a number, or from text with a point as decimal separator.
+
+    Thousands may be grouped only where that cannot be read another way: by commas ("1,500.50"),
+    spaces or no-break spaces ("1 500"), each group of three digits. "1,5" or "1.500,50" (a comma as
+    decimal separator) is refused rather than read as another amount.
+    """
     if value in (None, ""):
         return None
-    try:
-        amount = float(str(value).replace(",", "").strip()) if not isinstance(value, (int, float)) else float(value)
-    except (ValueError, OverflowError):
-        amount = math.nan
+    if isinstance(value, bool):
+        raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.")
+    if isinstance(value, (int, float)):
+        try:
+            amount = float(value)
+        except OverflowError:  # an int beyond any float
+            amount = math.inf
+    else:
+        amount = _amount_text(field, str(value))
     if not math.isfinite(amount):  # float() also reads "nan", "inf" and "1e999"
         raise _fail(field, f"'{value}' is not an amount of money; write digits only, e.g. 25000.")
     # Spreadsheets keep 15 significant digits (openpyxl writes 16): a sum's binary noise such as
     # 0.30000000000000004 would come back from a package as another number, so the package would not verify.
     return float(f"{amount:.15g}")
+
+
+def _amount_text(field: str, text: str) -> float:
+    """The amount written in ``text`` (NaN when it is no number); refuses a comma that may be a decimal separator."""
+    text = text.strip()
+    match = AMOUNT.fullmatch(text)
+    if match is None:
+        if any(mark in text for mark in ",.") and PLAIN_AMOUNT.fullmatch(text.replace(",", "").replace(".", "")):
+            raise _fail(field, f"'{text}' cannot be read as one amount of money: a comma may only group thousands "
+                               "(as in 1,500). Write the amount with a point as decimal separator, e.g. 1500.50.")
+        return math.nan
+    return float(match["sign"] + THOUSANDS.sub("", match["number"]))
 
 
 def _text_list(field: str, value: Any) -> list[str]:

@@ -28,6 +28,9 @@ MAX_PEOPLE = 10_000_000_000  # a typing slip; spreadsheets also round numbers be
 # Spreadsheets hold no dates before 1900 (a package carrying one could never verify), and a year
 # beyond 2100 is a typing slip. As ISO text, which compares like the dates.
 FIRST_DATE, LAST_DATE = "1900-01-01", "2100-12-31"
+# A budget beyond this is a typing slip (and above 15 digits a spreadsheet or a report no longer
+# shows the amount that was typed).
+MAX_BUDGET = 1e15
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}").fullmatch
 _SEEN_DATES: set[str] = set()  # days already checked: a large import checks the same few thousand again and again
 
@@ -159,6 +162,8 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
             problem("budget_amount", "The budget must be an amount of money, for example 25000.")
         elif budget < 0:
             problem("budget_amount", "The budget cannot be negative.")
+        elif budget > MAX_BUDGET:
+            problem("budget_amount", f"{budget:,.0f} is more than any budget; check the amount.")
         if not currency:
             problem("currency", "Say in which currency the budget is (for example EUR).")
     if currency and currency not in vocab.currencies:

@@ -26,6 +26,13 @@ _TABLE: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"([\d,]+) is more people than live on Earth.*", lambda m: translate("EditorTexts", "{count} is more people than live on Earth; check the number.").format(count=m[1])),
     (r"The budget cannot be negative\.", lambda m: translate("EditorTexts", "The budget cannot be negative.")),
     (r"The budget must be an amount of money.*", lambda m: translate("EditorTexts", "The budget must be an amount of money, for example 25000.")),
+    (r"([\d,]+) is more than any budget; check the amount\.",
+     lambda m: translate("EditorTexts", "{amount} is more than any budget; check the amount.").format(amount=m[1])),
+    (r"'(.*)' cannot be read as one amount of money: a comma may only group thousands \(as in 1,500\)\. Write the "
+     r"amount with a point as decimal separator, e\.g\. 1500\.50\.",
+     lambda m: translate("EditorTexts", "'{value}' cannot be read as one amount of money: a comma may only group "
+                                        "thousands (as in 1,500). Write the amount with a point as decimal separator, "
+                                        "for example 1500.50.").format(value=m[1])),
     (r"Every organisation needs a name\.", lambda m: translate("EditorTexts", "Every organisation needs a name.")),
     (r"'(.*)' is not a date.*", lambda m: translate("EditorTexts", "'{value}' is not a date; write it as YYYY-MM-DD, for example 2025-04-09.").format(value=m[1])),
     (r"'(.*)' is not an amount of money.*", lambda m: translate("EditorTexts", "'{value}' is not an amount of money; write digits only, for example 25000.").format(value=m[1])),

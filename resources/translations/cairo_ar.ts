@@ -527,6 +527,14 @@
         <translation>يجب أن تكون الميزانية مبلغاً من المال، مثلاً 25000.</translation>
     </message>
     <message>
+        <source>{amount} is more than any budget; check the amount.</source>
+        <translation>{amount} أكبر من أي ميزانية؛ تحقق من المبلغ.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read as one amount of money: a comma may only group thousands (as in 1,500). Write the amount with a point as decimal separator, for example 1500.50.</source>
+        <translation>لا يمكن قراءة «{value}» على أنه مبلغ واحد: الفاصلة لا تُستخدم إلا لفصل الآلاف (كما في 1,500). اكتب المبلغ بنقطة فاصلةً عشرية، مثلاً 1500.50.</translation>
+    </message>
+    <message>
         <source>Every organisation needs a name.</source>
         <translation>يجب أن يكون لكل منظمة اسم.</translation>
     </message>

@@ -527,6 +527,14 @@
         <translation>Le budget doit être un montant, par exemple 25000.</translation>
     </message>
     <message>
+        <source>{amount} is more than any budget; check the amount.</source>
+        <translation>{amount} dépasse tout budget ; vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; cannot be read as one amount of money: a comma may only group thousands (as in 1,500). Write the amount with a point as decimal separator, for example 1500.50.</source>
+        <translation>« {value} » ne se lit pas comme un seul montant : une virgule ne peut séparer que les milliers (comme dans 1,500). Écrivez le montant avec un point comme séparateur décimal, par exemple 1500.50.</translation>
+    </message>
+    <message>
         <source>Every organisation needs a name.</source>
         <translation>Chaque organisation doit avoir un nom.</translation>
     </message>

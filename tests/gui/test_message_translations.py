@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount
+from cairo_desktop.domain.activity_json import from_content
 from cairo_desktop.domain.validation import MAX_PEOPLE, MAX_TEXT, MAX_TITLE, validate
+from cairo_desktop.errors import UserError
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +26,7 @@ def _broken_activities() -> list[Activity]:
         Activity(title="Organisations", action="1.1", organisations=[OrganisationRole(" ", "sponsor", "99999")],
                  budget_amount=-5, currency="XXQ"),
         Activity(title="Money", action="1.1", budget_amount=10),
+        Activity(title="Riches", action="1.1", budget_amount=1e20, currency="EUR"),
         Activity(title="Nothing chosen", action="1.1", status="", activity_type=""),
         Activity(title="Not money", action="1.1", budget_amount=float("nan"), currency="EUR"),
         Activity(title="Long ago", action="1.1", planned_start=date(1850, 1, 1)),
@@ -49,3 +52,28 @@ def test_no_validation_message_stays_in_english(make_window, filled_services, la
         translated = texts.translate_message(message)
         assert "{" not in translated, translated  # every placeholder filled
     window.set_language("en")
+
+
+def _reading_messages() -> set[str]:
+    """What reading a typed date or amount says (the editor and the import window show it)."""
+    messages = set()
+    for field, value in (("planned_start", "2025-05-01garbage"), ("budget_amount", "1,5"), ("budget_amount", "$5")):
+        try:
+            from_content({field: value})
+        except UserError as error:
+            messages.add(str(error).split(": ", 1)[-1])
+    return messages
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_no_reading_message_stays_in_english(make_window, filled_services, lang: str) -> None:
+    window = make_window(filled_services)
+    window.set_language(lang)
+    try:
+        messages = _reading_messages()
+        assert len(messages) == 3
+        translated = {message: window.editor.texts.translate_message(message) for message in messages}
+    finally:
+        window.set_language("en")
+    assert [message for message, text in translated.items() if text == message or "{" in text] == []
+    assert any("1500.50" in text for text in translated.values())

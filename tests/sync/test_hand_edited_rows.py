@@ -97,6 +97,33 @@ def test_an_exported_row_dated_with_a_time_of_day_is_imported_as_that_day(packag
     assert coordinator.activities.get(first.id).planned_end == date(2025, 12, 31)
 
 
+# --- amounts -----------------------------------------------------------------------------------------
+
+
+def test_a_budget_with_a_decimal_comma_is_refused_at_its_cell(package: Path, make_services) -> None:
+    row = _title_row(package, "First")
+    path = _edited(package, lambda wb: _set(wb, row, "Budget", "1,5"))
+    assert _refused(make_services("KP-SEC", "coordinator"), path) == [
+        (C.ACTIVITIES, row, "Budget", "'1,5' cannot be read as one amount of money: a comma may only group thousands "
+                                      "(as in 1,500). Write the amount with a point as decimal separator, e.g. 1500.50.")]
+
+
+def test_a_budget_with_thousands_separators_is_read(package: Path, make_services) -> None:
+    row = _title_row(package, "First")
+    path = _edited(package, lambda wb: _set(wb, row, "Budget", "1,500.50"))
+    coordinator = make_services("KP-SEC", "coordinator")
+    assert coordinator.sync.import_packages([path], accept_unsigned_reason=REASON)[0].ok
+    (first,) = coordinator.activities.find(ActivityFilter(text="First"))
+    assert first.budget_amount == 1500.5
+
+
+def test_a_budget_beyond_any_real_one_is_refused(package: Path, make_services) -> None:
+    row = _title_row(package, "First")
+    path = _edited(package, lambda wb: _set(wb, row, "Budget", 1e20))
+    assert _refused(make_services("KP-SEC", "coordinator"), path) == [
+        (C.ACTIVITIES, row, "Budget", "100,000,000,000,000,000,000 is more than any budget; check the amount.")]
+
+
 # --- People and Organisations rows -------------------------------------------------------------------
 
 

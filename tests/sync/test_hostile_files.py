@@ -138,6 +138,8 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "unknown_group": (_set(C.PEOPLE, 2, 3, "ALIENS"), True, "not a population group"),
     "empty_status": (_with_openpyxl(lambda wb: setattr(wb[C.ACTIVITIES].cell(2, 7), "value", None)), True,
                      "A status is required"),
+    "budget_decimal_comma": (_set(C.ACTIVITIES, 2, 16, "1,5"), True, "with a point as decimal separator"),
+    "budget_too_big": (_set(C.ACTIVITIES, 2, 16, 1e20), True, "more than any budget"),
     "people_row_of_no_activity": (_with_openpyxl(lambda wb: wb[C.PEOPLE].append(["new-99", "", "REF", "f", "adults", 1, 1])),
                                   True, "no row of the 'Activities' sheet"),
     "people_row_without_activity_id": (_with_openpyxl(lambda wb: wb[C.PEOPLE].append(["", "", "REF", "f", "adults", 1, 1])),
@@ -209,8 +211,9 @@ KINDS = {
     "unknown_country": "problems", "unknown_status": "problems", "unknown_group": "problems",
     "duplicated_row": "problems", "duplicated_sync_row": "problems", "deleted_row_removed": "problems",
     "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems", "empty_status": "problems",
-    "people_row_of_no_activity": "problems", "people_row_without_activity_id": "problems",
-    "version_cell_changed": "problems", "version_cell_emptied": "problems", "activity_id_changed": "problems",
+    "budget_decimal_comma": "problems", "budget_too_big": "problems", "people_row_of_no_activity": "problems",
+    "people_row_without_activity_id": "problems", "version_cell_changed": "problems",
+    "version_cell_emptied": "problems", "activity_id_changed": "problems",
 }
 
 
