@@ -94,10 +94,6 @@ class _Children:
         """The people and organisations of ``rev``; each version is read once only."""
         return self.people.pop(rev, None) or [], self.organisations.pop(rev, None) or []
 
-    def clear(self) -> None:
-        self.people.clear()
-        self.organisations.clear()
-
 
 def _shared(value: Any) -> Any:
     return sys.intern(value) if type(value) is str and len(value) <= 40 else value
@@ -147,7 +143,8 @@ class _Stream:
         for sheet in (C.ACTIVITIES, C.HISTORY):
             for number, cells in self.raw.iter_rows(sheet, self.hashers[sheet]):
                 self.activity_row(sheet, number, cells, self.children)
-        self.children.clear()  # orphan rows (no activity row) are ignored, as by the plain import
+        if self.children.people or self.children.organisations:
+            raise NotStreamable  # rows of no activity: the plain import refuses them, naming each row
         for _number, cells in self.raw.iter_rows(C.DELETED, self.hashers[C.DELETED]):
             aid, _office, _title, _author, _created, rev = (str(v).strip() for v in cells)
             meta = self.metas.get(rev)

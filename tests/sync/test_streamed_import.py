@@ -177,3 +177,42 @@ def test_a_failing_background_insert_fails_the_import_and_changes_nothing(make_s
     with pytest.raises(Exception, match="disk I/O error"):
         target.sync.import_packages([package])
     assert content_digest(target.database.file) == before
+
+
+def test_a_signed_package_with_people_of_no_activity_goes_to_the_plain_import_which_refuses_them(
+        make_services, tmp_path: Path, monkeypatch) -> None:
+    from cairo_desktop.sync import columns as C
+    from cairo_desktop.sync import writer
+
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    field.activities.add(sample_activity())
+    original = writer._SheetWriter.append
+    orphan = ["0000aaaa-0000-4000-8000-000000000000", "f" * 64, "REF", "f", "adults", 5, 4]
+
+    def with_an_orphan(self, values):  # type: ignore[no-untyped-def]
+        original(self, values)
+        if self.name == C.PEOPLE and not getattr(self, "orphaned", False):  # row 3, signed with the rest
+            self.orphaned = True
+            original(self, orphan)
+
+    monkeypatch.setattr(writer._SheetWriter, "append", with_an_orphan)
+    package = tmp_path / "orphan.xlsx"
+    field.sync.export_package(package)
+    monkeypatch.setattr(writer._SheetWriter, "append", original)
+    streamed = []
+    real = stream.stream_import
+
+    def watching(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return real(*args, **kwargs)
+        except stream.NotStreamable:
+            streamed.append("handed to the plain import")
+            raise
+
+    monkeypatch.setattr(sync_service, "stream_import", watching)
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([package])[0]
+    assert streamed == ["handed to the plain import"]
+    assert not report.ok and report.refusal["kind"] == "problems"
+    assert any(row["sheet"] == C.PEOPLE and row["row"] == 3 for row in report.refusal["rows"]), report.refusal
+    assert content_digest(coord.database.file) == before
