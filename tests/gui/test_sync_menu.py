@@ -147,7 +147,7 @@ def test_a_package_changed_by_hand_is_imported_only_with_a_reason(make_window, m
     refused = window.commands.last_dialog
     assert not refused.apply_button.isEnabled() and refused.unsigned_button.isVisible()
     assert "Import anyway" in refused.text.toPlainText() and "--accept-unsigned" not in refused.text.toPlainText()
-    assert "the values of sheet 'Activities' were changed after the package was signed" in refused.text.toPlainText()
+    assert "The values of sheet 'Activities' were changed after the package was signed." in refused.text.toPlainText()
 
     asked: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: asked.append(args[2]) or ("", True))
