@@ -97,10 +97,11 @@ _REFUSALS = {
                                                    "so where it comes from cannot be checked. To import it anyway, "
                                                    "import it again and press \u201cImport anyway\u2026\u201d in the "
                                                    "preview."),
-    "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but number "
-                                                       "{last} was already imported; an older or re-numbered package is "
-                                                       "refused. If the office restored an old backup, ask it to export "
-                                                       "everything (Sync, Export package, Everything)."),
+    "old_sequence": QT_TRANSLATE_NOOP("ImportPreview", "This is package number {seq} from office {office}, but a "
+                                                       "package with that number was already imported (the latest is "
+                                                       "number {last}); a re-numbered package is refused. If the office "
+                                                       "restored an old backup, ask it to export everything (Sync, "
+                                                       "Export package, Everything)."),
 }
 
 

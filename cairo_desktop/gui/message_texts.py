@@ -148,6 +148,34 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
      lambda m: translate("ImportRows", "The Activity ID was changed: the Version of this row belongs to activity "
                                        "{activity}. Copy the Activity ID back from the original file; a new activity "
                                        "needs a row of its own with an empty Version.").format(activity=m[1])),
+    (r"activity (\S+) belongs to office (\S+); a package from field office (\S+) may only change its own "
+     r"activities\. Ask the coordinator to send that change\.",
+     lambda m: translate("ImportRows", "Activity {activity} belongs to office {owner}; a package from field office "
+                                       "{office} may only change its own activities. Ask the coordinator to send that "
+                                       "change.").format(activity=m[1], owner=m[2], office=m[3])),
+    (r"activity (\S+) belongs to office (\S+); this workbook is not signed, so it may only change activities of "
+     r"the office it names \((\S+)\)\. Undo the change to that activity, or ask office (\S+) to make it\.",
+     lambda m: translate("ImportRows", "Activity {activity} belongs to office {owner}; this workbook is not signed, "
+                                       "so it may only change activities of the office it names ({office}). Undo the "
+                                       "change to that activity, or ask office {owner} to make it.").format(
+         activity=m[1], owner=m[2], office=m[3])),
+    (r"activity (\S+) belongs to office (\S+), but the package says another office owns it\. Ask the sender to "
+     r"export again\.",
+     lambda m: translate("ImportRows", "Activity {activity} belongs to office {owner}, but the package says another "
+                                       "office owns it. Ask the sender to export again.").format(activity=m[1],
+                                                                                                 owner=m[2])),
+    (r"a hand-added row uses the id of existing activity (\S+); leave 'Activity ID' empty for a new activity, or "
+     r"copy the exported row with its 'Version'\.",
+     lambda m: translate("ImportRows", "A row added by hand uses the id of the existing activity {activity}; leave "
+                                       "'Activity ID' empty for a new activity, or copy the exported row with its "
+                                       "'Version'.").format(activity=m[1])),
+    (r"'(.*)' is not a key fingerprint; it has 32 hexadecimal digits in 8 groups, like 3F2A-91C0-\.\.\.\.",
+     lambda m: translate("ImportRows", "'{value}' is not a key fingerprint: it has 32 hexadecimal digits in 8 "
+                                       "groups, like 3F2A-91C0-….").format(value=m[1])),
+    (r"(\S+) is this installation's own office: its key is made here and needs no trusting \(its fingerprint is "
+     r"shown under Sync, Keys, or by 'cairo-desktop keys show'\)\.",
+     lambda m: translate("ImportRows", "{office} is this installation's own office: its key is made here and needs "
+                                       "no trusting (its fingerprint is shown above).").format(office=m[1])),
 ]
 
 _PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]

@@ -433,6 +433,29 @@
     </message>
 </context>
 <context>
+    <name>EditorFields</name>
+    <message>
+        <source>Cannot read &quot;{value}&quot; as a date; type it as {iso}.</source>
+        <translation>تعذّرت قراءة «{value}» كتاريخ؛ اكتبه بالشكل {iso}.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;{value}&quot; as a date; type it as {local} or {iso}.</source>
+        <translation>تعذّرت قراءة «{value}» كتاريخ؛ اكتبه بالشكل {local} أو {iso}.</translation>
+    </message>
+    <message>
+        <source>for example {local} or {iso}</source>
+        <translation>مثلاً {local} أو {iso}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>اختر اليوم من التقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>إزالة هذا الصف</translation>
+    </message>
+</context>
+<context>
     <name>EditorTexts</name>
     <message>
         <source>(choose an action)</source>
@@ -871,8 +894,8 @@
         <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع، فلا يمكن التحقق من مصدرها. لاستيرادها على أي حال، استوردها مرة أخرى واضغط «استيراد على أي حال…» في المعاينة.</translation>
     </message>
     <message>
-        <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
-        <translation>هذه الحزمة رقم {seq} من المكتب {office}، لكن الحزمة رقم {last} استُوردت من قبل؛ تُرفض الحزمة الأقدم أو المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة فاطلب منه تصدير كل شيء (مزامنة، تصدير حزمة، كل شيء).</translation>
+        <source>This is package number {seq} from office {office}, but a package with that number was already imported (the latest is number {last}); a re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
+        <translation>هذه هي الحزمة رقم {seq} من المكتب {office}، لكن حزمة تحمل هذا الرقم استُوردت من قبل (آخرها الرقم {last})؛ تُرفض الحزمة المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة، فاطلب منه تصدير كل شيء (المزامنة، تصدير حزمة، الكل).</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos;</source>
@@ -918,6 +941,10 @@
         <translation>هذه الحزمة غير موقَّعة، أو عُدِّلت قيمها بعد التوقيع (مثلًا يدويًا في جدول بيانات)، فلا يمكن التحقق من مصدرها. إن كنت تعرفه فاضغط «استيراد على أي حال…» واذكر السبب.</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>تطبيق</translation>
     </message>
@@ -948,6 +975,18 @@
     <message>
         <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
         <translation>{count} حقل/حقول عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>الحزمة غير موقّعة.</translation>
+    </message>
+    <message>
+        <source>Its signature does not match: the hidden &apos;_manifest&apos; sheet was changed.</source>
+        <translation>توقيعها لا يطابق: تم تغيير الورقة المخفية «_manifest».</translation>
+    </message>
+    <message>
+        <source>The values of sheet &apos;{sheet}&apos; were changed after the package was signed.</source>
+        <translation>تم تغيير قيم الورقة «{sheet}» بعد توقيع الحزمة.</translation>
     </message>
     <message>
         <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
@@ -1051,6 +1090,30 @@
     <message>
         <source>The Activity ID was changed: the Version of this row belongs to activity {activity}. Copy the Activity ID back from the original file; a new activity needs a row of its own with an empty Version.</source>
         <translation>تم تغيير «Activity ID»: «Version» هذا الصف تابعة للنشاط {activity}. انسخ «Activity ID» من الملف الأصلي؛ النشاط الجديد يحتاج إلى صف خاص به و«Version» فارغة.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}; a package from field office {office} may only change its own activities. Ask the coordinator to send that change.</source>
+        <translation>النشاط {activity} يتبع المكتب {owner}؛ لا يمكن لحزمة من المكتب الميداني {office} أن تغيّر إلا أنشطته. اطلب من المنسّق إرسال هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}; this workbook is not signed, so it may only change activities of the office it names ({office}). Undo the change to that activity, or ask office {owner} to make it.</source>
+        <translation>النشاط {activity} يتبع المكتب {owner}؛ هذا المصنف غير موقّع، لذا لا يمكنه تغيير إلا أنشطة المكتب الذي يذكره ({office}). تراجع عن تغيير هذا النشاط، أو اطلب من المكتب {owner} إجراءه.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}, but the package says another office owns it. Ask the sender to export again.</source>
+        <translation>النشاط {activity} يتبع المكتب {owner}، لكن الحزمة تقول إن مكتبًا آخر يملكه. اطلب من المرسل التصدير مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A row added by hand uses the id of the existing activity {activity}; leave &apos;Activity ID&apos; empty for a new activity, or copy the exported row with its &apos;Version&apos;.</source>
+        <translation>صف أضيف يدويًا يستخدم معرّف النشاط الموجود {activity}؛ اترك «Activity ID» فارغًا لنشاط جديد، أو انسخ الصف المصدَّر مع «Version» الخاص به.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a key fingerprint: it has 32 hexadecimal digits in 8 groups, like 3F2A-91C0-….</source>
+        <translation>«{value}» ليست بصمة مفتاح: فهي 32 رقمًا ست عشريًا في 8 مجموعات، مثل 3F2A-91C0-….</translation>
+    </message>
+    <message>
+        <source>{office} is this installation&apos;s own office: its key is made here and needs no trusting (its fingerprint is shown above).</source>
+        <translation>{office} هو مكتب هذا التثبيت نفسه: مفتاحه يُنشأ هنا ولا يحتاج إلى اعتماد (بصمته معروضة أعلاه).</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1428,69 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Adding up approaches</source>
+        <translation>جمع المقاربات</translation>
+    </message>
+    <message>
+        <source>Adding up countries</source>
+        <translation>جمع البلدان</translation>
+    </message>
+    <message>
+        <source>Adding up people</source>
+        <translation>جمع الأشخاص</translation>
+    </message>
+    <message>
+        <source>Comparing with this database</source>
+        <translation>المقارنة مع قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Counting activities</source>
+        <translation>عدّ الأنشطة</translation>
+    </message>
+    <message>
+        <source>Creating demo activities</source>
+        <translation>إنشاء أنشطة تجريبية</translation>
+    </message>
+    <message>
+        <source>Figures ready</source>
+        <translation>الأرقام جاهزة</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Importing the activities</source>
+        <translation>استيراد الأنشطة</translation>
+    </message>
+    <message>
+        <source>Listing activities</source>
+        <translation>سرد الأنشطة</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>تمت كتابة الحزمة</translation>
+    </message>
+    <message>
+        <source>Recording conflicts</source>
+        <translation>تسجيل التعارضات</translation>
+    </message>
+    <message>
+        <source>Writing the activities</source>
+        <translation>كتابة الأنشطة</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>كتابة الحزمة</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>قراءة {file}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -1419,6 +1545,22 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <translation>إغلاق</translation>
     </message>
     <message>
+        <source>words “{text}”</source>
+        <translation>الكلمات «{text}»</translation>
+    </message>
+    <message>
+        <source>actions {codes}</source>
+        <translation>الإجراءات {codes}</translation>
+    </message>
+    <message>
+        <source>approaches: {names}</source>
+        <translation>المقاربات: {names}</translation>
+    </message>
+    <message>
+        <source>Also only the activities of the list&apos;s filter: {criteria}</source>
+        <translation>فقط أنشطة مرشّح القائمة: {criteria}</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>من</translation>
     </message>
@@ -1449,6 +1591,18 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>تعذّرت كتابة {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>تجهيز الصفحات للطابعة…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>Sending page {page} of {count} to the printer…</source>
+        <translation>إرسال الصفحة {page} من {count} إلى الطابعة…</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1665,18 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     <message>
         <source>Role of this installation:</source>
         <translation>دور هذا التثبيت:</translation>
+    </message>
+    <message>
+        <source>Type the office code, for example ETH-ADD: it names this office on every activity and package.</source>
+        <translation>اكتب رمز المكتب، مثل ETH-ADD: فهو يسمّي هذا المكتب في كل نشاط وكل حزمة.</translation>
+    </message>
+    <message>
+        <source>The office code &apos;{code}&apos; cannot be used: use 2 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit (for example ETH-ADD).</source>
+        <translation>لا يمكن استخدام رمز المكتب «{code}»: استخدم من 2 إلى 32 حرفًا أو رقمًا أو «-» أو «_»، يبدأ بحرف أو رقم (مثل ETH-ADD).</translation>
+    </message>
+    <message>
+        <source>Give the office a name, for example “Addis Ababa field office”.</source>
+        <translation>أعطِ المكتب اسمًا، مثل «المكتب الميداني في أديس أبابا».</translation>
     </message>
 </context>
 <context>

@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>{done} of {total} packages imported.</source>
-        <translation>{done} paquets importés sur {total}.</translation>
+        <translation>Paquets importés : {done} sur {total}.</translation>
     </message>
     <message>
         <source>{count} conflict(s) to resolve: Sync, Conflicts.</source>
@@ -430,6 +430,29 @@
     <message>
         <source>Cairo Desktop cannot create its lock file {file}. Check that the folder is writable.</source>
         <translation>Cairo Desktop ne peut pas créer son fichier de verrou {file}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorFields</name>
+    <message>
+        <source>Cannot read &quot;{value}&quot; as a date; type it as {iso}.</source>
+        <translation>Impossible de lire « {value} » comme une date ; tapez-la sous la forme {iso}.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;{value}&quot; as a date; type it as {local} or {iso}.</source>
+        <translation>Impossible de lire « {value} » comme une date ; tapez-la sous la forme {local} ou {iso}.</translation>
+    </message>
+    <message>
+        <source>for example {local} or {iso}</source>
+        <translation>par exemple {local} ou {iso}</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (Alt+Down)</source>
+        <translation>Choisir le jour dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove this row</source>
+        <translation>Retirer cette ligne</translation>
     </message>
 </context>
 <context>
@@ -871,8 +894,8 @@
         <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature : sa provenance ne peut donc pas être vérifiée. Pour l&apos;importer quand même, importez-le à nouveau et appuyez sur « Importer quand même… » dans l&apos;aperçu.</translation>
     </message>
     <message>
-        <source>This is package number {seq} from office {office}, but number {last} was already imported; an older or re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
-        <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais le numéro {last} a déjà été importé ; un paquet plus ancien ou renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
+        <source>This is package number {seq} from office {office}, but a package with that number was already imported (the latest is number {last}); a re-numbered package is refused. If the office restored an old backup, ask it to export everything (Sync, Export package, Everything).</source>
+        <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais un paquet portant ce numéro a déjà été importé (le dernier est le numéro {last}) ; un paquet renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
     </message>
     <message>
         <source>Sheet &apos;{sheet}&apos;</source>
@@ -918,6 +941,10 @@
         <translation>Il n&apos;est pas signé, ou ses valeurs ont été modifiées après la signature (par exemple à la main dans un tableur) : sa provenance ne peut donc pas être vérifiée. Si vous la connaissez, appuyez sur « Importer quand même… » et dites pourquoi.</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
@@ -948,6 +975,18 @@
     <message>
         <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
         <translation>{count} champ(s) ont été modifiés différemment ici et chez l&apos;expéditeur ; après l&apos;import, choisissez les valeurs à garder dans Synchronisation, Conflits.</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>Le paquet n&apos;est pas signé.</translation>
+    </message>
+    <message>
+        <source>Its signature does not match: the hidden &apos;_manifest&apos; sheet was changed.</source>
+        <translation>Sa signature ne correspond pas : la feuille cachée « _manifest » a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The values of sheet &apos;{sheet}&apos; were changed after the package was signed.</source>
+        <translation>Les valeurs de la feuille « {sheet} » ont été modifiées après la signature du paquet.</translation>
     </message>
     <message>
         <source>First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm it.</source>
@@ -1051,6 +1090,30 @@
     <message>
         <source>The Activity ID was changed: the Version of this row belongs to activity {activity}. Copy the Activity ID back from the original file; a new activity needs a row of its own with an empty Version.</source>
         <translation>L&apos;« Activity ID » a été modifié : la « Version » de cette ligne appartient à l&apos;activité {activity}. Recopiez l&apos;« Activity ID » depuis le fichier d&apos;origine ; une nouvelle activité a besoin de sa propre ligne, avec une « Version » vide.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}; a package from field office {office} may only change its own activities. Ask the coordinator to send that change.</source>
+        <translation>L&apos;activité {activity} appartient au bureau {owner} ; un paquet du bureau de terrain {office} ne peut modifier que ses propres activités. Demandez au coordinateur d&apos;envoyer ce changement.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}; this workbook is not signed, so it may only change activities of the office it names ({office}). Undo the change to that activity, or ask office {owner} to make it.</source>
+        <translation>L&apos;activité {activity} appartient au bureau {owner} ; ce classeur n&apos;est pas signé, il ne peut donc modifier que les activités du bureau qu&apos;il nomme ({office}). Annulez la modification de cette activité, ou demandez au bureau {owner} de la faire.</translation>
+    </message>
+    <message>
+        <source>Activity {activity} belongs to office {owner}, but the package says another office owns it. Ask the sender to export again.</source>
+        <translation>L&apos;activité {activity} appartient au bureau {owner}, mais le paquet indique qu&apos;un autre bureau en est propriétaire. Demandez à l&apos;expéditeur d&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
+        <source>A row added by hand uses the id of the existing activity {activity}; leave &apos;Activity ID&apos; empty for a new activity, or copy the exported row with its &apos;Version&apos;.</source>
+        <translation>Une ligne ajoutée à la main utilise l&apos;identifiant de l&apos;activité existante {activity} ; laissez « Activity ID » vide pour une nouvelle activité, ou copiez la ligne exportée avec sa « Version ».</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a key fingerprint: it has 32 hexadecimal digits in 8 groups, like 3F2A-91C0-….</source>
+        <translation>« {value} » n&apos;est pas une empreinte de clé : elle compte 32 chiffres hexadécimaux en 8 groupes, comme 3F2A-91C0-….</translation>
+    </message>
+    <message>
+        <source>{office} is this installation&apos;s own office: its key is made here and needs no trusting (its fingerprint is shown above).</source>
+        <translation>{office} est le bureau de cette installation : sa clé est créée ici et n&apos;a pas besoin d&apos;être approuvée (son empreinte est affichée plus haut).</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1362,7 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     </message>
     <message>
         <source>{shown} of {total} activities</source>
-        <translation>{shown} activités sur {total}</translation>
+        <translation>Activités : {shown} sur {total}</translation>
     </message>
     <message>
         <source>{count} conflicts waiting</source>
@@ -1365,6 +1428,69 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Adding up approaches</source>
+        <translation>Totalisation des approches</translation>
+    </message>
+    <message>
+        <source>Adding up countries</source>
+        <translation>Totalisation des pays</translation>
+    </message>
+    <message>
+        <source>Adding up people</source>
+        <translation>Totalisation des personnes</translation>
+    </message>
+    <message>
+        <source>Comparing with this database</source>
+        <translation>Comparaison avec cette base de données</translation>
+    </message>
+    <message>
+        <source>Counting activities</source>
+        <translation>Comptage des activités</translation>
+    </message>
+    <message>
+        <source>Creating demo activities</source>
+        <translation>Création d&apos;activités de démonstration</translation>
+    </message>
+    <message>
+        <source>Figures ready</source>
+        <translation>Chiffres prêts</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Importing the activities</source>
+        <translation>Importation des activités</translation>
+    </message>
+    <message>
+        <source>Listing activities</source>
+        <translation>Liste des activités</translation>
+    </message>
+    <message>
+        <source>Package written</source>
+        <translation>Paquet écrit</translation>
+    </message>
+    <message>
+        <source>Recording conflicts</source>
+        <translation>Enregistrement des conflits</translation>
+    </message>
+    <message>
+        <source>Writing the activities</source>
+        <translation>Écriture des activités</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Écriture du paquet</translation>
+    </message>
+    <message>
+        <source>Reading {file}</source>
+        <translation>Lecture de {file}</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Summary report</source>
@@ -1419,6 +1545,22 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>words “{text}”</source>
+        <translation>les mots « {text} »</translation>
+    </message>
+    <message>
+        <source>actions {codes}</source>
+        <translation>actions {codes}</translation>
+    </message>
+    <message>
+        <source>approaches: {names}</source>
+        <translation>approches : {names}</translation>
+    </message>
+    <message>
+        <source>Also only the activities of the list&apos;s filter: {criteria}</source>
+        <translation>Seulement les activités du filtre de la liste : {criteria}</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -1449,6 +1591,18 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Préparation des pages pour l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Sending page {page} of {count} to the printer…</source>
+        <translation>Envoi de la page {page} sur {count} à l&apos;imprimante…</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1665,18 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     <message>
         <source>Role of this installation:</source>
         <translation>Rôle de cette installation :</translation>
+    </message>
+    <message>
+        <source>Type the office code, for example ETH-ADD: it names this office on every activity and package.</source>
+        <translation>Saisissez le code du bureau, par exemple ETH-ADD : il désigne ce bureau sur chaque activité et chaque paquet.</translation>
+    </message>
+    <message>
+        <source>The office code &apos;{code}&apos; cannot be used: use 2 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit (for example ETH-ADD).</source>
+        <translation>Le code de bureau « {code} » ne peut pas être utilisé : employez de 2 à 32 lettres, chiffres, « - » ou « _ », en commençant par une lettre ou un chiffre (par exemple ETH-ADD).</translation>
+    </message>
+    <message>
+        <source>Give the office a name, for example “Addis Ababa field office”.</source>
+        <translation>Donnez un nom au bureau, par exemple « Bureau de terrain d&apos;Addis-Abeba ».</translation>
     </message>
 </context>
 <context>
