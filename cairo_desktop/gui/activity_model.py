@@ -173,8 +173,8 @@ class ActivityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
+        if role not in (_DISPLAY, _TOOLTIP) or orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None  # the tooltip: a narrow column elides its header
         if self._headers is None:
             self._headers = self.header_texts()
         return self._headers[section]
@@ -213,8 +213,10 @@ class ActivityTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if key == "action" and value in self._plan.action_codes:
                 return f"{value} {self._plan.action(value).short_title.get(self.lang)}"
-            if key == "title":
+            if key in ("title", "place"):
                 return value
+            if key == "status":  # elided in a narrow column
+                return self._display(key, value)
             return None
         return self._display(key, value)
 

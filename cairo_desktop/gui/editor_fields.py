@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import (
+    QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QObject, QPoint, QRect, QSize, Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QCalendarWidget, QComboBox, QLineEdit, QTableView, QTableWidget, QTableWidgetItem, QToolButton, QWidget,
+    QCalendarWidget, QComboBox, QLineEdit, QStyle, QStyleOptionComboBox, QStylePainter, QTableView, QTableWidget,
+    QTableWidgetItem, QToolButton, QWidget,
 )
 
 from cairo_desktop.domain.activity import Activity, content_of
@@ -212,6 +215,40 @@ def date_text(edit: DateField) -> str:
 
 def set_date_text(edit: DateField, text: str | None) -> None:
     edit.setText(text or "")
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box as wide as its longest choice when there is room, and narrower when there is not:
+    its minimum is ``minimum_characters`` wide, and a choice too long for the box is shown elided
+    (``elide``: in the middle keeps "Ethiopia (ETH)" readable as "Eth…(ETH)"), whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None, minimum_characters: int = 8,
+                 elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__(parent)
+        self._minimum_characters = minimum_characters
+        self._elide = elide
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        full = super().minimumSizeHint()  # as wide as the longest choice
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        frame = max(full.width() - widest, 0)  # arrow, margins and frame
+        return QSize(min(full.width(), frame + metrics.horizontalAdvance("x" * self._minimum_characters)), full.height())
+
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        whole = option.currentText
+        option.currentText = self.fontMetrics().elidedText(whole, self._elide, field.width())
+        tip = whole if option.currentText != whole else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 def fill_combo(combo: QComboBox, entries: list[tuple[str, str]], tooltips: dict[str, str] | None = None) -> None:

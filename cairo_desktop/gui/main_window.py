@@ -16,7 +16,7 @@ from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Q
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDockWidget, QFrame, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter,
-    QTableView,
+    QStyle, QTableView,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,11 @@ from cairo_desktop.gui.i18n import LANGUAGE_KEY, LanguageSwitcher, saved_languag
 from cairo_desktop.store.first_page import FirstPageReader
 
 log = logging.getLogger("cairo_desktop.gui")
+
+PLAN_MIN_WIDTH = 240  # the plan browser elides long domain names below this
+SMALL_SCREEN = 1600  # a laptop screen (1366 or 1440 pixels wide): the window takes all of it
+TITLE_MIN_WIDTH = 170  # the list's titles are elided, never narrower than this
+OPTIONAL_COLUMNS = (6, 5, 3)  # place, end, office: hidden in this order while the list is too narrow for them
 
 
 def _leading_area(lang: str) -> Qt.DockWidgetArea:
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.plan_dock = QDockWidget()
         self.plan_dock.setObjectName("planDock")
         self.plan_dock.setWidget(QWidget())  # the plan browser arrives with the services
-        self.plan_dock.widget().setMinimumWidth(330)
+        self.plan_dock.widget().setMinimumWidth(PLAN_MIN_WIDTH)
         self.addDockWidget(_leading_area(self.lang), self.plan_dock)  # Qt does not mirror dock areas itself
         self.filter_bar = FilterBar(source, self.lang)
         self.model = ActivityTableModel(source, self.lang, self)
@@ -95,11 +100,16 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionsMovable(True)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setColumnWidth(0, 320)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # right to left too: Qt elides at the line's end
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # full header in its tooltip
+        self.table.viewport().installEventFilter(self)  # resized: the title column takes what the others leave
+        self._columns_sized = False
         self.editor: Any = None  # the editor and the dashboard arrive with the services
         self.editor_area = QScrollArea()  # scrolls, so the window fits a small laptop screen
         self.editor_area.setObjectName("editorArea")
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.dashboard: Any = QWidget()
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -110,8 +120,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("listEditorSplitter")
         self.splitter.addWidget(list_page)
         self.splitter.addWidget(self.editor_area)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the list; the editor keeps its width
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)  # neither pane can be dragged away to nothing
+        self.splitter.installEventFilter(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("centralTabs")
         self.tabs.addTab(self.splitter, "")
@@ -143,6 +155,7 @@ class MainWindow(QMainWindow):
         self.commands = Commands(self)
         self.editor = ActivityEditor(services, self.drafts, self.lang)
         self.editor_area.setWidget(self.editor)
+        self.editor.installEventFilter(self)  # its minimum width changes with the language: the pane follows
         current = self.tabs.currentIndex()
         self.tabs.removeTab(1)
         self.dashboard.deleteLater()
@@ -150,7 +163,7 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.dashboard, "")
         self.tabs.setCurrentIndex(current)
         self.plan_browser = PlanBrowser(services, self.lang)
-        self.plan_browser.setMinimumWidth(330)
+        self.plan_browser.setMinimumWidth(PLAN_MIN_WIDTH)
         placeholder = self.plan_dock.widget()
         self.plan_dock.setWidget(self.plan_browser)
         placeholder.deleteLater()
@@ -165,6 +178,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.apply_filter()
         self._update_actions()
+        self._room_pending = not self._splitter_saved  # once shown, at its real width (see eventFilter)
+        self._fit_editor(make_room=self._room_pending and self.isVisible())
         self.ready.emit()
 
     # --- wiring ----------------------------------------------------------------------------
@@ -211,6 +226,77 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions"):
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest and watched is getattr(self, "editor", None):
+            self._fit_editor()
+        elif event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        elif event.type() == QEvent.Type.Resize and watched is self.splitter and getattr(self, "_room_pending", False):
+            self._room_pending = False
+            QTimer.singleShot(0, lambda: self._fit_editor(make_room=True))  # after the splitter has placed its panes
+        return False
+
+    # --- fitting a laptop screen -----------------------------------------------------------
+
+    def _fit_editor(self, make_room: bool = False) -> None:
+        """Keep the editor pane at least as wide as the editor needs, so nothing in it is cut or scrolls
+        sideways; with ``make_room``, also give it its preferred width when the list can spare it."""
+        if self.editor is None:
+            return
+        area = self.editor_area
+        extra = area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+        needed = self.editor.minimumSizeHint().width() + extra
+        if area.minimumWidth() != needed:
+            area.setMinimumWidth(needed)
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sum(sizes) <= 0:
+            return
+        wanted = needed
+        if make_room:  # 45 % of the two panes, or what it needs: the list keeps the rest
+            wanted = max(needed, int(sum(sizes) * 0.45))
+        list_minimum = self.splitter.widget(0).minimumSizeHint().width()
+        if sizes[1] < wanted or (make_room and sizes[1] != wanted):
+            editor_width = min(wanted, max(needed, sum(sizes) - list_minimum))
+            self.splitter.setSizes([sum(sizes) - editor_width, editor_width])
+
+    def _size_columns(self) -> None:
+        """Widths for the short columns from their header and what they show, in the interface language."""
+        header = self.table.horizontalHeader()
+        heading, cells = header.fontMetrics(), self.table.fontMetrics()
+        room = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18  # and the sort arrow
+        statuses = [term.label.get(self.lang) for term in self.model._vocab.statuses]
+        texts = self.model.header_texts()
+        # column: (what its cells show, the widest a long header or status may make it: beyond, they are elided)
+        samples = {1: (["5.4"], 0), 2: (statuses, cells.horizontalAdvance("M" * 9)), 3: (["ETH-ADD"], 0),
+                   4: (["0000-00-00"], 0), 5: (["0000-00-00"], 0), 7: (["1 000 000"], cells.horizontalAdvance("M" * 9))}
+        for column, (values, cap) in samples.items():
+            content = max(cells.horizontalAdvance(value) for value in values) + 16
+            heading_width = heading.horizontalAdvance(texts[column]) + room
+            width = max(content, heading_width)
+            header.resizeSection(column, min(width, cap + 16) if cap else width)
+        header.resizeSection(6, max(heading.horizontalAdvance(texts[6]) + room, 120))
+        self._columns_sized = True
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The title column takes the width the other columns leave (elided, never below TITLE_MIN_WIDTH);
+        while that is too little, place, end and office are hidden, so no column is cut at the list's edge."""
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        if available <= 0 or header.count() < 8:
+            return
+        for column in OPTIONAL_COLUMNS:
+            header.setSectionHidden(column, False)
+
+        def others() -> int:
+            return sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+
+        for column in OPTIONAL_COLUMNS:
+            if available - others() >= TITLE_MIN_WIDTH:
+                break
+            header.setSectionHidden(column, True)
+        header.resizeSection(0, max(TITLE_MIN_WIDTH, available - others()))
 
     # --- filter and list -------------------------------------------------------------------
 
@@ -363,22 +449,35 @@ class MainWindow(QMainWindow):
         for part in (self.model, self.plan_browser, self.filter_bar, self.editor, self.dashboard):
             part.set_language(self.lang)
         self.retranslate()
+        self._size_columns()  # the headers and statuses changed width
+        self._fit_editor()
 
     def _restore_layout(self) -> None:
-        """The saved layout; on first start, as much of the screen as the three panes like (a 1366-pixel laptop
-        screen gets a narrower window whose editor scrolls)."""
+        """The saved layout; on first start, as much of the screen as the three panes like. A laptop screen
+        (1366x768) gets the whole screen, a narrower plan dock, and an editor as wide as it needs (the
+        list gives way: its filter bar wraps, its titles are elided)."""
         screen = self.screen().availableGeometry() if self.screen() is not None else None
-        width = min(1760, int(screen.width() * 0.96)) if screen is not None else 1360
-        height = min(980, int(screen.height() * 0.94)) if screen is not None else 820
+        small = screen is not None and screen.width() < SMALL_SCREEN
+        if screen is not None and small:
+            width, height = screen.width(), screen.height()
+            self.move(screen.topLeft())
+        else:
+            width = min(1760, int(screen.width() * 0.96)) if screen is not None else 1360
+            height = min(980, int(screen.height() * 0.94)) if screen is not None else 820
         self.resize(max(width, 1024), max(height, 640))
-        self.resizeDocks([self.plan_dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.plan_dock], [280 if small else 340], Qt.Orientation.Horizontal)
         self.splitter.setSizes([740, 560])
+        header_saved = self._splitter_saved = False
         for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
                              ("list/header", self.table.horizontalHeader().restoreState),
                              ("list/splitter", self.splitter.restoreState)):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+                header_saved = header_saved or key == "list/header"
+                self._splitter_saved = self._splitter_saved or key == "list/splitter"
+        if not header_saved:
+            self._size_columns()
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -44,6 +44,9 @@ class PlanBrowser(QWidget):
         self.approaches = QListWidget()
         self.approaches.setObjectName("approachList")
         self.approaches.setMaximumHeight(130)
+        self.approaches.setWordWrap(True)  # a narrow dock (a laptop screen) wraps the long names
+        self.approaches.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.approaches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details = QTextBrowser()
         self.details.setObjectName("planDetails")
         top = QWidget()

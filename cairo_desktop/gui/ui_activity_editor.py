@@ -51,6 +51,7 @@ class Ui_ActivityEditorForm(object):
         self.generalForm = QFormLayout(self.tab_general)
         self.generalForm.setObjectName(u"generalForm")
         self.generalForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.generalForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.label_title = QLabel(self.tab_general)
         self.label_title.setObjectName(u"label_title")
 
@@ -75,6 +76,8 @@ class Ui_ActivityEditorForm(object):
 
         self.action = QComboBox(self.tab_general)
         self.action.setObjectName(u"action")
+        self.action.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(12)
 
         self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.action)
 
@@ -92,6 +95,8 @@ class Ui_ActivityEditorForm(object):
 
         self.status = QComboBox(self.tab_general)
         self.status.setObjectName(u"status")
+        self.status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(12)
 
         self.generalForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.status)
 
@@ -109,6 +114,8 @@ class Ui_ActivityEditorForm(object):
 
         self.activity_type = QComboBox(self.tab_general)
         self.activity_type.setObjectName(u"activity_type")
+        self.activity_type.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.activity_type.setMinimumContentsLength(12)
 
         self.generalForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.activity_type)
 
@@ -126,6 +133,8 @@ class Ui_ActivityEditorForm(object):
 
         self.text_lang = QComboBox(self.tab_general)
         self.text_lang.setObjectName(u"text_lang")
+        self.text_lang.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.text_lang.setMinimumContentsLength(12)
 
         self.generalForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.text_lang)
 
@@ -194,6 +203,7 @@ class Ui_ActivityEditorForm(object):
         self.datesForm = QFormLayout()
         self.datesForm.setObjectName(u"datesForm")
         self.datesForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.datesForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.label_planned_start = QLabel(self.tab_when_where)
         self.label_planned_start.setObjectName(u"label_planned_start")
 
@@ -389,6 +399,7 @@ class Ui_ActivityEditorForm(object):
         self.budgetForm = QFormLayout()
         self.budgetForm.setObjectName(u"budgetForm")
         self.budgetForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.budgetForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.label_budget_amount = QLabel(self.tab_money)
         self.label_budget_amount.setObjectName(u"label_budget_amount")
 
@@ -413,6 +424,8 @@ class Ui_ActivityEditorForm(object):
 
         self.currency = QComboBox(self.tab_money)
         self.currency.setObjectName(u"currency")
+        self.currency.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.currency.setMinimumContentsLength(12)
 
         self.budgetForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.currency)
 
@@ -472,6 +485,7 @@ class Ui_ActivityEditorForm(object):
         self.totalsForm = QFormLayout()
         self.totalsForm.setObjectName(u"totalsForm")
         self.totalsForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.totalsForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.label_reached_total = QLabel(self.tab_people)
         self.label_reached_total.setObjectName(u"label_reached_total")
 
@@ -515,6 +529,7 @@ class Ui_ActivityEditorForm(object):
         self.notesForm = QFormLayout(self.tab_notes)
         self.notesForm.setObjectName(u"notesForm")
         self.notesForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.notesForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.label_notes = QLabel(self.tab_notes)
         self.label_notes.setObjectName(u"label_notes")
 
