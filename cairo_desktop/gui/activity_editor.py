@@ -64,6 +64,11 @@ class ActivityEditor(QWidget):
         self.ui.people_targeted.setModel(self.targeted)
         for view in (self.ui.people_reached, self.ui.people_targeted):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.people_input_error.setProperty("error", True)
+        for grid in (self.reached, self.targeted):  # a refused cell says why, under the grid
+            grid.refused.connect(self.show_people_input_error)
+            grid.edited.connect(lambda: self.show_people_input_error(""))
+        self.show_people_input_error("")
         self.approach_boxes: dict[str, QCheckBox] = {}
         for approach in services.plan.approaches:
             box = QCheckBox()
@@ -196,10 +201,15 @@ class ActivityEditor(QWidget):
             for values in state.get(key, []):
                 self._append_row(table, values)
         people = state.get("people", [])
+        self.show_people_input_error("")
         self.targeted.set_values({(g, s, a): t for g, s, a, t, _r in people})
         self.reached.set_values({(g, s, a): r for g, s, a, _t, r in people})
         self._ui_loading(False)
         self.on_changed()
+
+    def show_people_input_error(self, message: str) -> None:
+        self.ui.people_input_error.setText(message)
+        self.ui.people_input_error.setVisible(bool(message))
 
     def _ui_loading(self, loading: bool) -> Any:
         self._loading = loading

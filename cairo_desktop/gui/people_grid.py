@@ -3,11 +3,13 @@
 Rows are the population groups, columns the sex and age band pairs; a last row and a last column
 show the totals and update as cells are typed. Empty cells mean "not known" and are not saved;
 anything but a whole number of zero or more is refused by the cell, so the grid never holds a
-value the activity could not.
+value the activity could not, and ``refused`` says why in the interface language (the editor shows
+it under the grid). Thousands may be grouped as people write them: "1,200", "1 200", "1'200".
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -16,9 +18,30 @@ from PySide6.QtGui import QFont
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[str, str, str]  # (group, sex, age)
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
+# digits in groups of three, one separator throughout: a comma, a space (also no-break), an apostrophe or
+# the Arabic thousands separator. Not a point: "1.200" may be meant as 1.2.
+_GROUPED = re.compile(r"^\d{1,3}(?P<sep>[,'\u2019\u066c \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*$")
+_NEGATIVE = re.compile(r"^[-\u2212]\s*[\d.,\s]+$")
+
+
+def read_count(text: str) -> int | None:
+    """A number of people typed in a cell: None for an empty cell; ValueError("negative") or
+    ValueError("not whole") for what is not a whole number of zero or more."""
+    text = text.translate(_MARKS).translate(_DIGITS).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if _GROUPED.match(text):
+        return int(re.sub(r"\D", "", text))
+    raise ValueError("negative" if _NEGATIVE.match(text) else "not whole")
+
 
 class PeopleGridModel(QAbstractTableModel):
     edited = Signal()
+    refused = Signal(str)  # why a typed value was not kept, in the interface language
 
     def __init__(self, vocabularies: Any, age_bands: Any = None, lang: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
@@ -102,14 +125,22 @@ class PeopleGridModel(QAbstractTableModel):
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._is_total(index) or self.read_only:
             return False
-        text = str(value if value is not None else "").strip().replace(" ", "").replace("\u202f", "")
-        cell = self._cell(index)
-        if text == "":
-            self.values.pop(cell, None)
-        elif text.isdigit():
-            self.values[cell] = int(text)
-        else:
+        text = str(value if value is not None else "").strip()
+        try:
+            count = read_count(text)
+        except ValueError as problem:
+            if str(problem) == "negative":
+                self.refused.emit(self.tr("\"{value}\" was not kept: a number of people cannot be below zero.").format(
+                    value=text))
+            else:
+                self.refused.emit(self.tr("\"{value}\" was not kept: type a whole number of people, for example 1200 "
+                                          "or 1 200.").format(value=text))
             return False
+        cell = self._cell(index)
+        if count is None:
+            self.values.pop(cell, None)
+        else:
+            self.values[cell] = count
         last_row, last_column = len(self.groups), len(self.pairs)
         self.dataChanged.emit(index, index)
         self.dataChanged.emit(self.index(index.row(), last_column), self.index(index.row(), last_column))

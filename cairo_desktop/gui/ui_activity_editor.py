@@ -450,6 +450,13 @@ class Ui_ActivityEditorForm(object):
 
         self.peopleLayout.addWidget(self.people_help)
 
+        self.people_input_error = QLabel(self.tab_people)
+        self.people_input_error.setObjectName(u"people_input_error")
+        self.people_input_error.setWordWrap(True)
+        self.people_input_error.setText(u"")
+
+        self.peopleLayout.addWidget(self.people_input_error)
+
         self.people_tabs = QTabWidget(self.tab_people)
         self.people_tabs.setObjectName(u"people_tabs")
         self.tab_reached = QWidget()

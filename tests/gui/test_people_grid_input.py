@@ -1,0 +1,70 @@
+"""Numbers typed into the people grid: grouped thousands are taken, a refused value says why under the grid."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+from cairo_desktop.domain.filters import ActivityFilter
+
+pytestmark = pytest.mark.gui
+
+
+def _open_people(window):  # type: ignore[no-untyped-def]
+    activity = window.services.activities.find(ActivityFilter(text="water"))[0]
+    window.select_activity(activity.id)
+    window.editor.ui.tabs.setCurrentIndex(3)
+    return window.editor, window.editor.ui, activity.id
+
+
+def _type_in_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = next(child for child in view.findChildren(QLineEdit) if child.isVisible())
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:  # QTest cannot type beyond ASCII: as an input method (an Arabic keyboard) would
+        editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)  # commits queued
+
+
+@pytest.mark.parametrize("typed", ["1,200", "1 200", "1\u202f200", "١٢٠٠"])
+def test_grouped_thousands_are_taken_as_one_number(make_window, filled_services, qtbot, typed: str) -> None:
+    window = make_window(filled_services)
+    editor, ui, activity_id = _open_people(window)
+    _type_in_cell(qtbot, ui.people_reached, 2, 0, typed)
+    assert ui.people_reached.model().index(2, 0).data() == "1200"
+    assert not ui.people_input_error.isVisibleTo(editor)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert filled_services.activities.get(activity_id).people_total("reached") == 18 + 25 + 1200
+
+
+@pytest.mark.parametrize(("typed", "reason"), [("-3", "cannot be below zero"), ("abc", "type a whole number"),
+                                               ("2.5", "type a whole number"), ("1.200", "type a whole number")])
+def test_a_refused_number_says_why_under_the_grid(make_window, filled_services, qtbot, typed: str, reason: str) -> None:
+    window = make_window(filled_services)
+    editor, ui, _activity_id = _open_people(window)
+    grid = ui.people_reached.model()
+    before = grid.index(0, 0).data()
+    _type_in_cell(qtbot, ui.people_reached, 0, 0, typed)
+    assert grid.index(0, 0).data() == before  # not kept ...
+    label = ui.people_input_error
+    assert label.isVisibleTo(editor) and f'"{typed}" was not kept' in label.text() and reason in label.text()
+    _type_in_cell(qtbot, ui.people_reached, 0, 0, "7")  # ... and said until a number is taken
+    assert grid.index(0, 0).data() == "7" and not label.isVisibleTo(editor)
+
+
+def test_the_message_goes_when_another_activity_is_shown(make_window, filled_services, qtbot) -> None:
+    window = make_window(filled_services)
+    editor, ui, activity_id = _open_people(window)
+    ui.people_tabs.setCurrentIndex(1)
+    _type_in_cell(qtbot, ui.people_targeted, 0, 0, "-1")
+    assert ui.people_input_error.isVisibleTo(editor)
+    window.select_activity(next(window.model.activity_id(row) for row in range(window.model.rowCount())
+                                if window.model.activity_id(row) != activity_id))
+    assert editor.activity.id != activity_id
+    assert not ui.people_input_error.isVisibleTo(editor)
