@@ -72,8 +72,13 @@ class KeysDialog(QDialog):
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
         own_row.addWidget(copy)
-        note = QLabel(self.tr("Read it to the coordinator by phone when they import your first package."))
-        note.setWordWrap(True)
+        if identity.is_coordinator:  # the offices check the coordinator's packages against it
+            self.note = QLabel(self.tr("Read it to each office by phone when it imports its first package from you, "
+                                       "so that it can check that your packages come from you."))
+        else:
+            self.note = QLabel(self.tr("Read it to the coordinator by phone when they import your first package."))
+        self.note.setObjectName("ownFingerprintNote")
+        self.note.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("trustedKeys")
         self.table.setHorizontalHeaderLabels([self.tr("Office"), self.tr("Role"), self.tr("Fingerprint"),
@@ -91,7 +96,7 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(own)
         layout.addLayout(own_row)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(QLabel(self.tr("Keys trusted for the other offices:")))
         layout.addWidget(self.table)
         layout.addWidget(buttons)

@@ -83,6 +83,11 @@ class ConflictsDialog(QDialog):
             if keep:
                 first, fields = chosen.setdefault(conflict.activity_id, (conflict.id, {}))
                 fields[conflict.field] = keep
+        if not chosen:  # nothing would happen: say what to do instead of doing nothing
+            QMessageBox.information(self, self.tr("Nothing chosen yet"), self.tr(
+                "In the Keep column, choose for at least one row which value to keep (the value here or the incoming "
+                "value), then press Resolve. Rows left on \"(decide later)\" stay open."))
+            return
         refused = []
         for conflict_id, fields in chosen.values():
             try:

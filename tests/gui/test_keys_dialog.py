@@ -54,3 +54,17 @@ def test_keys_window_shows_the_own_key_and_trusts_and_forgets_office_keys(make_w
     kind, _title, text = answers.asked[-1]
     assert kind == "warning" and "No key is trusted for office SDN-KRT" in text and dialog.table.rowCount() == 0
     dialog.close()
+
+
+@pytest.mark.parametrize(("role", "reader", "listener"), [("coordinator", "each office", "coordinator"),
+                                                          ("field", "the coordinator", "each office")])
+def test_the_fingerprint_note_is_worded_for_the_role(make_window, make_services, role: str, reader: str,
+                                                     listener: str) -> None:
+    services = make_services("KP-SEC" if role == "coordinator" else "ETH-ADD", role,
+                             country="" if role == "coordinator" else "ETH")
+    window = make_window(services)
+    window.actions["keys"].trigger()
+    dialog = window.commands.last_dialog
+    assert f"Read it to {reader} by phone" in dialog.note.text()
+    assert listener not in dialog.note.text()
+    dialog.close()
