@@ -30,6 +30,7 @@ FIRST_DAY, LAST_DAY = QDate(1900, 1, 1), QDate(2100, 12, 31)  # what validation 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
+_CODED = re.compile(r"^(.+?)(\s*\([^()]+\))$")  # a name and its code in brackets
 _THREE_NUMBERS = re.compile(r"^(\d{1,4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,4})$")
 
 
@@ -219,8 +220,8 @@ def set_date_text(edit: DateField, text: str | None) -> None:
 
 class ElidingComboBox(QComboBox):
     """A combo box as wide as its longest choice when there is room, and narrower when there is not:
-    its minimum is ``minimum_characters`` wide, and a choice too long for the box is shown elided
-    (``elide``: in the middle keeps "Ethiopia (ETH)" readable as "Eth…(ETH)"), whole in the tooltip."""
+    its minimum is ``minimum_characters`` wide, and a choice too long for the box is shown elided, whole
+    in the tooltip (``elide``: ElideMiddle keeps the code of "Ethiopia (ETH)", shown as "Ethi… (ETH)")."""
 
     def __init__(self, parent: QWidget | None = None, minimum_characters: int = 8,
                  elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
@@ -236,6 +237,23 @@ class ElidingComboBox(QComboBox):
         frame = max(full.width() - widest, 0)  # arrow, margins and frame
         return QSize(min(full.width(), frame + metrics.horizontalAdvance("x" * self._minimum_characters)), full.height())
 
+    def shown_text(self, width: int | None = None) -> str:
+        """The current choice as painted: elided when the box is too narrow for it."""
+        if width is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+            width = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        text, metrics = self.currentText(), self.fontMetrics()
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+        coded = _CODED.match(text) if self._elide == Qt.TextElideMode.ElideMiddle else None
+        if coded is not None:  # "Ethiopia (ETH)": the name is elided, the code kept
+            room = width - metrics.horizontalAdvance(coded[2])
+            name = metrics.elidedText(coded[1], Qt.TextElideMode.ElideRight, room) if room > 0 else ""
+            return name + coded[2] if name else coded[2].strip()
+        return metrics.elidedText(text, self._elide, width)
+
     def paintEvent(self, _event: Any) -> None:  # noqa: N802
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
@@ -244,7 +262,7 @@ class ElidingComboBox(QComboBox):
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)
         whole = option.currentText
-        option.currentText = self.fontMetrics().elidedText(whole, self._elide, field.width())
+        option.currentText = self.shown_text(field.width())
         tip = whole if option.currentText != whole else ""
         if self.toolTip() != tip:
             self.setToolTip(tip)
@@ -334,8 +352,8 @@ def add_table_row(table: QTableWidget, values: list[str], combos: dict[int, list
     table.insertRow(row)
     for column in range(data_columns(table)):
         value = values[column] if column < len(values) else ""
-        if column in combos:
-            combo = QComboBox()
+        if column in combos:  # "Name (CODE)": in a narrow column the name is elided, the code stays
+            combo = ElidingComboBox(minimum_characters=6, elide=Qt.TextElideMode.ElideMiddle)
             fill_combo(combo, combos[column])
             set_combo_code(combo, value)
             combo.setEnabled(not read_only)

@@ -7,6 +7,7 @@ shows the known ones in the interface language, the rare ones as written.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -15,6 +16,15 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QMessageBox,
 
 from cairo_desktop.gui import editor_fields as fields
 from cairo_desktop.gui.message_texts import translate_message
+
+
+_CODE = re.compile(r"(?<![\w\u2011-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]{2,})+(?![\w\u2011-])")
+
+
+def unbroken_codes(text: str) -> str:
+    """``text`` for display with codes such as ETH-ADD kept whole on one line and left to right in Arabic:
+    a no-break hyphen (U+2011) inside first-strong isolates (U+2068 ... U+2069)."""
+    return _CODE.sub(lambda match: "\u2068" + match[0].replace("-", "\u2011") + "\u2069", text)
 
 
 class EditorTexts(QObject):
@@ -112,7 +122,7 @@ class EditorTexts(QObject):
             text = self.tr("Activity {id} of office {office}, last changed {when} by {who}").format(
                 id=activity.id[:8], office=activity.office, when=activity.updated_at[:16].replace("T", " "),
                 who=activity.updated_by)
-        self.ui.heading.setText(text)
+        self.ui.heading.setText(unbroken_codes(text))
 
     # --- errors and read-only --------------------------------------------------------------
 
@@ -155,7 +165,7 @@ class EditorTexts(QObject):
         ui.revert_button.setVisible(not read_only)
         ui.delete_button.setVisible(not read_only and not self.editor.is_new)
         ui.history_button.setEnabled(self.editor.activity is not None and not self.editor.is_new)
-        ui.read_only_banner.setText(self.translate_message(reason))
+        ui.read_only_banner.setText(unbroken_codes(self.translate_message(reason)))
         ui.read_only_banner.setVisible(bool(reason))
 
     def confirm_delete(self) -> bool:

@@ -151,9 +151,15 @@ class PlanBrowser(QWidget):
             total_reached += domain_reached
         self.model.item(0, 1).setText(_number(total_count))
         self.model.item(0, 2).setText(_number(total_reached))
-        for column in (1, 2):
-            for item in (self.model.item(0, column),):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        figures_alignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter  # the end of the line
+        for node in [self.model.item(0, 0), *(root.child(row, 0) for row in range(root.rowCount()))]:
+            parent = node.parent() or self.model.invisibleRootItem()
+            rows = [(parent, node.row())] + [(node, row) for row in range(node.rowCount())]
+            for holder, row in rows:
+                for column in (1, 2):
+                    figure = holder.child(row, column)
+                    if figure is not None and figure.textAlignment() != figures_alignment:
+                        figure.setTextAlignment(figures_alignment)
 
     # --- selection -------------------------------------------------------------------------
 
