@@ -330,11 +330,11 @@ def row_of_widget(table: QTableWidget, widget: QWidget) -> int:
 
 
 class RowFollowsFocus(QObject):
-    """Selects the row of a table whose cell widget (a combo box) takes the focus, so that clicking or
-    tabbing into a row of combo boxes selects it, as clicking a plain cell does."""
+    """Selects the row of a table whose cell widget (a combo box) is clicked or takes the focus, so that
+    clicking or tabbing into a row of combo boxes selects it, as clicking a plain cell does."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress) and isinstance(watched, QWidget):
             table = watched.parentWidget().parentWidget() if watched.parentWidget() is not None else None
             if isinstance(table, QTableWidget):
                 row = row_of_widget(table, watched)

@@ -112,3 +112,18 @@ def test_rows_of_a_read_only_activity_cannot_be_removed(make_window, make_servic
     assert window.editor.read_only
     assert not ui.countries.cellWidget(0, ui.countries.columnCount() - 1).isEnabled()
     assert not ui.remove_countries.isEnabled()
+
+
+def test_a_click_on_a_combo_box_selects_its_row_even_without_the_focus(make_window, field_services, qtbot) -> None:
+    window = make_window(field_services)
+    editor, ui = _new_with_countries(window, ["ETH", "SDN"])
+    try:
+        combo = ui.countries.cellWidget(1, 1)
+        combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as in a window that is not active: no focus event comes
+        qtbot.mousePress(combo, Qt.MouseButton.LeftButton)
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            qtbot.keyClick(popup, Qt.Key.Key_Escape)
+        assert {index.row() for index in ui.countries.selectionModel().selectedRows()} == {1}
+    finally:
+        editor.discard_changes()
