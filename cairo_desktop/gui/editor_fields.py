@@ -226,16 +226,22 @@ class ElidingComboBox(QComboBox):
     def __init__(self, parent: QWidget | None = None, minimum_characters: int = 8,
                  elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
-        self._minimum_characters = minimum_characters
         self._elide = elide
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Not AdjustToContents: that policy resizes the box itself (adjustSize) after each change of its
+        # choices, which moves a box out of its table cell or layout slot until the next layout.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(minimum_characters)
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+            signal.connect(lambda *_args: self.updateGeometry())
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
-        full = super().minimumSizeHint()  # as wide as the longest choice
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As wide as the longest choice (the minimum is ``minimum_characters`` wide)."""
+        hint = super().sizeHint()
         metrics = self.fontMetrics()
+        frame = hint.width() - metrics.horizontalAdvance("x") * self.minimumContentsLength()
         widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
-        frame = max(full.width() - widest, 0)  # arrow, margins and frame
-        return QSize(min(full.width(), frame + metrics.horizontalAdvance("x" * self._minimum_characters)), full.height())
+        return QSize(max(hint.width(), frame + widest), hint.height())
 
     def shown_text(self, width: int | None = None) -> str:
         """The current choice as painted: elided when the box is too narrow for it."""

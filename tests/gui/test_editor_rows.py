@@ -127,3 +127,17 @@ def test_a_click_on_a_combo_box_selects_its_row_even_without_the_focus(make_wind
         assert {index.row() for index in ui.countries.selectionModel().selectedRows()} == {1}
     finally:
         editor.discard_changes()
+
+
+def test_the_last_rows_combo_boxes_fill_their_cells(make_window, field_services, qtbot) -> None:
+    window = make_window(field_services)
+    editor, ui = _new_with_countries(window, ["ETH", "COD"])  # a long name chosen in the row just added
+    try:
+        qtbot.wait(100)  # past the timer with which a combo box may resize itself
+        table = ui.countries
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                cell = table.visualRect(table.model().index(row, column))
+                assert table.cellWidget(row, column).geometry() == cell, (row, column)
+    finally:
+        editor.discard_changes()
