@@ -176,6 +176,16 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
      r"shown under Sync, Keys, or by 'cairo-desktop keys show'\)\.",
      lambda m: translate("ImportRows", "{office} is this installation's own office: its key is made here and needs "
                                        "no trusting (its fingerprint is shown above).").format(office=m[1])),
+    (r"the Office was changed to '(.*)', but an activity always belongs to the office that created it \((\S+)\)\. "
+     r"Put back (\S+)\.",
+     lambda m: translate("ImportRows", "The Office was changed to '{value}', but an activity always belongs to the "
+                                       "office that created it ({owner}). Put back {owner}.").format(value=m[1],
+                                                                                                  owner=m[2])),
+    (r"a new activity in this workbook belongs to office (\S+), the office the workbook comes from, not '(.*)'\. "
+     r"Leave the Office cell empty or write (\S+)\.",
+     lambda m: translate("ImportRows", "A new activity in this workbook belongs to office {office}, the office the "
+                                       "workbook comes from, not '{value}'. Leave the Office cell empty or write "
+                                       "{office}.").format(office=m[1], value=m[2])),
 ]
 
 _PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]

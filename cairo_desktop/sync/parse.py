@@ -310,6 +310,10 @@ class _Parser:
                 return
             used.add(rev)  # the row is there, even if refused below: not a missing row
             self.taken.add(rev)
+            office = str(cells[1]).strip()
+            if office and office != meta.owner:
+                self.problem(sheet, number, "Office", f"the Office was changed to '{office[:40]}', but an activity always "
+                             f"belongs to the office that created it ({meta.owner}). Put back {meta.owner}.")
             content = self.content(sheet, number, cells, kids.get(rev) or {})
             if content is None:
                 return
@@ -335,6 +339,11 @@ class _Parser:
         if aid:  # a row without a reference has no People or Organisations rows (they would name no activity)
             self.taken.add(f"ref:{aid}")
             mine = kids.get(f"ref:{aid}") or {}
+        office = str(cells[1]).strip()
+        if office and office != self.manifest.office:
+            self.problem(sheet, number, "Office", f"a new activity in this workbook belongs to office "
+                         f"{self.manifest.office}, the office the workbook comes from, not '{office[:40]}'. Leave the "
+                         f"Office cell empty or write {self.manifest.office}.")
         content = self.content(sheet, number, cells, mine)
         if content is not None and not duplicate:
             self.hand_revision(activity_id, [], self.manifest.office, content)

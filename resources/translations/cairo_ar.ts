@@ -375,6 +375,14 @@
         <translation>(القرار لاحقاً)</translation>
     </message>
     <message>
+        <source>Nothing chosen yet</source>
+        <translation>لم يُختر شيء بعد</translation>
+    </message>
+    <message>
+        <source>In the Keep column, choose for at least one row which value to keep (the value here or the incoming value), then press Resolve. Rows left on &quot;(decide later)&quot; stay open.</source>
+        <translation>في عمود «الاحتفاظ بـ»، اختر لصف واحد على الأقل القيمة التي تريد الاحتفاظ بها (القيمة هنا أو القيمة الواردة)، ثم اضغط «حلّ». تبقى الصفوف المتروكة على «(القرار لاحقاً)» مفتوحة.</translation>
+    </message>
+    <message>
         <source>Some conflicts were not settled</source>
         <translation>لم تُحلّ بعض التعارضات</translation>
     </message>
@@ -1115,6 +1123,14 @@
         <source>{office} is this installation&apos;s own office: its key is made here and needs no trusting (its fingerprint is shown above).</source>
         <translation>{office} هو مكتب هذا التثبيت نفسه: مفتاحه يُنشأ هنا ولا يحتاج إلى اعتماد (بصمته معروضة أعلاه).</translation>
     </message>
+    <message>
+        <source>The Office was changed to &apos;{value}&apos;, but an activity always belongs to the office that created it ({owner}). Put back {owner}.</source>
+        <translation>تم تغيير المكتب إلى «{value}»، لكن النشاط يتبع دائمًا المكتب الذي أنشأه ({owner}). أعد كتابة {owner}.</translation>
+    </message>
+    <message>
+        <source>A new activity in this workbook belongs to office {office}, the office the workbook comes from, not &apos;{value}&apos;. Leave the Office cell empty or write {office}.</source>
+        <translation>النشاط الجديد في هذا المصنف يتبع المكتب {office}، وهو المكتب الذي جاء منه المصنف، وليس «{value}». اترك خلية Office فارغة أو اكتب {office}.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -1136,6 +1152,10 @@
     <message>
         <source>Copy</source>
         <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Read it to each office by phone when it imports its first package from you, so that it can check that your packages come from you.</source>
+        <translation>اقرأه لكل مكتب عبر الهاتف عندما يستورد أول حزمة منك، ليتحقق من أن حزمك صادرة عنك فعلاً.</translation>
     </message>
     <message>
         <source>Read it to the coordinator by phone when they import your first package.</source>
@@ -1387,6 +1407,14 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
 </context>
 <context>
     <name>PeopleGridModel</name>
+    <message>
+        <source>&quot;{value}&quot; was not kept: a number of people cannot be below zero.</source>
+        <translation>لم يُحتفظ بـ«{value}»: لا يمكن أن يكون عدد الأشخاص أقل من صفر.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; was not kept: type a whole number of people, for example 1200 or 1 200.</source>
+        <translation>لم يُحتفظ بـ«{value}»: اكتب عدداً صحيحاً من الأشخاص، مثلاً 1200 أو 1 200.</translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>المجموع</translation>

@@ -375,6 +375,14 @@
         <translation>(décider plus tard)</translation>
     </message>
     <message>
+        <source>Nothing chosen yet</source>
+        <translation>Rien n&apos;est encore choisi</translation>
+    </message>
+    <message>
+        <source>In the Keep column, choose for at least one row which value to keep (the value here or the incoming value), then press Resolve. Rows left on &quot;(decide later)&quot; stay open.</source>
+        <translation>Dans la colonne Garder, choisissez pour au moins une ligne la valeur à garder (la valeur ici ou la valeur reçue), puis appuyez sur Résoudre. Les lignes laissées sur « (décider plus tard) » restent ouvertes.</translation>
+    </message>
+    <message>
         <source>Some conflicts were not settled</source>
         <translation>Certains conflits n&apos;ont pas été résolus</translation>
     </message>
@@ -1115,6 +1123,14 @@
         <source>{office} is this installation&apos;s own office: its key is made here and needs no trusting (its fingerprint is shown above).</source>
         <translation>{office} est le bureau de cette installation : sa clé est créée ici et n&apos;a pas besoin d&apos;être approuvée (son empreinte est affichée plus haut).</translation>
     </message>
+    <message>
+        <source>The Office was changed to &apos;{value}&apos;, but an activity always belongs to the office that created it ({owner}). Put back {owner}.</source>
+        <translation>Le bureau a été remplacé par « {value} », mais une activité appartient toujours au bureau qui l&apos;a créée ({owner}). Remettez {owner}.</translation>
+    </message>
+    <message>
+        <source>A new activity in this workbook belongs to office {office}, the office the workbook comes from, not &apos;{value}&apos;. Leave the Office cell empty or write {office}.</source>
+        <translation>Une nouvelle activité de ce classeur appartient au bureau {office}, d&apos;où vient le classeur, et non à « {value} ». Laissez la cellule Office vide ou écrivez {office}.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -1136,6 +1152,10 @@
     <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Read it to each office by phone when it imports its first package from you, so that it can check that your packages come from you.</source>
+        <translation>Lisez-la à chaque bureau par téléphone quand il importe votre premier paquet, pour qu&apos;il puisse vérifier que vos paquets viennent bien de vous.</translation>
     </message>
     <message>
         <source>Read it to the coordinator by phone when they import your first package.</source>
@@ -1387,6 +1407,14 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
 </context>
 <context>
     <name>PeopleGridModel</name>
+    <message>
+        <source>&quot;{value}&quot; was not kept: a number of people cannot be below zero.</source>
+        <translation>« {value} » n&apos;a pas été gardé : un nombre de personnes ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; was not kept: type a whole number of people, for example 1200 or 1 200.</source>
+        <translation>« {value} » n&apos;a pas été gardé : tapez un nombre entier de personnes, par exemple 1200 ou 1 200.</translation>
+    </message>
     <message>
         <source>Total</source>
         <translation>Total</translation>

@@ -148,6 +148,9 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
     "version_cell_emptied": (_with_openpyxl(lambda wb: setattr(wb[C.ACTIVITIES].cell(2, 23), "value", None)), True,
                              "the Version cell is empty"),
     "activity_id_changed": (_set(C.ACTIVITIES, 2, 1, "new-7"), True, "the Activity ID was changed"),
+    "office_changed": (_set(C.ACTIVITIES, 2, 2, "SDN-KRT"), True, "the Office was changed to 'SDN-KRT'"),
+    "new_row_of_another_office": (_with_openpyxl(lambda wb: wb[C.ACTIVITIES].append(
+        ["new-1", "SDN-KRT", "Partner row", "2.1", "", "", "pipeline", "dialogue"])), True, "belongs to office ETH-ADD"),
     "formula_in_activities": (_set(C.ACTIVITIES, 2, 3, "=1+1"), True, "holds a formula"),
     "formula_in_people": (_set(C.PEOPLE, 2, 6, "=SUM(1,2)"), True, "holds a formula"),
     "huge_cell": (_in_sheet(C.ACTIVITIES, lambda d: d.replace(b"</sheetData>", b'<row r="9"><c r="T9" t="inlineStr"><is><t>'
@@ -213,7 +216,8 @@ KINDS = {
     "hand_row_in_deleted": "problems", "damaged_sync_rev": "problems", "empty_status": "problems",
     "budget_decimal_comma": "problems", "budget_too_big": "problems", "people_row_of_no_activity": "problems",
     "people_row_without_activity_id": "problems", "version_cell_changed": "problems",
-    "version_cell_emptied": "problems", "activity_id_changed": "problems",
+    "version_cell_emptied": "problems", "activity_id_changed": "problems", "office_changed": "problems",
+    "new_row_of_another_office": "problems",
 }
 
 
