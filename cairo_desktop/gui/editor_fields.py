@@ -395,7 +395,8 @@ def state_of(activity: Activity) -> dict[str, Any]:
     for name in TEXT_FIELDS + COMBO_FIELDS + DATE_FIELDS:
         value = content.get(name)
         if name == "budget_amount" and value is not None:
-            value = f"{value:g}" if float(value) != int(value) else str(int(value))
+            # repr: the shortest text that reads back as the same amount ("{:g}" kept 6 digits: 1234567.5 -> 1.23457e+06)
+            value = repr(float(value)) if float(value) != int(value) else str(int(value))
         state[name] = "" if value is None else str(value)
     state["secondary_actions"] = sorted(content["secondary_actions"])
     state["approaches"] = sorted(content["approaches"])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.gui.message_texts import translate_message
 
 
 class TrustKeyDialog(QDialog):
@@ -125,7 +126,7 @@ class KeysDialog(QDialog):
         try:
             self._sync.trust_key(form.office.text(), form.fingerprint.text(), form.role.currentData())
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Key not trusted"), str(error))
+            QMessageBox.warning(self, self.tr("Key not trusted"), translate_message(str(error)))
             return False
         self.reload()
         return True
@@ -145,5 +146,5 @@ class KeysDialog(QDialog):
         try:
             self._sync.forget_key(office)
         except UserError as error:  # forgotten meanwhile, e.g. from the command line
-            QMessageBox.warning(self, self.tr("Forget a key"), str(error))
+            QMessageBox.warning(self, self.tr("Forget a key"), translate_message(str(error)))
         self.reload()

@@ -186,6 +186,8 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
      lambda m: translate("ImportRows", "A new activity in this workbook belongs to office {office}, the office the "
                                        "workbook comes from, not '{value}'. Leave the Office cell empty or write "
                                        "{office}.").format(office=m[1], value=m[2])),
+    (r"No key is trusted for office (\S+)\.",
+     lambda m: translate("ImportRows", "No key is trusted for office {office}.").format(office=m[1])),
 ]
 
 _PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]

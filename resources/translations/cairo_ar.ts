@@ -1131,6 +1131,10 @@
         <source>A new activity in this workbook belongs to office {office}, the office the workbook comes from, not &apos;{value}&apos;. Leave the Office cell empty or write {office}.</source>
         <translation>النشاط الجديد في هذا المصنف يتبع المكتب {office}، وهو المكتب الذي جاء منه المصنف، وليس «{value}». اترك خلية Office فارغة أو اكتب {office}.</translation>
     </message>
+    <message>
+        <source>No key is trusted for office {office}.</source>
+        <translation>لا يوجد مفتاح معتمد للمكتب {office}.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

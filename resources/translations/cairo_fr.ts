@@ -1131,6 +1131,10 @@
         <source>A new activity in this workbook belongs to office {office}, the office the workbook comes from, not &apos;{value}&apos;. Leave the Office cell empty or write {office}.</source>
         <translation>Une nouvelle activité de ce classeur appartient au bureau {office}, d&apos;où vient le classeur, et non à « {value} ». Laissez la cellule Office vide ou écrivez {office}.</translation>
     </message>
+    <message>
+        <source>No key is trusted for office {office}.</source>
+        <translation>Aucune clé n&apos;est approuvée pour le bureau {office}.</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

@@ -68,3 +68,25 @@ def test_the_fingerprint_note_is_worded_for_the_role(make_window, make_services,
     assert f"Read it to {reader} by phone" in dialog.note.text()
     assert listener not in dialog.note.text()
     dialog.close()
+
+
+def test_the_keys_window_words_the_refusals_in_french(make_window, make_services, answers) -> None:
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    window.set_language("fr")
+    try:
+        window.actions["keys"].trigger()
+        dialog = window.commands.last_dialog
+        form = TrustKeyDialog(dialog)
+        form.office.setText("sdn-krt")
+        form.fingerprint.setText("12-34")
+        assert not dialog.trust_from(form)
+        assert "n'est pas une empreinte de clé" in answers.asked[-1][2]
+        form.office.setText("kp-sec")
+        form.fingerprint.setText(make_services("SDN-KRT", country="SDN").sync.key_fingerprint())
+        assert not dialog.trust_from(form)
+        assert "est le bureau de cette installation" in answers.asked[-1][2]
+        assert coordinator.sync.pinned_keys() == []
+        dialog.close()
+    finally:
+        window.set_language("en")
