@@ -20,6 +20,7 @@ from cairo_desktop.domain.revision import utc_now
 from cairo_desktop.domain.validation import validate
 from cairo_desktop.errors import UserError, ValidationFailed
 from cairo_desktop.gui import editor_fields as fields
+from cairo_desktop.gui.date_field import date_text, set_date_text
 from cairo_desktop.gui.drafts import Draft, DraftStore
 from cairo_desktop.gui.editor_texts import EditorTexts
 from cairo_desktop.gui.people_grid import PeopleGridModel
@@ -166,7 +167,7 @@ class ActivityEditor(QWidget):
         for name in fields.COMBO_FIELDS:
             state[name] = str(getattr(ui, name).currentData() or "")
         for name in fields.DATE_FIELDS:
-            state[name] = fields.date_text(getattr(ui, name))
+            state[name] = date_text(getattr(ui, name))
         state["secondary_actions"] = sorted(
             str(ui.secondary_actions.item(row).data(256)) for row in range(ui.secondary_actions.count())
             if ui.secondary_actions.item(row).checkState().value == 2
@@ -189,7 +190,7 @@ class ActivityEditor(QWidget):
         for name in fields.COMBO_FIELDS:
             fields.set_combo_code(getattr(ui, name), state.get(name, ""))
         for name in fields.DATE_FIELDS:
-            fields.set_date_text(getattr(ui, name), state.get(name, ""))
+            set_date_text(getattr(ui, name), state.get(name, ""))
         wanted = set(state.get("secondary_actions", []))
         for row in range(ui.secondary_actions.count()):
             item: QListWidgetItem = ui.secondary_actions.item(row)

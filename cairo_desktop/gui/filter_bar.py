@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLayout, QLayoutItem, QLineEdit, QStyle, QWidget
 
-from cairo_desktop.gui.editor_fields import ElidingComboBox
+from cairo_desktop.gui.eliding_combo import ElidingComboBox
 
 
 class FlowLayout(QLayout):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QSizePolicy, QSpacerItem, QTabWidget, QTableView,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from cairo_desktop.gui.editor_fields import DateField
+from cairo_desktop.gui.date_field import DateField
 
 class Ui_ActivityEditorForm(object):
     def setupUi(self, ActivityEditorForm):
