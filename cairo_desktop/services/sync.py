@@ -118,8 +118,12 @@ class SyncService:
 
             written = write_package(Path(path), plan, private_hex, progress)
             exporter.record_export(session, plan, max_seq, written.name, office)
-        return ExportSummary(written, len(plan.heads), len(plan.heads) + len(plan.history) + len(plan.tombstones),
-                             len(plan.tombstones), plan.manifest.seq, plan.manifest.package_id, mode,
+        # Counted by activity: an activity edited in two places has two heads, one deleted in two places two
+        # deletion versions.
+        live = {revision.activity_id for revision in plan.heads}
+        deleted = {revision.activity_id for revision, _title in plan.tombstones} - live
+        return ExportSummary(written, len(live), len(plan.heads) + len(plan.history) + len(plan.tombstones),
+                             len(deleted), plan.manifest.seq, plan.manifest.package_id, mode,
                              signing.fingerprint(plan.manifest.public_key))
 
     # --- import ----------------------------------------------------------------------------

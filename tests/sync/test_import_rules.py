@@ -593,3 +593,19 @@ def test_the_first_key_warning_says_once_imported_that_the_key_is_now_trusted(ma
     (done,) = coord.sync.import_packages([path])
     assert any("is now the trusted key for that office" in text for text in done.warnings), done.warnings
     assert [data["kind"] for data in done.warning_data] == ["first_key"]
+
+
+def test_the_export_summary_counts_activities_not_versions(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    edited = field.activities.add(sample_activity(title="Edited in two places"))
+    gone = field.activities.add(sample_activity(title="Deleted in two places"))
+    assert send(field, coord, tmp_path)[0].ok
+    field.activities.edit(edited.id, {"title": "The office's title"})
+    coord.activities.edit(edited.id, {"title": "The secretariat's title"})
+    field.activities.delete(gone.id)
+    coord.activities.delete(gone.id)
+    assert send(field, coord, tmp_path)[0].ok
+    assert len(coord.activities.get(edited.id).heads) == 2  # in conflict: two heads, one activity
+    summary = coord.sync.export_package(tmp_path / "all.xlsx", full=True)
+    assert (summary.activities, summary.deleted) == (1, 1)
+    assert summary.revisions >= 5
