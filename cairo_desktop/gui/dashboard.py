@@ -7,12 +7,13 @@ apply each cross-cutting approach. The figures come from SQL aggregates in
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -87,36 +88,38 @@ class Dashboard(QWidget):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setLocalizeNumbers(True)
-        chart.setLocale(self.locale())
+        chart.setLocale(QLocale())  # the interface language's digits, as in the heading (gui/numbers.py)
         return chart
 
     def _domains_chart(self, counts: dict[tuple[int, str], int]) -> QChart:
         plan, vocab = self._services.plan, self._services.vocabularies
         chart = self._chart(self.tr("Activities per domain and status"))
+        domains = self._reading_order(plan.domains)
         series = QStackedBarSeries()
         for status in vocab.statuses.codes:
             bar = QBarSet(vocab.statuses.label(status, self.lang))
             bar.setColor(QColor(STATUS_COLOURS.get(status, "#777777")))
-            bar.append([float(counts.get((domain.number, status), 0)) for domain in plan.domains])
+            bar.append([float(counts.get((domain.number, status), 0)) for domain in domains])
             series.append(bar)
         chart.addSeries(series)
-        categories = [f"{d.number}. {d.short_title.get(self.lang)}" for d in plan.domains]
+        categories = [f"{d.number}. {d.short_title.get(self.lang)}" for d in domains]
         self._axes(chart, series, categories, max((sum(v for (d, _s), v in counts.items() if d == n.number)
-                                                   for n in plan.domains), default=0))
+                                                   for n in domains), default=0))
         return chart
 
     def _people_chart(self, reached: dict[tuple[str, str], int]) -> QChart:
         vocab = self._services.vocabularies
         bands = self._services.installation.age_bands() if hasattr(self._services.installation, "age_bands") else vocab.age_bands
         chart = self._chart(self.tr("People reached by sex and age"))
+        ages = self._reading_order(bands.codes)
         series = QBarSeries()
         for sex in vocab.sexes.codes:
             bar = QBarSet(vocab.sexes.label(sex, self.lang))
             bar.setColor(QColor(SEX_COLOURS.get(sex, "#777777")))
-            bar.append([float(reached.get((sex, age), 0)) for age in bands.codes])
+            bar.append([float(reached.get((sex, age), 0)) for age in ages])
             series.append(bar)
         chart.addSeries(series)
-        categories = [bands.label(age, self.lang) for age in bands.codes]
+        categories = [bands.label(age, self.lang) for age in ages]
         self._axes(chart, series, categories, max(reached.values(), default=0))
         return chart
 
@@ -138,21 +141,34 @@ class Dashboard(QWidget):
         axis_x = QValueAxis()
         axis_x.setRange(0, 100)
         axis_x.setLabelFormat("%.0f")
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        axis_x.setReverse(self.isRightToLeft())  # right to left: the bars grow leftwards from the names
+        chart.addAxis(axis_y, self._leading())
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_y)
         series.attachAxis(axis_x)
         return chart
 
-    @staticmethod
-    def _axes(chart: QChart, series: Any, categories: list[str], highest: float) -> None:
+    def _reading_order(self, items: Any) -> list[Any]:
+        """``items`` from left to right as read: reversed in Arabic (a bar category axis cannot be reversed)."""
+        return list(reversed(items)) if self.isRightToLeft() else list(items)
+
+    def _leading(self) -> Qt.AlignmentFlag:
+        """The side where reading starts, for the axis that names or counts: left, or right in Arabic."""
+        return Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+
+    def _axes(self, chart: QChart, series: Any, categories: list[str], highest: float) -> None:
         axis_x = QBarCategoryAxis()
         axis_x.append(categories)
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(highest * 1.1, 1))
         axis_y.setLabelFormat("%.0f")
-        axis_y.applyNiceNumbers()
+        if highest < 10:  # whole ticks only: a nice range of 0 to 2.2 would be labelled 0, 1, 1, 2
+            top = max(1, math.ceil(highest))
+            axis_y.setRange(0, top)
+            axis_y.setTickCount(top + 1)
+        else:
+            axis_y.setRange(0, highest * 1.1)
+            axis_y.applyNiceNumbers()
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(axis_y, self._leading())
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)

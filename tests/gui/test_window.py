@@ -101,3 +101,20 @@ def test_shortcuts_for_frequent_commands() -> None:
     wanted = {"new": "Ctrl+N", "save": "Ctrl+S", "find": "Ctrl+F", "import": "Ctrl+I", "export": "Ctrl+E",
               "print_report": "Ctrl+P"}
     assert {name: ACTIONS[name][0] for name in wanted} == wanted
+
+
+def test_dashboard_charts_read_right_to_left_in_arabic(make_window, filled_services) -> None:
+    window = make_window(filled_services)
+    window.actions["show_dashboard"].trigger()
+    try:
+        for lang, rtl, side in (("ar", True, Qt.AlignmentFlag.AlignRight), ("en", False, Qt.AlignmentFlag.AlignLeft)):
+            window.set_language(lang)
+            domains, people, approaches = (view.chart() for view in window.dashboard.views)
+            for chart in (domains, people, approaches):  # names or counts on the side where reading starts
+                assert all(axis.alignment() == side for axis in chart.axes()
+                           if axis.alignment() != Qt.AlignmentFlag.AlignBottom), lang
+            first_domain = domains.axes(Qt.Orientation.Horizontal)[0].categories()[0]
+            assert first_domain.startswith("5." if rtl else "1."), (lang, first_domain)  # the first at the right
+            assert approaches.axes(Qt.Orientation.Horizontal)[0].isReverse() == rtl  # bars grow from the names
+    finally:
+        window.set_language("en")
