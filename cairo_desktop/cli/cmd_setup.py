@@ -18,7 +18,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     init.add_argument("--country", default="", help="ISO 3166 alpha-3 code of the office's country")
     init.add_argument("--age-bands", default="", metavar="SET",
                       help="age bands to record people in: standard (0-17, 18-59, 60+) or cbm (8 bands)")
-    init.set_defaults(handler=run_init)
+    init.set_defaults(handler=run_init, creates_database=True)
 
     plan = commands.add_parser("plan", help="print the Cairo Action Plan")
     plan.add_argument("--lang", default="en", choices=LANGUAGES)

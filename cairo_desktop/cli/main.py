@@ -66,6 +66,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
             file = database_file(args.db, args.database_url)
             new_file = file if file is not None and not file.exists() else None
+            if new_file is not None and not getattr(args, "creates_database", False):
+                # A mistyped --db would otherwise open a new, empty database and report "no activities".
+                raise UserError(f"There is no database at {file}. Check the path given with --db, or start a "
+                                "database there with 'cairo-desktop init'.")
             services = open_services(args.db, args.database_url)
         code = int(args.handler(args, services) or 0)
         return code

@@ -83,3 +83,13 @@ def test_in_a_real_process(tmp_path: Path) -> None:
                            str(folder / "p.xlsx")], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 1 and "cairo-desktop init" in done.stderr and "Traceback" not in done.stderr
     assert _files(folder) == []
+
+
+@pytest.mark.parametrize("arguments", [["activity", "list"], ["conflicts", "list"], ["report", "summary", "--out", "r.pdf"]])
+def test_a_mistyped_database_path_is_refused_not_opened_empty(arguments: list[str], tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    typo = tmp_path / "ofice.db"
+    code = run(["--db", str(typo), *[part.replace("r.pdf", str(tmp_path / "r.pdf")) for part in arguments]])
+    err = capsys.readouterr().err
+    assert code == 1 and f"There is no database at {typo}" in err and "cairo-desktop init" in err
+    assert _files(tmp_path) == []
