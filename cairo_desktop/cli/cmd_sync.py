@@ -42,7 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.set_defaults(handler=run_conflicts_list)
     resolve = sub.add_parser("resolve", help="settle every open conflict of one activity with a new version")
     resolve.add_argument("id", type=int, help="the number of any of the activity's conflicts, as 'conflicts list' prints it")
-    resolve.add_argument("--keep", nargs="+", required=True, metavar="local|incoming|FIELD=local|incoming",
+    resolve.add_argument("--keep", nargs="+", action="extend", required=True,
+                         metavar="local|incoming|FIELD=local|incoming",
                          help="the value to keep for every field, or per field; a field not named keeps the value shown now")
     resolve.set_defaults(handler=run_conflicts_resolve)
 

@@ -75,7 +75,7 @@ def test_resolve_says_which_value_each_field_kept(capsys: pytest.CaptureFixture[
     shown_value = conflicts["place"][f"{shown_place}_value"]
 
     code, out, err = cli(capsys, coord_db, "conflicts", "resolve", str(conflicts["title"]["id"]),
-                         "--keep", "title=incoming", "status=local")
+                         "--keep", "title=incoming", "--keep", "status=local")  # one --keep per field adds up
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].startswith(f"Settled the 3 conflicts of activity {ACTIVITY}")
@@ -88,7 +88,8 @@ def test_resolve_says_which_value_each_field_kept(capsys: pytest.CaptureFixture[
 def test_the_same_field_twice_is_refused(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
     code, out, _ = cli(capsys, coord_db, "conflicts", "list", "--activity", ACTIVITY, "--format", "json")
     conflict_id = str(json.loads(out)[0]["id"])
-    code, _, err = cli(capsys, coord_db, "conflicts", "resolve", conflict_id, "--keep", "title=local", "title=incoming")
+    code, _, err = cli(capsys, coord_db, "conflicts", "resolve", conflict_id, "--keep", "title=local", "--keep",
+                       "title=incoming")
     assert code == 1
     assert err.startswith("error: ") and err.count("\n") == 1
     assert "title" in err and "twice" in err
