@@ -240,6 +240,13 @@ class ImportPreviewDialog(QDialog):
         if kind == "accepted_unsigned":
             return self.tr("Not signed, or changed after it was signed; accepted because: {reason}. It may only change "
                            "activities of office {office}.").format(**data)
+        if kind == "previous_key":
+            return self.tr("Signed with the key office {office} used before it reinstalled Cairo Desktop "
+                           "(fingerprint {fingerprint}): a package made before the reinstall, imported as "
+                           "such.").format(**data)
+        if kind == "sequence_gap" and data.get("first") == data.get("last"):
+            return self.tr("Package {first} from office {office} has not been imported yet; nothing is lost, import "
+                           "it when it arrives.").format(**data)
         if kind == "sequence_gap":
             return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
                            "lost, import them when they arrive.").format(**data)

@@ -238,7 +238,7 @@ class SyncService:
                 report.ok = True
                 report.message = f"{label}: would import from office {manifest.office} (package {manifest.seq}): {_summary(counts)}."
                 return
-            trust.record_trust(session, raw, decision, me)
+            trust.record_trust(session, raw, decision, me, signing.fingerprint(own_public) if own_public else "")
             report.warnings = trust.warnings_after_import(decision)
             session.add(ImportedPackage(
                 package_id=trust.log_id(raw, decision.verified), office=manifest.office, seq=manifest.seq,

@@ -25,6 +25,7 @@ from cairo_desktop.store.installation import Identity
 from cairo_desktop.store.sync_models import ExportedPackage, OfficeSyncState, PinnedKey
 from cairo_desktop.sync.manifest import Manifest
 from cairo_desktop.sync.package_plan import PackagePlan
+from cairo_desktop.sync.trust import acknowledgements
 
 EXPORTS = ExportedPackage.__table__
 STATES = OfficeSyncState.__table__
@@ -93,7 +94,7 @@ def build_plan(session: Session, identity: Identity, mode: str, office: str | No
             heads[row.id] = set(json.loads(row.heads))
             titles[row.id] = row.title
     seq = (session.execute(select(func.max(EXPORTS.c.seq))).scalar() or 0) + 1
-    acks = {row.office: row.last_seq_in for row in session.execute(select(STATES)) if row.last_seq_in}
+    acks = acknowledgements(session)
     manifest = Manifest(
         package_id=str(uuid.uuid4()), office=identity.office_code, office_name=identity.office_name,
         role=identity.role, device=identity.device_id, seq=seq, created_at=utc_now(),

@@ -34,7 +34,9 @@ class Manifest:
     plan_version: str
     row_counts: dict[str, int] = field(default_factory=dict)
     sheet_hashes: dict[str, str] = field(default_factory=dict)
-    acks: dict[str, int] = field(default_factory=dict)  # office -> last package seq imported from it
+    # office -> {"seq": the package number up to which all it sent under "key" (a fingerprint) is here};
+    # a plain number from earlier versions
+    acks: dict[str, Any] = field(default_factory=dict)
     language: str = "en"
     format: str = FORMAT_NAME
     format_version: int = FORMAT_VERSION

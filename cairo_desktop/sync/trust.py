@@ -116,7 +116,7 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     decision.verified = True
     decision.role = manifest.role if manifest.role in ("field", "coordinator") else "field"
     _check_key(session, manifest.office, manifest.public_key, manifest.role, fp, me, own_public_key, decision)
-    if manifest.office != me.office_code:
+    if manifest.office != me.office_code and not decision.refusals:
         _check_sequence(session, manifest.office, manifest.seq, fp, decision)
     return decision
 
@@ -136,7 +136,7 @@ def log_id(raw: RawPackage, verified: bool) -> str:
     return str(uuid.uuid5(_UNSIGNED_FILES, raw.file_hash))
 
 
-def _imported_seqs(session: Session, office: str, key_fingerprint: str) -> dict[int, str]:
+def imported_seqs(session: Session, office: str, key_fingerprint: str) -> dict[int, str]:
     """Sequence number -> export mode of the signed packages imported from ``office`` under this key."""
     rows = session.execute(select(ImportedPackage.seq, ImportedPackage.mode).where(
         ImportedPackage.office == office, ImportedPackage.signed.is_(True),
@@ -160,6 +160,11 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
                       "by phone to confirm it.", "first_key", office=office, fingerprint=fp, role=role)
         return
     if pinned.public_key and pinned.public_key != public_key or not pinned.public_key and pinned.fingerprint != fp:
+        if imported_seqs(session, office, fp):  # a key this office signed with before it reinstalled
+            decision.warn(f"this package is signed with the key office {office} used before its current one "
+                          f"(fingerprint {fp}); it was made before the office reinstalled Cairo Desktop, and is "
+                          "imported as such.", "previous_key", office=office, fingerprint=fp)
+            return
         decision.refuse(
             f"the package is signed with a different key than the one trusted for office {office} (trusted "
             f"{pinned.fingerprint}, this one {fp}). If that office reinstalled Cairo Desktop, confirm the new fingerprint "
@@ -177,7 +182,7 @@ def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: 
     """Numbers run per key: a number already imported is refused (the office restored an old backup or
     re-numbered), a number missing before it is fine (a package that arrives late fills its gap), and
     numbers skipped are a warning."""
-    imported = _imported_seqs(session, office, fp)
+    imported = imported_seqs(session, office, fp)
     last = max(imported, default=0)
     if seq in imported:
         decision.refuse(
@@ -188,10 +193,12 @@ def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: 
         return
     missing = [number for number in range(1, max(last, seq)) if number not in imported and number != seq]
     if missing and seq > last and imported:
-        first, end = (missing[0], missing[-1]) if len(missing) > 1 else (missing[0], missing[0])
-        decision.warn(f"packages {first} to {end} from office {office} have not all been imported ({len(missing)} "
-                      "missing); nothing is lost, import them when they arrive.", "sequence_gap", office=office,
-                      first=first, last=end)
+        first, end = missing[0], missing[-1]
+        which = f"package {first} from office {office} has" if first == end else \
+            f"packages {first} to {end} from office {office} have"
+        decision.warn(f"{which} not been imported yet ({len(missing)} missing); nothing is lost, import "
+                      f"{'it' if first == end else 'them'} when {'it arrives' if first == end else 'they arrive'}.",
+                      "sequence_gap", office=office, first=first, last=end)
 
 
 def acknowledged_through(imported: dict[int, str]) -> int:
@@ -221,7 +228,29 @@ def ownership_problems(revisions: list[Revision], office: str, role: str, verifi
             for aid, owner in bad[:50]]
 
 
-def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me: Identity) -> None:
+def acknowledgements(session: Session) -> dict[str, dict[str, Any]]:
+    """What this installation tells each office in its packages: the number up to which all the office sent
+    under its current key is here, with that key's fingerprint (an office that reinstalled has a new key and
+    numbers from 1 again, so an acknowledgement of its old packages must not count for the new ones)."""
+    acks = {}
+    for pinned in session.scalars(select(PinnedKey)):
+        through = acknowledged_through(imported_seqs(session, pinned.office, pinned.fingerprint))
+        if through:
+            acks[pinned.office] = {"seq": through, "key": pinned.fingerprint}
+    return acks
+
+
+def acknowledged_seq(ack: Any, own_fingerprint: str) -> int | None:
+    """Our package number an office's acknowledgement confirms, or None when it is not about our key."""
+    if isinstance(ack, int) and not isinstance(ack, bool):
+        return ack  # from an earlier version, which did not name the key
+    if isinstance(ack, dict) and ack.get("key") == own_fingerprint and type(ack.get("seq")) is int:
+        return int(ack["seq"])
+    return None
+
+
+def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me: Identity,
+                 own_fingerprint: str = "") -> None:
     """Pin the key and remember the sequence number and acknowledgement (inside the import transaction)."""
     manifest = raw.manifest
     if decision.pin:
@@ -241,12 +270,12 @@ def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me:
         session.add(state)
     if not decision.verified:
         return  # an unsigned file's numbers and acknowledgements are the sender's word only
-    imported = _imported_seqs(session, manifest.office, fingerprint(manifest.public_key))
+    imported = imported_seqs(session, manifest.office, fingerprint(manifest.public_key))
     imported[manifest.seq] = manifest.mode
     state.last_seq_in = acknowledged_through(imported)  # what this installation acknowledges in its packages
     state.last_package_in = manifest.package_id
-    acked = manifest.acks.get(me.office_code)
-    if isinstance(acked, int):
+    acked = acknowledged_seq(manifest.acks.get(me.office_code), own_fingerprint)
+    if acked is not None:
         state.acked_seq_out = max(state.acked_seq_out, acked)
 
 

@@ -1005,6 +1005,14 @@
         <translation>غير موقَّع، أو عُدِّل بعد التوقيع؛ قُبل لهذا السبب: {reason}. لا يجوز له أن يغيّر إلا أنشطة المكتب {office}.</translation>
     </message>
     <message>
+        <source>Signed with the key office {office} used before it reinstalled Cairo Desktop (fingerprint {fingerprint}): a package made before the reinstall, imported as such.</source>
+        <translation>موقّع بالمفتاح الذي كان المكتب {office} يستخدمه قبل إعادة تثبيت Cairo Desktop (البصمة {fingerprint}): حزمة أُعدّت قبل إعادة التثبيت، وتُستورد على هذا الأساس.</translation>
+    </message>
+    <message>
+        <source>Package {first} from office {office} has not been imported yet; nothing is lost, import it when it arrives.</source>
+        <translation>لم تُستورد الحزمة {first} من المكتب {office} بعد؛ لم يُفقد شيء، استوردها عند وصولها.</translation>
+    </message>
+    <message>
         <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>
         <translation>لم تُستورد بعد الحزم من {first} إلى {last} من المكتب {office}؛ لم يضع شيء، استوردها عند وصولها.</translation>
     </message>

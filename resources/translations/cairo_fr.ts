@@ -1005,6 +1005,14 @@
         <translation>Non signé, ou modifié après la signature ; accepté parce que : {reason}. Il ne peut modifier que les activités du bureau {office}.</translation>
     </message>
     <message>
+        <source>Signed with the key office {office} used before it reinstalled Cairo Desktop (fingerprint {fingerprint}): a package made before the reinstall, imported as such.</source>
+        <translation>Signé avec la clé que le bureau {office} utilisait avant de réinstaller Cairo Desktop (empreinte {fingerprint}) : un paquet fait avant la réinstallation, importé comme tel.</translation>
+    </message>
+    <message>
+        <source>Package {first} from office {office} has not been imported yet; nothing is lost, import it when it arrives.</source>
+        <translation>Le paquet {first} du bureau {office} n&apos;a pas encore été importé ; rien n&apos;est perdu, importez-le quand il arrivera.</translation>
+    </message>
+    <message>
         <source>Packages {first} to {last} from office {office} have not been imported yet; nothing is lost, import them when they arrive.</source>
         <translation>Les paquets {first} à {last} du bureau {office} n&apos;ont pas encore été importés ; rien n&apos;est perdu, importez-les dès leur arrivée.</translation>
     </message>

@@ -123,7 +123,7 @@ def test_import_preview_words_outcomes_the_first_key_and_a_sequence_gap_in_frenc
         window.commands.preview_import([packages[2]])
         qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
         text = window.commands.last_dialog.text.toPlainText()
-        assert "Les paquets 2 à 2 du bureau ETH-ADD n'ont pas encore été importés" in text
+        assert "Le paquet 2 du bureau ETH-ADD n'a pas encore été importé" in text
         window.commands.last_dialog.close()
     finally:
         window.set_language("en")

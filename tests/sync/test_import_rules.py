@@ -66,7 +66,8 @@ def test_a_late_package_fills_its_gap_and_a_reused_number_is_refused(make_servic
             backup = _copy_database(field, tmp_path / "backup.db")  # the office's backup after its package 1
     assert coord.sync.import_packages([paths[0]])[0].ok
     gap = coord.sync.import_packages([paths[2]])[0]
-    assert gap.ok and any("packages 2 to 2" in w and "import them when they arrive" in w for w in gap.warnings)
+    assert gap.ok and any("package 2 from office ETH-ADD has not been imported yet" in w and "import it when it arrives" in w
+                          for w in gap.warnings)
     assert gap.warning_data == [{"kind": "sequence_gap", "office": "ETH-ADD", "first": 2, "last": 2}]
     late = coord.sync.import_packages([paths[1]])[0]
     assert late.ok and late.counts["new"] == 1 and not late.warnings, late.refused  # as the warning promised
@@ -609,3 +610,54 @@ def test_the_export_summary_counts_activities_not_versions(make_services, tmp_pa
     summary = coord.sync.export_package(tmp_path / "all.xlsx", full=True)
     assert (summary.activities, summary.deleted) == (1, 1)
     assert summary.revisions >= 5
+
+
+def test_after_a_reinstall_the_old_keys_acknowledgement_does_not_hold_back_the_new_packages(make_services,
+                                                                                           tmp_path: Path) -> None:
+    old, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    for number in range(3):
+        old.activities.add(sample_activity(title=f"old {number}"))
+        assert send(old, coord, tmp_path)[0].ok
+    new = make_services("ETH-ADD")  # reinstalled: a new key, packages numbered from 1 again
+    for name in "ABC":
+        new.activities.add(sample_activity(title=f"new {name}"))
+        lost = tmp_path / f"new-{name}.xlsx"
+        new.sync.export_package(lost)  # packages 1 to 3: refused at the coordinator, the new key is not trusted yet
+    assert coord.sync.import_packages([lost])[0].refusal["kind"] == "other_key"
+    assert send(coord, new, tmp_path)[0].ok  # acknowledges package 3, but of the old key
+    again = tmp_path / "new-4.xlsx"
+    summary = new.sync.export_package(again)  # the usual package: all that was not acknowledged
+    assert summary.activities >= 3  # its own three, and the old ones it received back from the coordinator
+    coord.sync.trust_key("ETH-ADD", new.sync.key_fingerprint())
+    assert coord.sync.import_packages([again])[0].ok
+    titles = {a.title for a in coord.activities.find(ActivityFilter())}
+    assert {"new A", "new B", "new C"} <= titles, titles
+
+
+def test_a_package_from_before_a_reinstall_is_imported_once_the_new_key_is_trusted(make_services,
+                                                                                   tmp_path: Path) -> None:
+    old, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    old.activities.add(sample_activity(title="sent"))
+    assert send(old, coord, tmp_path)[0].ok
+    old.activities.add(sample_activity(title="late"))
+    late = tmp_path / "late.xlsx"
+    old.sync.export_package(late)  # travels slowly; meanwhile the office reinstalls
+    new = make_services("ETH-ADD")
+    coord.sync.trust_key("ETH-ADD", new.sync.key_fingerprint())
+    report = coord.sync.import_packages([late])[0]
+    assert report.ok, report.refused
+    assert [data["kind"] for data in report.warning_data] == ["previous_key"]
+    assert "late" in {a.title for a in coord.activities.find(ActivityFilter())}
+    assert [p.fingerprint for p in coord.sync.pinned_keys()] == [new.sync.key_fingerprint()]  # the new key stays
+
+
+def test_a_refused_package_carries_no_sequence_warning(make_services, tmp_path: Path) -> None:
+    office, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    office.activities.add(sample_activity())
+    assert send(office, coord, tmp_path)[0].ok
+    stranger = make_services("ETH-ADD")  # the same office code, another key nobody trusted
+    for _ in range(3):
+        stranger.activities.add(sample_activity())
+        stranger.sync.export_package(tmp_path / "stranger.xlsx")
+    report = coord.sync.import_packages([tmp_path / "stranger.xlsx"])[0]
+    assert report.refusal["kind"] == "other_key" and report.warnings == []
