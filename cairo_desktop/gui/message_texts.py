@@ -188,6 +188,13 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
                                        "{office}.").format(office=m[1], value=m[2])),
     (r"No key is trusted for office (\S+)\.",
      lambda m: translate("ImportRows", "No key is trusted for office {office}.").format(office=m[1])),
+    (r"this row of the hidden '_history' sheet was changed, but it holds an older version, which cannot be "
+     r"changed\. Undo the change, or ask the sender for the original file; change the activity's row on the "
+     r"'Activities' sheet instead\.",
+     lambda m: translate("ImportRows", "This row of the hidden '_history' sheet was changed, but it holds an older "
+                                       "version, which cannot be changed. Undo the change, or ask the sender for the "
+                                       "original file; change the activity's row on the 'Activities' sheet "
+                                       "instead.")),
 ]
 
 _PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]

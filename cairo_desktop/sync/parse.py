@@ -325,6 +325,11 @@ class _Parser:
                 self.problem(sheet, number, "Version", "the row does not match the version recorded for it, although "
                              "the package signature is valid. Ask the sender to export the package again.")
                 return
+            if sheet == C.HISTORY:
+                self.problem(sheet, number, "Version", "this row of the hidden '_history' sheet was changed, but it "
+                             "holds an older version, which cannot be changed. Undo the change, or ask the sender "
+                             "for the original file; change the activity's row on the 'Activities' sheet instead.")
+                return
             self.hand_revision(aid, [rev], meta.owner, content)
             return
         # A row added by hand: a new activity of the package's office.

@@ -1143,6 +1143,10 @@
         <source>No key is trusted for office {office}.</source>
         <translation>لا يوجد مفتاح معتمد للمكتب {office}.</translation>
     </message>
+    <message>
+        <source>This row of the hidden &apos;_history&apos; sheet was changed, but it holds an older version, which cannot be changed. Undo the change, or ask the sender for the original file; change the activity&apos;s row on the &apos;Activities&apos; sheet instead.</source>
+        <translation>تم تغيير هذا الصف من الورقة المخفية «_history»، لكنه يحمل نسخة أقدم لا يمكن تغييرها. تراجع عن التغيير، أو اطلب الملف الأصلي من المرسل؛ وغيّر بدلًا من ذلك صف النشاط في ورقة «Activities».</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

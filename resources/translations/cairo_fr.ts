@@ -1143,6 +1143,10 @@
         <source>No key is trusted for office {office}.</source>
         <translation>Aucune clé n&apos;est approuvée pour le bureau {office}.</translation>
     </message>
+    <message>
+        <source>This row of the hidden &apos;_history&apos; sheet was changed, but it holds an older version, which cannot be changed. Undo the change, or ask the sender for the original file; change the activity&apos;s row on the &apos;Activities&apos; sheet instead.</source>
+        <translation>Cette ligne de la feuille cachée « _history » a été modifiée, mais elle contient une version antérieure, qui ne peut pas être modifiée. Annulez la modification, ou demandez le fichier d&apos;origine à l&apos;expéditeur ; modifiez plutôt la ligne de l&apos;activité dans la feuille « Activities ».</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>

@@ -661,3 +661,19 @@ def test_a_refused_package_carries_no_sequence_warning(make_services, tmp_path: 
         stranger.sync.export_package(tmp_path / "stranger.xlsx")
     report = coord.sync.import_packages([tmp_path / "stranger.xlsx"])[0]
     assert report.refusal["kind"] == "other_key" and report.warnings == []
+
+
+def test_a_changed_row_of_the_hidden_history_is_refused_not_imported_as_an_edit(make_services, tmp_path: Path) -> None:
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity(title="First title"))
+    field.activities.edit(added.id, {"title": "Second title"})
+    path = tmp_path / "p.xlsx"
+    field.sync.export_package(path, full=True)
+    assert openpyxl.load_workbook(path)[C.HISTORY].max_row == 2  # the older version
+    edited = _edit_cell(path, C.HISTORY, 2, 3, "Changed history")
+    before = content_digest(coord.database.file)
+    report = coord.sync.import_packages([edited], accept_unsigned_reason="partner")[0]
+    assert not report.ok and report.refusal["kind"] == "problems"
+    (row,) = report.refusal["rows"]
+    assert (row["sheet"], row["row"]) == (C.HISTORY, 2) and "holds an older version" in row["message"]
+    assert content_digest(coord.database.file) == before
