@@ -34,11 +34,15 @@ TEXT_FIELDS = frozenset(
 INT_FIELDS = frozenset({"targeted_total", "reached_total"})
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # An amount written as text: plain digits (an exponent allowed), or digits grouped by three with one kind
-# of separator (comma, space, no-break space or narrow no-break space); a point, if any, is the decimal point.
+# of separator (comma, space, no-break space, narrow no-break space or apostrophe); a point, if any, is
+# the decimal point.
 AMOUNT = re.compile(r"(?P<sign>[-+]?)(?P<number>(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?"
-                    r"|[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?)")
-THOUSANDS = re.compile(r"[, \u00a0\u202f]")
-PLAIN_AMOUNT = re.compile(r"[-+]?[0-9 \u00a0\u202f]+")
+                    r"|[0-9]{1,3}(?:(?P<sep>[, \u00a0\u202f'\u2019])[0-9]{3})(?:(?P=sep)[0-9]{3})*(?:\.[0-9]+)?)")
+THOUSANDS = re.compile(r"[, \u00a0\u202f'\u2019]")
+PLAIN_AMOUNT = re.compile(r"[-+]?[0-9 \u00a0\u202f'\u2019]+")
+# Arabic-Indic and Persian digits, and the Arabic decimal and thousands separators, as the same amount in
+# Western digits (what an Arabic keyboard types).
+WESTERN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 
 
 def _fail(field: str, problem: str) -> UserError:
@@ -108,7 +112,7 @@ def parse_amount(field: str, value: Any) -> float | None:
 
 def _amount_text(field: str, text: str) -> float:
     """The amount written in ``text`` (NaN when it is no number); refuses a comma that may be a decimal separator."""
-    text = text.strip()
+    text = text.strip().translate(WESTERN_DIGITS)
     match = AMOUNT.fullmatch(text)
     if match is None:
         if any(mark in text for mark in ",.") and PLAIN_AMOUNT.fullmatch(text.replace(",", "").replace(".", "")):

@@ -80,7 +80,8 @@ def test_validation_refuses_a_date_that_is_not_text() -> None:
 @pytest.mark.parametrize("typed, amount", [
     ("1500", 1500.0), ("1500.50", 1500.5), ("1,500", 1500.0), ("1,500.50", 1500.5), ("1,234,567.8", 1234567.8),
     ("1 500", 1500.0), ("1\u00a0500.25", 1500.25), ("1\u202f500", 1500.0), (" 25000 ", 25000.0), (".5", 0.5),
-    ("1.5e6", 1500000.0), ("-5", -5.0), (25000, 25000.0), (12.5, 12.5)])
+    ("1.5e6", 1500000.0), ("-5", -5.0), (25000, 25000.0), (12.5, 12.5), ("1'500", 1500.0), ("1’500.25", 1500.25),
+    ("١٥٠٠", 1500.0), ("١٬٥٠٠٫٥", 1500.5)])  # as an Arabic keyboard types
 def test_amounts_written_one_way_only_are_read(typed: object, amount: float) -> None:
     assert parse_amount("budget_amount", typed) == amount
 
