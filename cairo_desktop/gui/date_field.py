@@ -21,9 +21,14 @@ _THREE_NUMBERS = re.compile(r"^(\d{1,4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,4})
 
 def date_locale() -> QLocale:
     """The locale whose short date form is read: the system's when it speaks the interface language
-    (en_GB writes 10/03/2025 where en_US writes 3/10/2025), else the interface language's."""
+    (en_GB writes 10/03/2025 where en_US writes 3/10/2025), else the interface language's, and for
+    English the day-first form every member state of the Khartoum Process writes (Qt's English is US)."""
     interface, system = QLocale(), QLocale.system()
-    return system if system.language() == interface.language() else interface
+    if system.language() == interface.language():
+        return system
+    if interface.language() == QLocale.Language.English:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return interface
 
 
 def _order(locale: QLocale) -> str:
@@ -45,14 +50,12 @@ def read_date(text: str, locale: QLocale | None = None) -> QDate | None:
     numbers = [int(group) for group in match.groups()]
     if len(match[1]) == 4:  # a year first is always year, month, day
         year, month, day = numbers
-    elif len(match[3]) in (2, 4):
+    elif len(match[3]) == 4:  # a two-digit year could be 1999 or 2099: the year is written in full
         order = _order(locale or date_locale())
         if order.index("y") != 2:
             order = "dMy"  # a year last in a locale that puts it first: take the most common order
         values = dict(zip(order, numbers))
         year, month, day = values["y"], values["M"], values["d"]
-        if len(match[3]) == 2:
-            year += 2000
     else:
         return None
     day_named = QDate(year, month, day)

@@ -92,3 +92,24 @@ def test_the_calendar_of_an_empty_date_opens_at_this_month_and_picks_a_day(make_
     calendar.clicked.emit(QDate(2025, 3, 12))
     assert ui.actual_start.text() == "2025-03-12" and not calendar.isVisible()
     assert editor.raw_state()["actual_start"] == "2025-03-12"
+
+
+@pytest.mark.parametrize(("lang", "typed", "day"), [("en", "10/03/2025", date(2025, 3, 10)),
+                                                    ("fr", "10/03/2025", date(2025, 3, 10)),
+                                                    ("ar", "١٠/٠٣/٢٠٢٥", date(2025, 3, 10))])
+def test_a_date_written_day_first_is_read_day_first_in_every_language(make_window, filled_services, lang: str,
+                                                                       typed: str, day: date,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every member state of the Khartoum Process writes the day first; Qt's English is the US form."""
+    from PySide6.QtCore import QLocale
+
+    from cairo_desktop.gui.date_field import iso_date
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))  # a laptop set to C
+    window = make_window(filled_services)
+    window.set_language(lang)
+    try:
+        assert iso_date(typed) == day.isoformat()
+        assert iso_date("10/03/25") is None  # 1925 or 2025: the year is written in full
+    finally:
+        window.set_language("en")
