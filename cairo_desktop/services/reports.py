@@ -8,7 +8,7 @@ half-written PDF where the user expects a good one.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Callable
 
@@ -97,11 +97,12 @@ def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
     folder = target.parent
     if not folder.is_dir():
         raise UserError(f"Cannot write {target}: the folder {folder} does not exist.")
+    temporary = str(folder / f".{target.name}.{secrets.token_hex(6)}.part")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        # Created as any new file is (mkstemp would make it readable by its owner only), and never an existing one.
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     except OSError as error:
         raise UserError(f"Cannot write in {folder}: {error.strerror}. Choose another folder.") from None
-    os.close(handle)
     try:
         write(Path(temporary))
         os.replace(temporary, target)
@@ -114,3 +115,4 @@ def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
         if os.path.exists(temporary):
             os.remove(temporary)
     return target
+
