@@ -65,8 +65,9 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
     out = output_file(args.out, "office.xlsx")
     summary = services.sync.export_package(out, full=args.full, office=args.office, progress=ConsoleProgress(),
                                            since_last=args.since_last)
-    print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {summary.activities} activities, "
-          f"{summary.deleted} deletions, {summary.revisions} versions. Key fingerprint {summary.fingerprint}.")
+    print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {_count(summary.activities, 'activity')}, "
+          f"{_count(summary.deleted, 'deletion')}, {_count(summary.revisions, 'version')}. "
+          f"Key fingerprint {summary.fingerprint}.")
     return 0
 
 
@@ -206,6 +207,13 @@ def run_keys_show(args: argparse.Namespace, services: Services) -> int:
     else:
         print("No office keys trusted yet.", file=sys.stdout)
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    """"1 activity", "2 activities": a count with its noun in the singular or the plural."""
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
 def _office_code(given: str) -> str:

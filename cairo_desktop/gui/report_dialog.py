@@ -103,7 +103,8 @@ class ReportDialog(QDialog):
         self.domains = _check_list([(str(d.number), f"{d.number}. {d.short_title.get(lang)}") for d in plan.domains],
                                    tuple(str(d) for d in base.domains), "domainList")
         self.statuses = _check_list([(t.code, t.label.get(lang)) for t in vocab.statuses], base.statuses, "statusList")
-        offices = [(code, f"{code} {name}".strip()) for code, name in self.services.installation.offices()]
+        offices = [(code, f"{code} {name}" if name and name != code else code)
+                   for code, name in self.services.installation.offices()]
         self.offices = _check_list(offices, base.offices, "officeList")
         members = [(code, vocab.countries.label(code, lang)) for code in vocab.kp_members()]
         members += [(code, vocab.countries.label(code, lang)) for code in base.countries if code not in dict(members)]

@@ -15,7 +15,8 @@ def test_export_import_conflicts_and_keys_from_the_command_line(make_services, t
     added = field.activities.add(sample_activity(title="Base"))
     field_db, coord_db, package = str(tmp_path / "field.db"), str(tmp_path / "coord.db"), str(tmp_path / "p.xlsx")
     assert run(["--db", field_db, "export", "--out", package]) == 0
-    assert "package 1" in capsys.readouterr().out
+    written = capsys.readouterr().out
+    assert "package 1" in written and "1 activity, 0 deletions, 1 version." in written, written
     assert run(["--db", coord_db, "import", package, "--dry-run", "--format", "json"]) == 0
     (report,) = json.loads(capsys.readouterr().out)
     assert report["dry_run"] and report["counts"]["new"] == 1
