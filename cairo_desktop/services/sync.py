@@ -213,8 +213,10 @@ class SyncService:
                 parsed = parse_package(raw, decision.verified)
                 problems = list(parsed.problems)
                 changes = new_revisions(session, parsed.revisions)  # what is here already changes nothing
-                problems += [PackageRefused(label, p) for p in trust.ownership_problems(changes, manifest.office,
-                                                                                         decision.role, decision.verified)]
+                for revision, message in trust.ownership_problems(changes, manifest.office, decision.role,
+                                                                  decision.verified):
+                    sheet, row = parsed.rows.get(revision.rev_id, ("", None))
+                    problems.append(PackageRefused(label, message, sheet, row, "Activity ID" if sheet else ""))
                 plan = plan_import(session, parsed.revisions, parsed.new_by_hand, progress) if not problems else None
                 if plan is not None:
                     problems += [PackageRefused(label, message) for _, message in plan.problems]

@@ -54,6 +54,7 @@ class ParsedPackage:
     problems: list[PackageRefused] = field(default_factory=list)
     hand_made: list[str] = field(default_factory=list)  # rev ids of rows added or changed by hand
     new_by_hand: set[str] = field(default_factory=set)  # activity ids created by hand rows
+    rows: dict[str, tuple[str, int]] = field(default_factory=dict)  # rev id -> (sheet, row) it was read from
 
 
 class _Parser:
@@ -320,6 +321,7 @@ class _Parser:
             if compute_rev_id(aid, meta.parents, content, False, meta.author, meta.office, meta.created_at,
                               meta.owner) == rev:
                 self.add(rev, meta, content)
+                self.result.rows[rev] = (sheet, number)
                 return
             if self.verified:
                 self.problem(sheet, number, "Version", "the row does not match the version recorded for it, although "
@@ -330,7 +332,7 @@ class _Parser:
                              "holds an older version, which cannot be changed. Undo the change, or ask the sender "
                              "for the original file; change the activity's row on the 'Activities' sheet instead.")
                 return
-            self.hand_revision(aid, [rev], meta.owner, content)
+            self.result.rows[self.hand_revision(aid, [rev], meta.owner, content)] = (sheet, number)
             return
         # A row added by hand: a new activity of the package's office.
         self.unversioned.setdefault((sheet, aid), number)
@@ -351,13 +353,14 @@ class _Parser:
                          f"Office cell empty or write {self.manifest.office}.")
         content = self.content(sheet, number, cells, mine)
         if content is not None and not duplicate:
-            self.hand_revision(activity_id, [], self.manifest.office, content)
+            self.result.rows[self.hand_revision(activity_id, [], self.manifest.office, content)] = (sheet, number)
 
     def add(self, rev: str, meta: SyncMeta, content: dict[str, Any] | None) -> None:
         self.result.revisions.append(Revision(rev, meta.activity_id, meta.parents, content, meta.deleted, meta.author,
                                               meta.office, meta.created_at, meta.owner))
 
-    def hand_revision(self, activity_id: str, parents: list[str], owner: str, content: dict[str, Any]) -> None:
+    def hand_revision(self, activity_id: str, parents: list[str], owner: str, content: dict[str, Any]) -> str:
+        """Record the revision a row filled in by hand makes; returns its id."""
         author = f"{self.manifest.office} (filled in by hand)"
         parents_t = tuple(sorted(parents))
         rev = compute_rev_id(activity_id, parents_t, content, False, author, self.manifest.office,
@@ -365,6 +368,7 @@ class _Parser:
         self.result.revisions.append(Revision(rev, activity_id, parents_t, content, False, author,
                                               self.manifest.office, self.manifest.created_at, owner))
         self.result.hand_made.append(rev)
+        return rev
 
 
 def _hand_activity_id(reference: str, package_id: str) -> str:

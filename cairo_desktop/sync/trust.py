@@ -214,18 +214,24 @@ def acknowledged_through(imported: dict[int, str]) -> int:
     return through
 
 
-def ownership_problems(revisions: list[Revision], office: str, role: str, verified: bool = True) -> list[str]:
+def ownership_problems(revisions: list[Revision], office: str, role: str,
+                       verified: bool = True) -> list[tuple[Revision, str]]:
     """A field office's package, and any unsigned file, may only carry new revisions of the activities of the
-    office it names (pass only the revisions this database does not hold yet)."""
+    office it names (pass only the revisions this database does not hold yet): each one it may not carry (the
+    first of each activity, at most 50), with why."""
     if role == "coordinator":
         return []
-    bad = sorted({(r.activity_id, r.owner_office) for r in revisions if r.owner_office != office})
+    first: dict[str, Revision] = {}
+    for revision in revisions:
+        if revision.owner_office != office:
+            first.setdefault(revision.activity_id, revision)
+    bad = [first[aid] for aid in sorted(first)][:50]
     if verified:
-        return [f"activity {aid} belongs to office {owner}; a package from field office {office} may only change its "
-                "own activities. Ask the coordinator to send that change." for aid, owner in bad[:50]]
-    return [f"activity {aid} belongs to office {owner}; this workbook is not signed, so it may only change activities "
-            f"of the office it names ({office}). Undo the change to that activity, or ask office {owner} to make it."
-            for aid, owner in bad[:50]]
+        return [(r, f"activity {r.activity_id} belongs to office {r.owner_office}; a package from field office {office} "
+                    "may only change its own activities. Ask the coordinator to send that change.") for r in bad]
+    return [(r, f"activity {r.activity_id} belongs to office {r.owner_office}; this workbook is not signed, so it may "
+                f"only change activities of the office it names ({office}). Undo the change to that activity, or ask "
+                f"office {r.owner_office} to make it.") for r in bad]
 
 
 def acknowledgements(session: Session) -> dict[str, dict[str, Any]]:

@@ -205,6 +205,8 @@ def test_a_partner_workbook_from_a_consolidated_package_changes_only_what_it_may
     assert not refused.ok
     assert any(f"activity {theirs.id} belongs to office ETH-ADD; this workbook is not signed" in line
                for line in refused.refused), refused.refused
+    (problem,) = refused.refusal["rows"]
+    assert (problem["sheet"], problem["row"], problem["field"]) == (C.ACTIVITIES, row, "Activity ID")
 
 
 def test_incremental_export_carries_only_what_was_not_acknowledged(make_services, tmp_path: Path) -> None:
