@@ -116,7 +116,8 @@ def describe_refusal(report: Any) -> str:
         kind = "formula_somewhere"
     if kind not in _REFUSALS:
         return str(report.message)
-    return QCoreApplication.translate("ImportPreview", _REFUSALS[kind]).format(**values)
+    shown = {name: whole(value) if type(value) is int else value for name, value in values.items()}
+    return QCoreApplication.translate("ImportPreview", _REFUSALS[kind]).format(**shown)
 
 
 def describe_problem(row: dict[str, Any]) -> str:
@@ -125,11 +126,12 @@ def describe_problem(row: dict[str, Any]) -> str:
     message = translate_message(row["message"])
     if not row.get("sheet"):
         return message
+    comma = QCoreApplication.translate("ImportPreview", ", ")  # the list separator: "، " in Arabic
     where = QCoreApplication.translate("ImportPreview", "Sheet '{sheet}'").format(sheet=row["sheet"])
     if row.get("row") is not None:
-        where += ", " + QCoreApplication.translate("ImportPreview", "row {row}").format(row=row["row"])
+        where += comma + QCoreApplication.translate("ImportPreview", "row {row}").format(row=whole(row["row"]))
     if row.get("field"):
-        where += ", " + QCoreApplication.translate("ImportPreview", "column '{column}'").format(column=row["field"])
+        where += comma + QCoreApplication.translate("ImportPreview", "column '{column}'").format(column=row["field"])
     return QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(where=where, problem=message)
 
 

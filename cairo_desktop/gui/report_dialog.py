@@ -175,14 +175,15 @@ class ReportDialog(QDialog):
     def _list_filter_text(self, lang: str) -> str:
         """The criteria of the list's filter that this dialog has no control for, named for the person."""
         base, parts = self.base, []
+        comma, semicolon = self.tr(", "), self.tr("; ")  # "، " and "؛ " in Arabic, " ; " in French
         if base.text.strip():
             parts.append(self.tr("words \u201c{text}\u201d").format(text=base.text.strip()))
         if base.actions:
-            parts.append(self.tr("actions {codes}").format(codes=", ".join(base.actions)))
+            parts.append(self.tr("actions {codes}").format(codes=comma.join(base.actions)))
         if base.approaches:
             names = [self.services.plan.approach(code).short_title.get(lang) for code in base.approaches]
-            parts.append(self.tr("approaches: {names}").format(names=", ".join(names)))
-        return self.tr("Also only the activities of the list's filter: {criteria}").format(criteria="; ".join(parts))
+            parts.append(self.tr("approaches: {names}").format(names=comma.join(names)))
+        return self.tr("Also only the activities of the list's filter: {criteria}").format(criteria=semicolon.join(parts))
 
     def _date(self, value: date | None, name: str) -> tuple[QDateEdit, QCheckBox]:
         edit = QDateEdit(objectName=name)

@@ -906,6 +906,10 @@
         <translation>هذه هي الحزمة رقم {seq} من المكتب {office}، لكن حزمة تحمل هذا الرقم استُوردت من قبل (آخرها الرقم {last})؛ تُرفض الحزمة المعاد ترقيمها. إذا استعاد المكتب نسخة احتياطية قديمة، فاطلب منه تصدير كل شيء (المزامنة، تصدير حزمة، الكل).</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos;</source>
         <translation>الورقة «{sheet}»</translation>
     </message>
@@ -1587,6 +1591,14 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>words “{text}”</source>

@@ -906,6 +906,10 @@
         <translation>Ceci est le paquet numéro {seq} du bureau {office}, mais un paquet portant ce numéro a déjà été importé (le dernier est le numéro {last}) ; un paquet renuméroté est refusé. Si le bureau a restauré une ancienne sauvegarde, demandez-lui de tout exporter (Synchronisation, Exporter un paquet, Tout).</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos;</source>
         <translation>Feuille « {sheet} »</translation>
     </message>
@@ -1587,6 +1591,14 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>words “{text}”</source>
