@@ -116,8 +116,12 @@ def decide(session: Session, raw: RawPackage, me: Identity, own_public_key: str,
     decision.verified = True
     decision.role = manifest.role if manifest.role in ("field", "coordinator") else "field"
     _check_key(session, manifest.office, manifest.public_key, manifest.role, fp, me, own_public_key, decision)
-    if manifest.office != me.office_code and not decision.refusals:
+    if manifest.office != me.office_code:
         _check_sequence(session, manifest.office, manifest.seq, fp, decision)
+    if decision.refusals:  # "nothing is lost, import them when they arrive" is no comfort on a refused package
+        kept = [(text, data) for text, data in zip(decision.warnings, decision.warning_data)
+                if data["kind"] != "sequence_gap"]
+        decision.warnings, decision.warning_data = [text for text, _ in kept], [data for _, data in kept]
     return decision
 
 

@@ -656,13 +656,13 @@ def test_a_package_from_before_a_reinstall_is_imported_once_the_new_key_is_trust
 def test_a_refused_package_carries_no_sequence_warning(make_services, tmp_path: Path) -> None:
     office, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
     office.activities.add(sample_activity())
-    assert send(office, coord, tmp_path)[0].ok
-    stranger = make_services("ETH-ADD")  # the same office code, another key nobody trusted
-    for _ in range(3):
-        stranger.activities.add(sample_activity())
-        stranger.sync.export_package(tmp_path / "stranger.xlsx")
-    report = coord.sync.import_packages([tmp_path / "stranger.xlsx"])[0]
-    assert report.refusal["kind"] == "other_key" and report.warnings == []
+    assert send(office, coord, tmp_path)[0].ok  # package 1
+    claiming = make_services("", name=_copy_database(office, tmp_path / "claiming.db").name)
+    claiming.installation.initialise("ETH-ADD", "ETH-ADD office", "coordinator", "ETH")  # same key, another role
+    for _ in range(2):
+        claiming.sync.export_package(tmp_path / "claim.xlsx")  # packages 2 and 3: a gap before 3
+    report = coord.sync.import_packages([tmp_path / "claim.xlsx"])[0]
+    assert report.refusal["kind"] == "role_claim" and report.warnings == [] and report.warning_data == []
 
 
 def test_a_changed_row_of_the_hidden_history_is_refused_not_imported_as_an_edit(make_services, tmp_path: Path) -> None:
