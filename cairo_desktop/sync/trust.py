@@ -198,11 +198,12 @@ def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: 
     missing = [number for number in range(1, max(last, seq)) if number not in imported and number != seq]
     if missing and seq > last and imported:
         first, end = missing[0], missing[-1]
-        which = f"package {first} from office {office} has" if first == end else \
-            f"packages {first} to {end} from office {office} have"
-        decision.warn(f"{which} not been imported yet ({len(missing)} missing); nothing is lost, import "
-                      f"{'it' if first == end else 'them'} when {'it arrives' if first == end else 'they arrive'}.",
-                      "sequence_gap", office=office, first=first, last=end)
+        if first == end:
+            text = f"package {first} from office {office} has not been imported yet; nothing is lost, import it when it arrives."
+        else:
+            text = (f"packages {first} to {end} from office {office} have not all been imported yet ({len(missing)} "
+                    "missing); nothing is lost, import them when they arrive.")
+        decision.warn(text, "sequence_gap", office=office, first=first, last=end)
 
 
 def acknowledged_through(imported: dict[int, str]) -> int:
