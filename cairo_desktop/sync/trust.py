@@ -199,7 +199,8 @@ def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: 
     if missing and seq > last and imported:
         first, end = missing[0], missing[-1]
         if first == end:
-            text = f"package {first} from office {office} has not been imported yet; nothing is lost, import it when it arrives."
+            text = (f"package {first} from office {office} has not been imported yet; nothing is lost, import it "
+                    "when it arrives.")
         else:
             text = (f"packages {first} to {end} from office {office} have not all been imported yet ({len(missing)} "
                     "missing); nothing is lost, import them when they arrive.")
