@@ -14,7 +14,15 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from cairo_desktop.gui.numbers import whole
+
 translate = QCoreApplication.translate
+
+
+def _number(english: str) -> str:
+    """A whole number the core wrote with English thousands commas, written the interface language's way."""
+    return whole(int(english.replace(",", "")))
+
 
 _TABLE: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"A title is required\.", lambda m: translate("EditorTexts", "A title is required.")),
@@ -23,11 +31,11 @@ _TABLE: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"The date (.*) is not between 1900 and 2100.*", lambda m: translate("EditorTexts", "The date {date} is not between 1900 and 2100; check the year.").format(date=m[1])),
     (r"The end \((.*)\) is before the start \((.*)\)\.", lambda m: translate("EditorTexts", "The end ({end}) is before the start ({start}).").format(end=m[1], start=m[2])),
     (r"Say in which currency.*", lambda m: translate("EditorTexts", "Say in which currency the budget is (for example EUR).")),
-    (r"([\d,]+) is more people than live on Earth.*", lambda m: translate("EditorTexts", "{count} is more people than live on Earth; check the number.").format(count=m[1])),
+    (r"([\d,]+) is more people than live on Earth.*", lambda m: translate("EditorTexts", "{count} is more people than live on Earth; check the number.").format(count=_number(m[1]))),
     (r"The budget cannot be negative\.", lambda m: translate("EditorTexts", "The budget cannot be negative.")),
     (r"The budget must be an amount of money.*", lambda m: translate("EditorTexts", "The budget must be an amount of money, for example 25000.")),
     (r"([\d,]+) is more than any budget; check the amount\.",
-     lambda m: translate("EditorTexts", "{amount} is more than any budget; check the amount.").format(amount=m[1])),
+     lambda m: translate("EditorTexts", "{amount} is more than any budget; check the amount.").format(amount=_number(m[1]))),
     (r"'(.*)' cannot be read as one amount of money: a comma may only group thousands \(as in 1,500\)\. Write the "
      r"amount with a point as decimal separator, e\.g\. 1500\.50\.",
      lambda m: translate("EditorTexts", "'{value}' cannot be read as one amount of money: a comma may only group "

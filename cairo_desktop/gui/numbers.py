@@ -11,4 +11,10 @@ from PySide6.QtCore import QLocale
 
 def whole(value: int | float) -> str:
     """``value`` (a count) with the interface language's digits and thousands separator."""
-    return QLocale().toString(int(value))
+    locale, number = QLocale(), int(value)
+    if -2**63 <= number < 2**63:
+        return locale.toString(number)
+    # Beyond what Qt takes (a typing slip the window is explaining): grouped and written the same way.
+    zero = ord(locale.zeroDigit())
+    text = f"{number:,}".replace(",", locale.groupSeparator())
+    return "".join(chr(zero + int(char)) if char.isdigit() else char for char in text)
