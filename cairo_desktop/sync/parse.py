@@ -22,6 +22,7 @@ from cairo_desktop.domain.validation import ValidationIssue, validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import UserError
 from cairo_desktop.sync import columns as C
+from cairo_desktop.sync.apply import HAND_AUTHOR_SUFFIX
 from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.guards import PackageRefused
 from cairo_desktop.sync.reader import RawPackage
@@ -361,7 +362,7 @@ class _Parser:
 
     def hand_revision(self, activity_id: str, parents: list[str], owner: str, content: dict[str, Any]) -> str:
         """Record the revision a row filled in by hand makes; returns its id."""
-        author = f"{self.manifest.office} (filled in by hand)"
+        author = self.manifest.office + HAND_AUTHOR_SUFFIX
         parents_t = tuple(sorted(parents))
         rev = compute_rev_id(activity_id, parents_t, content, False, author, self.manifest.office,
                              self.manifest.created_at, owner)
