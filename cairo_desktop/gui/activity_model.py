@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.gui.numbers import whole
 
 _DISPLAY, _TOOLTIP, _ALIGNMENT, _FOREGROUND, _FONT, _USER = (int(role) for role in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -228,5 +229,5 @@ class ActivityTableModel(QAbstractTableModel):
         if key in ("start_date", "end_date"):
             return value.isoformat() if hasattr(value, "isoformat") else str(value)
         if key == "people_reached":
-            return f"{int(value):,}".replace(",", "\u202f")
+            return whole(value)
         return str(value)

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from cairo_desktop.gui.numbers import whole
+
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1  # "" for all, "d3" for domain 3, "3.2" for an action
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    return whole(value)
 
 
 class PlanBrowser(QWidget):
