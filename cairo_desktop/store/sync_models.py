@@ -45,12 +45,12 @@ class ExportedPackage(Base):
 
 
 class OfficeSyncState(Base):
-    """Per other office: the package number up to which all it sent is here (acknowledged in our packages),
-    and what it acknowledged of ours."""
+    """Per other office: the last package received from it, and what it acknowledged of ours. What we
+    acknowledge to it is worked out from the import log (:func:`cairo_desktop.sync.trust.acknowledgements`)."""
 
     __tablename__ = "sync_office_state"
     office: Mapped[str] = mapped_column(String(32), primary_key=True)
-    last_seq_in: Mapped[int] = mapped_column(Integer, default=0)
+    last_seq_in: Mapped[int] = mapped_column(Integer, default=0)  # written by earlier versions; no longer used
     last_package_in: Mapped[str] = mapped_column(String(36), default="")
     acked_seq_out: Mapped[int] = mapped_column(Integer, default=0)  # our export seq it confirmed
 

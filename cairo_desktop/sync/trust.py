@@ -282,9 +282,6 @@ def record_trust(session: Session, raw: RawPackage, decision: TrustDecision, me:
         session.add(state)
     if not decision.verified:
         return  # an unsigned file's numbers and acknowledgements are the sender's word only
-    imported = imported_seqs(session, manifest.office, fingerprint(manifest.public_key))
-    imported[manifest.seq] = manifest.mode
-    state.last_seq_in = acknowledged_through(imported)  # what this installation acknowledges in its packages
     state.last_package_in = manifest.package_id
     acked = acknowledged_seq(manifest.acks.get(me.office_code), own_fingerprint)
     if acked is not None:

@@ -95,11 +95,11 @@ def test_packages_given_out_of_order_in_one_import_all_arrive(make_services, tmp
 
 
 def _acknowledged(coord, office: str) -> int:  # type: ignore[no-untyped-def]
-    from cairo_desktop.store.sync_models import OfficeSyncState
+    """The package number the coordinator's next package acknowledges to ``office``."""
+    from cairo_desktop.sync.trust import acknowledgements
 
     with coord.database.session() as session:
-        state = session.get(OfficeSyncState, office)
-        return state.last_seq_in if state else 0
+        return acknowledgements(session).get(office, {}).get("seq", 0)
 
 
 def test_a_lost_since_last_package_is_not_acknowledged_so_the_next_package_carries_it(make_services,
