@@ -13,13 +13,8 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.cli.main import run
+from tests.cli.helpers import cli
 from tests.conftest import sample_activity
-
-
-def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
-    code = run(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

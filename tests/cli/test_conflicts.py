@@ -9,18 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cairo_desktop.cli.main import run
+from tests.cli.helpers import cli
 from tests.conftest import sample_activity
 
 ACTIVITY = "c0ffee00-1111-4111-8111-000000000001"
 NEIGHBOUR = "c0ffee00-2222-4222-8222-000000000002"  # same first 8 characters as ACTIVITY
 OTHER = "bead5eed-3333-4333-8333-000000000003"
-
-
-def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
-    code = run(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

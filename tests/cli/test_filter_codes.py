@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cairo_desktop.cli.main import run
-from tests.conftest import sample_activity
+from tests.cli.helpers import cli, coordinator_with_an_office_package
 
 FINGERPRINT = "3F2A-91C0-0000-0000-0000-0000-0000-0001"
 
@@ -16,13 +15,9 @@ FINGERPRINT = "3F2A-91C0-0000-0000-0000-0000-0000-0001"
 @pytest.fixture
 def coord_db(make_services, tmp_path: Path) -> Path:
     """A coordinator holding ETH-ADD's activity, and trusting SDN-KRT's key before any package from it."""
-    field = make_services("ETH-ADD", name="field.db")
-    coord = make_services("KP-SEC", "coordinator", name="coord.db")
-    field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "p.xlsx")
-    assert coord.sync.import_packages([tmp_path / "p.xlsx"])[0].ok
-    coord.sync.trust_key("SDN-KRT", FINGERPRINT)
-    return tmp_path / "coord.db"
+    path = coordinator_with_an_office_package(make_services, tmp_path)
+    make_services("", name=path.name).sync.trust_key("SDN-KRT", FINGERPRINT)
+    return path
 
 
 def _run(capsys: pytest.CaptureFixture[str], db: Path, command: str, tmp_path: Path, *options: str) -> tuple[int, str, str]:
@@ -30,9 +25,7 @@ def _run(capsys: pytest.CaptureFixture[str], db: Path, command: str, tmp_path: P
         argv = ["activity", "list", "--format", "json", *options]
     else:
         argv = ["report", "summary", "--out", str(tmp_path / "summary.pdf"), *options]
-    code = run(["--db", str(db), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return cli(capsys, db, *argv)
 
 
 @pytest.mark.parametrize("command", ["list", "summary"])

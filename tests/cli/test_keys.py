@@ -6,27 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from cairo_desktop.cli.main import run
-from tests.conftest import sample_activity
+from tests.cli.helpers import cli, coordinator_with_an_office_package
 
 FINGERPRINT = "3F2A-91C0-0000-0000-0000-0000-0000-0001"
 
 
-def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str, str]:
-    code = run(["--db", str(db), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def coord_db(make_services, tmp_path: Path) -> Path:
-    """A coordinator that has imported one package from ETH-ADD (so it trusts ETH-ADD's key)."""
-    field = make_services("ETH-ADD", name="field.db")
-    coord = make_services("KP-SEC", "coordinator", name="coord.db")
-    field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "p.xlsx")
-    assert coord.sync.import_packages([tmp_path / "p.xlsx"])[0].ok
-    return tmp_path / "coord.db"
+    return coordinator_with_an_office_package(make_services, tmp_path)
 
 
 def test_forgetting_an_office_without_a_trusted_key(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
