@@ -55,15 +55,21 @@ def _copy_database(services, target: Path) -> Path:  # type: ignore[no-untyped-d
     return target
 
 
+def _since_last_packages(office, folder: Path, numbers: range) -> list[Path]:  # type: ignore[no-untyped-def]
+    """One package per number, each carrying one new activity ("activity N") and nothing sent before it."""
+    paths = []
+    for number in numbers:
+        office.activities.add(sample_activity(title=f"activity {number}"))
+        paths.append(folder / f"p{number}.xlsx")
+        office.sync.export_package(paths[-1], since_last=True)
+    return paths
+
+
 def test_a_late_package_fills_its_gap_and_a_reused_number_is_refused(make_services, tmp_path: Path) -> None:
     field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
-    paths = []
-    for number in range(3):
-        field.activities.add(sample_activity(title=f"activity {number}"))
-        paths.append(tmp_path / f"p{number}.xlsx")
-        field.sync.export_package(paths[-1], since_last=True)
-        if number == 0:
-            backup = _copy_database(field, tmp_path / "backup.db")  # the office's backup after its package 1
+    paths = _since_last_packages(field, tmp_path, range(1))
+    backup = _copy_database(field, tmp_path / "backup.db")  # the office's backup after its package 1
+    paths += _since_last_packages(field, tmp_path, range(1, 3))
     assert coord.sync.import_packages([paths[0]])[0].ok
     gap = coord.sync.import_packages([paths[2]])[0]
     assert gap.ok and any("package 2 from office ETH-ADD has not been imported yet" in w and "import it when it arrives" in w
@@ -84,11 +90,7 @@ def test_a_late_package_fills_its_gap_and_a_reused_number_is_refused(make_servic
 
 def test_packages_given_out_of_order_in_one_import_all_arrive(make_services, tmp_path: Path) -> None:
     field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
-    paths = []
-    for number in range(3):
-        field.activities.add(sample_activity(title=f"activity {number}"))
-        paths.append(tmp_path / f"p{number}.xlsx")
-        field.sync.export_package(paths[-1], since_last=True)
+    paths = _since_last_packages(field, tmp_path, range(3))
     reports = coord.sync.import_packages(list(reversed(paths)))
     assert [r.ok for r in reports] == [True, True, True], [r.refused for r in reports]
     assert len(coord.activities.find(ActivityFilter())) == 3
