@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import csv
-import errno
 import json
 import os
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Sequence, TextIO
 
 from cairo_desktop.errors import UserError
+from cairo_desktop.output_files import check_output
 
 
 def print_json(value: Any, stream: TextIO | None = None) -> None:
@@ -66,41 +65,12 @@ def split_values(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(result)
 
 
-_WHY_NOT_WRITABLE = {
-    errno.EACCES: "you are not allowed to write there",
-    errno.EPERM: "you are not allowed to write there",
-    errno.EROFS: "it is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-}
-
-
 def output_file(value: str, example: str, option: str = "--out") -> Path:
     """The file ``option`` names, refused in one sentence unless a new file can be written there.
 
-    Checked before any work starts, so a command never fails half-way on its output path (the services
-    write to a temporary file beside the target and rename it, which needs the folder writable).
+    Checked before any work starts, so a command never fails half-way on its output path; the wording is
+    the one the services use when they write, so the desktop says the same.
     """
     if not value.strip():
         raise UserError(f"{option} needs the name of the file to write, for example {option} {example}.")
-    path = Path(value).expanduser()
-    if path.is_dir() or value.endswith(("/", os.sep)) or path.name in ("", ".", ".."):
-        raise UserError(f"{value} is a folder, not a file; give the name of a file to write in it, "
-                        f"for example {option} {path / example}.")
-    if path.exists() and not path.is_file():
-        raise UserError(f"{path} is not an ordinary file (a device or another special file); "
-                        "choose another file name.")
-    folder = path.parent
-    if not folder.exists():
-        raise UserError(f"Cannot write {path}: the folder {folder} does not exist. Create it or choose another folder.")
-    if not folder.is_dir():
-        raise UserError(f"Cannot write {path}: {folder} is a file, not a folder. Choose another folder.")
-    try:
-        handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".check", dir=folder)
-    except OSError as error:
-        why = _WHY_NOT_WRITABLE.get(error.errno or 0, "the system does not allow it")
-        raise UserError(f"Cannot write {path}: no file can be written in the folder {folder} ({why}). "
-                        "Choose another folder.") from None
-    os.close(handle)
-    os.remove(probe)
-    return path
+    return check_output(os.path.expanduser(value), example)

@@ -8,7 +8,6 @@ half-written PDF where the user expects a good one.
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 from typing import Callable
 
@@ -16,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.errors import NotFound, UserError
+from cairo_desktop.errors import NotFound
+from cairo_desktop.output_files import write_atomically
 from cairo_desktop.progress import Progress
 from cairo_desktop.reports.activity_sheet import write_activity_sheet
 from cairo_desktop.reports.aggregate import summarise
@@ -90,29 +90,6 @@ def _by_prefix(session: Session, prefix: str) -> list[str]:
 
 
 def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
-    if target.name in ("", ".", "..") or target.is_dir():
-        raise UserError(f"Cannot write {target}: it is a folder. Give the name of a PDF file to write in it.")
-    if target.exists() and not target.is_file():
-        raise UserError(f"Cannot write {target}: it is not an ordinary file. Choose another file name.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise UserError(f"Cannot write {target}: the folder {folder} does not exist.")
-    temporary = str(folder / f".{target.name}.{secrets.token_hex(6)}.part")
-    try:
-        # Created as any new file is (mkstemp would make it readable by its owner only), and never an existing one.
-        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    except OSError as error:
-        raise UserError(f"Cannot write in {folder}: {error.strerror}. Choose another folder.") from None
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except PermissionError:
-        raise UserError(f"Cannot write {target}: permission denied, or the file is open in another program "
-                        "(close it and try again).") from None
-    except IsADirectoryError:  # a folder of that name appeared while the PDF was written
-        raise UserError(f"Cannot write {target}: it is a folder. Give the name of a PDF file to write in it.") from None
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return target
+    """The PDF ``write`` makes, put at ``target`` whole or not at all, refused in the words the CLI uses."""
+    return write_atomically(target, write, "report.pdf")
 

@@ -8,7 +8,6 @@ as a formula get the quote-prefix style as well.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any, Iterable
@@ -23,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from cairo_desktop.domain.revision import Revision
 from cairo_desktop.errors import UserError
+from cairo_desktop.output_files import write_atomically
 from cairo_desktop.progress import Progress
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.about import about_rows
@@ -103,28 +103,23 @@ def _data_sheet(workbook: Workbook, name: str, plan: PackagePlan, hidden: bool =
 def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Progress | None = None) -> Path:
     """Write, sign and atomically put the package at ``path``."""
     progress = progress or Progress()
-    path = Path(path)
-    if not path.name or path.is_dir():
-        raise UserError(f"'{path}' is a folder, not a file name; choose a file name for the package, for example "
-                        "office-package.xlsx.")
-    if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist; choose another place for the package.")
-    temporary = path.with_name(f".{path.name}.part")
     total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
+    written = write_atomically(path, lambda temporary: _write_workbook(temporary, plan, private_hex, progress),
+                               "office-package.xlsx")
+    progress.report(total, total, "Package written")
+    return written
+
+
+def _write_workbook(temporary: Path, plan: PackagePlan, private_hex: str, progress: Progress) -> None:
+    """The signed workbook at ``temporary``; on failure openpyxl's own per-sheet files are removed too."""
     workbook = Workbook(write_only=True)
     try:
         _write_sheets(workbook, plan, private_hex, progress)
         progress.check_cancelled()
         workbook.save(temporary)
-        with open(temporary, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
     except BaseException:
         _discard(workbook)
-        temporary.unlink(missing_ok=True)
         raise
-    progress.report(total, total, "Package written")
-    return path
 
 
 def _write_sheets(workbook: Workbook, plan: PackagePlan, private_hex: str, progress: Progress) -> None:

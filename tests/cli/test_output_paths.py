@@ -41,7 +41,7 @@ def _bad_paths(tmp_path: Path) -> dict[str, tuple[str, str]]:
         "blank": ("   ", "--out"),
         "folder": (str(folder), str(folder)),
         "folder with slash": (str(folder) + "/", str(folder)),
-        "dot": (".", "."),
+        "dot": (".", str(tmp_path / "work")),  # the current folder, by its full name
         "missing folder": (str(tmp_path / "nowhere" / "out.file"), str(tmp_path / "nowhere")),
         "file as folder": (str(plain_file / "out.file"), str(plain_file)),
         "special file": (str(pipe), str(pipe)),
@@ -85,6 +85,6 @@ def test_the_report_service_refuses_a_folder_too(make_services, tmp_path: Path) 
 
     services = make_services("ETH-ADD", name="office.db")
     for target in (tmp_path, Path("")):
-        with pytest.raises(UserError, match="it is a folder"):
+        with pytest.raises(UserError, match="is a folder, not a file"):
             services.reports.summary_pdf(target, ActivityFilter())
     assert not list(tmp_path.glob(".*part"))

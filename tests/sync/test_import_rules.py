@@ -566,7 +566,7 @@ def test_an_office_cannot_trust_a_key_for_itself_and_a_package_needs_a_file_name
     assert coord.sync.pinned_keys() == []
     coord.activities.add(sample_activity())
     for folder in (tmp_path, Path("")):
-        with pytest.raises(UserError, match="is a folder, not a file name"):
+        with pytest.raises(UserError, match="is a folder, not a file"):
             coord.sync.export_package(folder)
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]  # nothing half-written
 
