@@ -10,6 +10,7 @@ USB stick pulled out mid-way leaves either the old file or a complete new one.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -60,7 +61,8 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], objec
         _write_and_flush(target, temporary, write)
         _replace(temporary, target, example)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a disk gone with its folder: nothing left to remove
+            temporary.unlink()
         raise
     _flush_folder(target.parent)
     return target
@@ -158,13 +160,9 @@ def _flush_folder(folder: Path) -> None:
     """Make the rename itself survive a power cut (POSIX; Windows cannot open a folder for this)."""
     if os.name != "posix":
         return
-    try:
+    with contextlib.suppress(OSError):  # some file systems cannot flush a folder; the file itself is on the disk
         handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass  # some file systems cannot flush a folder; the file itself is already on the disk
-    finally:
-        os.close(handle)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
