@@ -27,9 +27,6 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
     countries = sep.join(
         f"{ctx.country(c.country)} ({ctx.label(vocab.route_roles, c.role)})" if c.role else ctx.country(c.country)
         for c in activity.countries)
-    organisations = "\n".join(
-        f"{o.name} — {ctx.label(vocab.organisation_roles, o.role)}"
-        + (f" ({ctx.label(vocab.organisation_types, o.type)})" if o.type else "") for o in activity.organisations)
     budget = f"{ctx.n(activity.budget_amount, 2)} {activity.currency}".strip() if activity.budget_amount is not None else ""
     rows = [
         (ctx.t("id"), activity.id),
@@ -45,18 +42,42 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
         (ctx.t("countries"), countries),
         (ctx.t("admin_area"), activity.admin_area),
         (ctx.t("place"), activity.place),
-        (ctx.t("organisations"), organisations),
+        *_organisation_rows(ctx, activity),
         (ctx.t("budget"), budget),
         (ctx.t("people_targeted"), ctx.n(activity.targeted_total) if activity.targeted_total is not None else ""),
         (ctx.t("people_reached"), ctx.n(activity.reached_total) if activity.reached_total is not None else ""),
         (ctx.t("text_lang"), ctx.label(vocab.languages, activity.text_lang)),
-        (ctx.t("description"), activity.description),
-        (ctx.t("notes"), activity.notes),
         (ctx.t("created_by"), f"{formatting.moment(activity.created_at, lang)} — {activity.created_by}"),
         (ctx.t("updated_by"), f"{formatting.moment(activity.updated_at, lang)} — {activity.updated_by}"),
         (ctx.t("revision"), activity.rev),
     ]
     return [(label, value or "—") for label, value in rows]
+
+
+def _organisation_rows(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
+    """One row per organisation, labelled once: a table row cannot continue on the next page, so a
+    long list of organisations must not become one row taller than a page."""
+    vocab = ctx.vocab
+    names = [f"{o.name} — {ctx.label(vocab.organisation_roles, o.role)}"
+             + (f" ({ctx.label(vocab.organisation_types, o.type)})" if o.type else "") for o in activity.organisations]
+    if not names:
+        return [(ctx.t("organisations"), "")]
+    return [(ctx.t("organisations") if index == 0 else "", name) for index, name in enumerate(names)]
+
+
+def _long_texts(ctx: ReportContext, activity: Activity) -> list[Any]:
+    """The description and the notes under headings, outside the field table.
+
+    They may hold up to 32,000 characters; inside a table row they could not continue on the next
+    page and reportlab would give up on the whole sheet. As paragraphs they flow over pages.
+    """
+    s = ctx.styles
+    story: list[Any] = []
+    for key, value in (("description", activity.description), ("notes", activity.notes)):
+        story.append(s.p(ctx.t(key), s.h2))
+        story += [s.p(line, s.body) if line.strip() else Spacer(1, s.body.leading / 2)
+                  for line in (value or "—").split("\n")]
+    return story
 
 
 def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str]], width: float) -> Table:
@@ -106,8 +127,8 @@ def write_activity_sheet(path: Path, ctx: ReportContext, activity: Activity, his
         story.append(s.p(ctx.t("deleted_mark"), s.gap, True))
     if len(activity.heads) > 1:
         story.append(s.p(ctx.t("heads_warning", n=len(activity.heads)), s.gap))
-    story += [_label_table(ctx, _fields(ctx, activity), width), Spacer(1, 4 * mm),
-              s.p(ctx.t("people"), s.h1)] + _people(ctx, activity, width)
+    story += [_label_table(ctx, _fields(ctx, activity), width), Spacer(1, 2 * mm)] + _long_texts(ctx, activity)
+    story += [Spacer(1, 4 * mm), s.p(ctx.t("people"), s.h1)] + _people(ctx, activity, width)
     story += [Spacer(1, 4 * mm), s.p(ctx.t("history"), s.h1)] + _history(ctx, history, width)
     doc.build_story(story)
     return path

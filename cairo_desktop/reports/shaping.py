@@ -71,16 +71,22 @@ def text_width(text: str, base: str, size: float, bold: bool = False) -> float:
 def break_lines(text: str, width: float, base: str, size: float, bold: bool = False) -> list[str]:
     """Greedy word wrap of logical (shaped) text to ``width`` points; explicit newlines are kept."""
     lines: list[str] = []
-    space = text_width(" ", base, size, bold)
     for source_line in text.split("\n"):
         current: list[str] = []
         used = 0.0
         for word in source_line.split():
-            word_width = text_width(word, base, size, bold)
-            if current and used + space + word_width > width:
+            if current:
+                # A space is drawn in the font of the run it follows (Latin spaces are wider than Arabic
+                # ones), so it is measured with the previous character, as the paragraph will draw it.
+                previous = current[-1][-1]
+                step = text_width(previous + " " + word, base, size, bold) - text_width(previous, base, size, bold)
+            else:
+                step = text_width(word, base, size, bold)
+            if current and used + step > width:
                 lines.append(" ".join(current))
                 current, used = [], 0.0
-            used += (space if current else 0.0) + word_width
+                step = text_width(word, base, size, bold)
+            used += step
             current.append(word)
         lines.append(" ".join(current))
     return lines
