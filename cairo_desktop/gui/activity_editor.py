@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QListWidgetItem, QPlainTextEdit, QWidget
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.revision import utc_now
@@ -63,8 +63,6 @@ class ActivityEditor(QWidget):
         self.targeted = PeopleGridModel(services.vocabularies, age_bands, lang, self)
         self.ui.people_reached.setModel(self.reached)
         self.ui.people_targeted.setModel(self.targeted)
-        for view in (self.ui.people_reached, self.ui.people_targeted):
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.people_input_error.setProperty("error", True)
         for grid in (self.reached, self.targeted):  # a refused cell says why, under the grid
             grid.refused.connect(self.show_people_input_error)

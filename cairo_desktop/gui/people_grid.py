@@ -5,6 +5,10 @@ show the totals and update as cells are typed. Empty cells mean "not known" and 
 anything but a whole number of zero or more is refused by the cell, so the grid never holds a
 value the activity could not, and ``refused`` says why in the interface language (the editor shows
 it under the grid). Thousands may be grouped as people write them: "1,200", "1 200", "1'200".
+
+``PeopleGridView`` shows the grid on a laptop screen without sideways scrolling: each sex is named
+once over its age bands (``PeopleGridHeader``), so a column is only as wide as a number or an age
+range, and the group names take the room the numbers leave (elided, whole in their tooltip).
 """
 
 from __future__ import annotations
@@ -12,11 +16,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect,
+                            QSize, Qt, Signal)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[str, str, str]  # (group, sex, age)
+SEX_ROLE = Qt.ItemDataRole.UserRole + 1  # a column's sex, written once over its age bands; None for the total
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u2066\u2067\u2068\u2069"))
@@ -148,28 +155,216 @@ class PeopleGridModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
-    def _age_label(self, age: str) -> str:
+    def _age_term(self, age: str) -> Any:
         for band_set in (self._age_bands, *self._vocab.age_band_sets.values()):
             if age in band_set:
-                return band_set.label(age, self.lang)
-        return age
+                return band_set, next(term for term in band_set if term.code == age)
+        return None, None
+
+    def _age_label(self, age: str) -> str:
+        band_set, _term = self._age_term(age)
+        return band_set.label(age, self.lang) if band_set is not None else age
+
+    def _age_range(self, age: str) -> str:
+        """The band as its ages ("0-17", "60+"): the same in every language, and as narrow as a number."""
+        _band_set, term = self._age_term(age)
+        low, high = (term.extra.get("min"), term.extra.get("max")) if term is not None else (None, None)
+        if low is None:
+            return self._age_label(age)
+        return f"{low}+" if high is None else f"{low}-{high}"
+
+    def _group_label(self, section: int, role: int) -> str:
+        """A population group; its explanation in brackets only in the tooltip, where there is room."""
+        label = self._vocab.population_groups.label(self.groups[section], self.lang)
+        return label if role == Qt.ItemDataRole.ToolTipRole else label.split("(")[0].strip() or label
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SEX_ROLE):
             return None
         if orientation == Qt.Orientation.Vertical:
+            if role == SEX_ROLE:
+                return None
             if section == len(self.groups):
                 return self.tr("Total")
-            if 0 <= section < len(self.groups):
-                return self._vocab.population_groups.label(self.groups[section], self.lang)
-            return None
+            return self._group_label(section, role) if 0 <= section < len(self.groups) else None
         if section == len(self.pairs):
-            return self.tr("Total")
+            return None if role == SEX_ROLE else self.tr("Total")
         if 0 <= section < len(self.pairs):
             sex, age = self.pairs[section]
             sex_label = self._vocab.sexes.label(sex, self.lang)
-            age_label = self._age_label(age)
+            if role == SEX_ROLE:
+                return sex_label
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{sex_label}, {age_label}"
-            return f"{sex_label}\n{age_label.split('(')[0].strip()}"
+                return f"{sex_label}, {self._age_label(age)}"
+            return self._age_range(age)
         return None
+
+
+class PeopleGridHeader(QHeaderView):
+    """Column headings on two tiers: each sex once over its age bands, the age ranges under it.
+
+    Qt's headers have no spanning sections; written in every column, "Other / unknown" or "Masculin"
+    made each column several numbers wide and the grid scrolled sideways on a laptop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), 2 * hint.height())
+
+    def _sex(self, section: int) -> str | None:
+        model = self.model()
+        return model.headerData(section, Qt.Orientation.Horizontal, SEX_ROLE) if model is not None else None
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        if self._sex(section) is None:
+            super().paintSection(painter, rect, section)
+        else:
+            super().paintSection(painter, rect.adjusted(0, rect.height() // 2, 0, 0), section)
+
+    def sex_spans(self) -> list[tuple[str, QRect]]:
+        """Each sex and the upper-tier rectangle over its columns, in viewport coordinates."""
+        spans: list[tuple[str, QRect]] = []
+        previous: str | None = None
+        for visual in range(self.count()):
+            section = self.logicalIndex(visual)
+            sex = self._sex(section)
+            if sex is None or self.isSectionHidden(section):
+                previous = None
+                continue
+            rect = QRect(self.sectionViewportPosition(section), 0, self.sectionSize(section), self.height() // 2)
+            if sex == previous:
+                spans[-1] = (sex, spans[-1][1].united(rect))
+            else:
+                spans.append((sex, rect))
+            previous = sex
+        return spans
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        for sex, rect in self.sex_spans():
+            option = QStyleOptionHeader()
+            self.initStyleOption(option)
+            option.rect = rect
+            option.text = sex
+            option.textAlignment = Qt.AlignmentFlag.AlignCenter
+            option.position = QStyleOptionHeader.SectionPosition.Middle
+            self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.end()
+
+
+class PeopleGridView(QTableView):
+    """The grid, fitted to its width: columns as wide as their numbers, the group names in what is left.
+
+    Its minimum size holds every column, the totals and a short group name, and every row with the
+    total row, so the editor asks the window for that much and the grid itself never scrolls: the
+    totals stay in view while typing. On a wider screen the names are shown whole. Rows are as tall
+    as a line of text, so the whole grid fits under the editor's tabs on a 768-pixel-high screen."""
+
+    LABEL_MIN_CHARACTERS = 11  # the group names are elided to no fewer (about), whole in their tooltip
+    NUMBER_DIGITS = 4  # a column is at least this many digits wide; a longer number widens its column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeader(PeopleGridHeader(self))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # never needed: see minimumSizeHint
+        self._size_rows()
+
+    def _size_rows(self) -> None:
+        height = self.fontMetrics().height()
+        self.verticalHeader().setMinimumSectionSize(height + 4)
+        self.verticalHeader().setDefaultSectionSize(height + 8)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.headerDataChanged, model.dataChanged):
+                signal.connect(self.fit)
+        self.fit()
+
+    def _cell_width(self, text: str, bold: bool = False) -> int:
+        font = QFont(self.font())
+        font.setBold(bold)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return QFontMetrics(font).horizontalAdvance(text) + 2 * margin
+
+    def _column_width(self, column: int) -> int:
+        """As wide as its heading, its widest number and a number of NUMBER_DIGITS digits: known before
+        the grid is first shown (Qt's ResizeToContents waits for that), so the editor asks for it in time."""
+        model = self.model()
+        self.horizontalHeader().ensurePolished()  # its font and margins are the style's only once polished
+        floor = self._cell_width("0" * self.NUMBER_DIGITS)
+        heading = self.horizontalHeader().sectionSizeFromContents(column).width()
+        total_column = column == model.columnCount() - 1
+        cells = [self._cell_width(str(model.index(row, column).data() or ""),
+                                  bold=total_column or row == model.rowCount() - 1) for row in range(model.rowCount())]
+        return max([floor, heading, *cells])
+
+    def fit(self, *_args: Any) -> None:
+        """Size the columns to their contents and give the group names the width the columns leave."""
+        model, header = self.model(), self.horizontalHeader()
+        if model is None:
+            return
+        before = self.minimumSizeHint()
+        for column in range(model.columnCount()):
+            width = self._column_width(column)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        self._fit_labels()
+        if self.minimumSizeHint() != before:
+            self._resize_ancestors()
+
+    def _resize_ancestors(self) -> None:
+        """Have every enclosing layout take the new minimum, also while the grid sits on a tab not shown.
+
+        Qt stops passing a size change up at a hidden widget (the pages of tabs not shown are hidden), so
+        the window would give the editor too little width until the People tab was opened."""
+        widget: QWidget | None = self
+        while widget is not None and not widget.isWindow():
+            widget.updateGeometry()
+            widget = widget.parentWidget()
+            if widget is not None and widget.layout() is not None:
+                widget.layout().invalidate()
+
+    def _label_floor(self) -> int:
+        content = self.verticalHeader().sizeHint().width()
+        return min(content, self.fontMetrics().averageCharWidth() * self.LABEL_MIN_CHARACTERS)
+
+    def _fixed_width(self) -> int:
+        """Everything but the group names: the frame and every column with the totals."""
+        return 2 * self.frameWidth() + self.horizontalHeader().length()
+
+    def _full_height(self) -> int:
+        return 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
+
+    def _fit_labels(self) -> None:
+        """Give the group names the width the columns leave, between a short name and the whole one."""
+        header = self.verticalHeader()
+        room = self.width() - self._fixed_width()
+        width = max(self._label_floor(), min(room, header.sizeHint().width()))
+        if header.maximumWidth() != width:
+            header.setMaximumWidth(width)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._fixed_width() + self._label_floor(), self._full_height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._fixed_width() + self.verticalHeader().sizeHint().width(), self._full_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._size_rows()
+            self.fit()

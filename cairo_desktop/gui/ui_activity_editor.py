@@ -18,10 +18,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTabWidget, QTableView,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTabWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cairo_desktop.gui.date_field import DateField
+from cairo_desktop.gui.people_grid import PeopleGridView
 
 class Ui_ActivityEditorForm(object):
     def setupUi(self, ActivityEditorForm):
@@ -444,6 +445,7 @@ class Ui_ActivityEditorForm(object):
         self.tab_people.setObjectName(u"tab_people")
         self.peopleLayout = QVBoxLayout(self.tab_people)
         self.peopleLayout.setObjectName(u"peopleLayout")
+        self.peopleLayout.setContentsMargins(4, -1, 4, -1)
         self.people_help = QLabel(self.tab_people)
         self.people_help.setObjectName(u"people_help")
         self.people_help.setWordWrap(True)
@@ -463,7 +465,8 @@ class Ui_ActivityEditorForm(object):
         self.tab_reached.setObjectName(u"tab_reached")
         self.reachedLayout = QVBoxLayout(self.tab_reached)
         self.reachedLayout.setObjectName(u"reachedLayout")
-        self.people_reached = QTableView(self.tab_reached)
+        self.reachedLayout.setContentsMargins(3, 3, 3, 3)
+        self.people_reached = PeopleGridView(self.tab_reached)
         self.people_reached.setObjectName(u"people_reached")
 
         self.reachedLayout.addWidget(self.people_reached)
@@ -473,7 +476,8 @@ class Ui_ActivityEditorForm(object):
         self.tab_targeted.setObjectName(u"tab_targeted")
         self.targetedLayout = QVBoxLayout(self.tab_targeted)
         self.targetedLayout.setObjectName(u"targetedLayout")
-        self.people_targeted = QTableView(self.tab_targeted)
+        self.targetedLayout.setContentsMargins(3, 3, 3, 3)
+        self.people_targeted = PeopleGridView(self.tab_targeted)
         self.people_targeted.setObjectName(u"people_targeted")
 
         self.targetedLayout.addWidget(self.people_targeted)
