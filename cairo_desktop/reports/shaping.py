@@ -25,6 +25,9 @@ from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, register_fon
 
 
 _MIRRORED = frozenset("()[]{}<>«»‹›")
+# reportlab's Paragraph breaks lines at a narrow no-break space (the French thousands separator), which
+# would print "4 824" at the end of a line and "675" on the next; a no-break space it keeps together.
+_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
 
 
 # The ranges of fonts.is_arabic as one pattern: a regex scan is many times faster than a loop per character,
@@ -57,10 +60,16 @@ def _font(family: str, bold: bool) -> str:
     return FontSet.bold(family) if bold else family
 
 
+def unbreakable(text: str) -> str:
+    """``text`` as a paragraph prints it: narrow no-break spaces become no-break spaces."""
+    return text.translate(_UNBREAKABLE)
+
+
 def markup(text: str, base: str, bold: bool = False) -> str:
     """Paragraph markup drawing each run of ``text`` (already in display order) with a font that has it."""
     return "".join(
-        f'<font name="{_font(family, bold)}">{escape(piece)}</font>' for family, piece in font_runs(text, base)
+        f'<font name="{_font(family, bold)}">{escape(unbreakable(piece))}</font>'
+        for family, piece in font_runs(text, base)
     )
 
 
@@ -74,7 +83,7 @@ def break_lines(text: str, width: float, base: str, size: float, bold: bool = Fa
     for source_line in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in source_line.split():
+        for word in (piece for piece in source_line.split(" ") if piece):  # not at no-break spaces
             if current:
                 # A space is drawn in the font of the run it follows (Latin spaces are wider than Arabic
                 # ones), so it is measured with the previous character, as the paragraph will draw it.

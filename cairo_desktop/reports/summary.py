@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
@@ -20,8 +21,12 @@ from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.charts import Series, bar_chart
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
-from cairo_desktop.reports.styles import BAND, TEAL, data_table, label_value_table, table_style
+from cairo_desktop.reports.shaping import text_width, unbreakable, visual
+from cairo_desktop.reports.styles import BAND, TEAL, Styles, data_table, label_value_table, table_style
 from cairo_desktop.reports.summary_sections import action_sections, approach_section, country_section
+
+TILE_PADDING = 6.0  # reportlab's default cell padding, left and right
+MIN_FIGURE_SIZE = 6.0
 
 
 def cover(ctx: ReportContext, selection: ActivityFilter, width: float) -> list[Any]:
@@ -48,13 +53,27 @@ def _tiles(ctx: ReportContext, figures: list[tuple[str, str]], width: float) -> 
     s = ctx.styles
     if s.rtl:
         figures = list(reversed(figures))
-    data = [[s.p(value, s.figure, True) for _label, value in figures],
+    tile = width / len(figures)
+    style = _figure_style(s, [value for _label, value in figures], tile - 2 * TILE_PADDING - 2)
+    data = [[s.p(value, style, True) for _label, value in figures],
             [s.p(label, s.figure_label) for label, _value in figures]]
-    table = Table(data, colWidths=[width / len(figures)] * len(figures))
+    table = Table(data, colWidths=[tile] * len(figures))
     table.setStyle(table_style(s, [("BACKGROUND", (0, 0), (-1, -1), BAND), ("LINEABOVE", (0, 0), (-1, 0), 2, TEAL),
                                ("LINEAFTER", (0, 0), (-2, -1), 3, "white"), ("TOPPADDING", (0, 0), (-1, 0), 9),
                                ("BOTTOMPADDING", (0, -1), (-1, -1), 9), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return table
+
+
+def _figure_style(s: Styles, values: list[str], room: float) -> ParagraphStyle:
+    """The tiles' figure style, smaller when the widest figure would not fit its tile on one line.
+
+    A figure in the millions broken over two lines ("4,824,67" / "5") reads as two numbers.
+    """
+    widest = max(text_width(unbreakable(visual(value, s.rtl)), s.family, s.figure.fontSize, True) for value in values)
+    if widest <= room:
+        return s.figure
+    size = max(s.figure.fontSize * room / widest, MIN_FIGURE_SIZE)
+    return ParagraphStyle("figure-small", parent=s.figure, fontSize=size, leading=s.figure.leading * size / s.figure.fontSize)
 
 
 def key_figures(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:
