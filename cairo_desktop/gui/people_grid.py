@@ -266,7 +266,7 @@ class PeopleGridView(QTableView):
     totals stay in view while typing. On a wider screen the names are shown whole. Rows are as tall
     as a line of text, so the whole grid fits under the editor's tabs on a 768-pixel-high screen."""
 
-    LABEL_MIN_CHARACTERS = 11  # the group names are elided to no fewer (about), whole in their tooltip
+    LABEL_MIN_CHARACTERS = 13  # the group names are elided to no fewer (about), whole in their tooltip
     NUMBER_DIGITS = 4  # a column is at least this many digits wide; a longer number widens its column
 
     def __init__(self, parent: QWidget | None = None) -> None:

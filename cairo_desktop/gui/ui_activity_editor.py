@@ -31,6 +31,7 @@ class Ui_ActivityEditorForm(object):
         ActivityEditorForm.resize(560, 720)
         self.mainLayout = QVBoxLayout(ActivityEditorForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(4, -1, 4, -1)
         self.heading = QLabel(ActivityEditorForm)
         self.heading.setObjectName(u"heading")
         self.heading.setWordWrap(True)
@@ -461,11 +462,12 @@ class Ui_ActivityEditorForm(object):
 
         self.people_tabs = QTabWidget(self.tab_people)
         self.people_tabs.setObjectName(u"people_tabs")
+        self.people_tabs.setDocumentMode(True)
         self.tab_reached = QWidget()
         self.tab_reached.setObjectName(u"tab_reached")
         self.reachedLayout = QVBoxLayout(self.tab_reached)
         self.reachedLayout.setObjectName(u"reachedLayout")
-        self.reachedLayout.setContentsMargins(3, 3, 3, 3)
+        self.reachedLayout.setContentsMargins(0, 0, 0, 0)
         self.people_reached = PeopleGridView(self.tab_reached)
         self.people_reached.setObjectName(u"people_reached")
 
@@ -476,7 +478,7 @@ class Ui_ActivityEditorForm(object):
         self.tab_targeted.setObjectName(u"tab_targeted")
         self.targetedLayout = QVBoxLayout(self.tab_targeted)
         self.targetedLayout.setObjectName(u"targetedLayout")
-        self.targetedLayout.setContentsMargins(3, 3, 3, 3)
+        self.targetedLayout.setContentsMargins(0, 0, 0, 0)
         self.people_targeted = PeopleGridView(self.tab_targeted)
         self.people_targeted.setObjectName(u"people_targeted")
 
