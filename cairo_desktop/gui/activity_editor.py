@@ -90,6 +90,15 @@ class ActivityEditor(QWidget):
         self.texts.retranslate()
         self.show_nothing()
 
+    def heightForWidth(self, width: int) -> int:
+        """The least height the editor needs at ``width``, not the height it would like.
+
+        The window's scroll area makes the editor as tall as this says. Qt's layouts answer with their
+        preferred height (a tall description box and lists), which put Save, Undo and Delete below the
+        bottom of a 768-pixel screen; at the least height the fields still show whole, and the buttons stay
+        in view whenever the screen is tall enough for the editor at all."""
+        return min(super().heightForWidth(width), self.minimumSizeHint().height())
+
     # --- wiring ----------------------------------------------------------------------------
 
     def _date_edits(self) -> list[Any]:

@@ -281,7 +281,7 @@ class PeopleGridView(QTableView):
     def _size_rows(self) -> None:
         height = self.fontMetrics().height()
         self.verticalHeader().setMinimumSectionSize(height + 4)
-        self.verticalHeader().setDefaultSectionSize(height + 8)
+        self.verticalHeader().setDefaultSectionSize(height + 5)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
