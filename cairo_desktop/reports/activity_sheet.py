@@ -119,8 +119,8 @@ def _history(ctx: ReportContext, history: Sequence[Any], width: float) -> list[A
 def write_activity_sheet(path: Path, ctx: ReportContext, activity: Activity, history: Sequence[Any],
                          page_size: str = "A4") -> Path:
     s = ctx.styles
-    footer = f"{ctx.t('process')} · {ctx.office(ctx.origin.office)} · {formatting.day(ctx.origin.produced_at, ctx.lang)}"
-    doc = ReportDocument(path, s, page_size, f"{ctx.t('sheet_title')} · {activity.id[:8]}", footer, cover=False)
+    doc = ReportDocument(path, s, page_size, f"{ctx.t('sheet_title')} · {activity.id[:8]}", ctx.footer_parts(),
+                         cover=False)
     width = doc.width
     story: list[Any] = [s.p(ctx.t("sheet_title"), s.subtitle), s.p(activity.title, s.h1)]
     if activity.deleted:

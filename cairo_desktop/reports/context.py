@@ -84,6 +84,10 @@ class ReportContext:
         name = self.origin.office_names.get(code, "")
         return f"{code} ({name})" if name and name != code else code
 
+    def footer_parts(self) -> tuple[str, ...]:
+        """The process, the office and the day the report was produced, for every page's footer."""
+        return (self.t("process"), self.office(self.origin.office), formatting.day(self.origin.produced_at, self.lang))
+
     def describe(self, selection: ActivityFilter) -> list[tuple[str, str]]:
         """The selection in words: (label, values) pairs in the report's language."""
         parts: list[tuple[str, str]] = []

@@ -8,7 +8,7 @@ that the canvas defines once, when the document is saved.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -25,6 +25,11 @@ PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
 TOTAL_FORM = "page-total"
 TOTAL_BOX = 22.0  # points reserved for the page total
+FOOTER_SIZE = 8.0
+FOOTER_GAP = 12.0  # points between the footer text and "Page n of"
+# On an Arabic page a right-to-left mark each side of the dot ends a Latin office name, so the day
+# that follows stays with its month ("29 نوفمبر 2026") instead of joining the Latin run.
+SEPARATOR = {False: " · ", True: "\u200f · \u200f"}
 
 
 def page_size(name: str) -> tuple[float, float]:
@@ -86,16 +91,17 @@ class _TotalCanvas(Canvas):
 class ReportDocument(BaseDocTemplate):
     """A4/Letter document with a plain cover page and running header/footer on every other page."""
 
-    def __init__(self, path: Path, styles: Styles, size: str, header: str, footer: str,
+    def __init__(self, path: Path, styles: Styles, size: str, header: str, footer: Sequence[str],
                  progress: Callable[[int], None] | None = None, cover: bool = True) -> None:
         self.styles = styles
         self.header_text = header
-        self.footer_text = footer
+        self.footer_parts = list(footer)
+        self._footer_line: str | None = None
         self._progress = progress
         width, height = page_size(size)
         super().__init__(str(path), pagesize=(width, height), leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm, title=header,
-                         author=footer, creator="Cairo Desktop", lang=styles.lang)
+                         author=" · ".join(footer), creator="Cairo Desktop", lang=styles.lang)
         pads = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body", **pads)
         first = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="cover", **pads)
@@ -136,16 +142,43 @@ class ReportDocument(BaseDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
         page = text("page_of", styles.lang, page=canvas.getPageNumber())
+        room = width - 2 * MARGIN - TOTAL_BOX - 3 - text_width(visual(page, styles.rtl), styles.family, FOOTER_SIZE)
+        footer = self._footer_text(room - FOOTER_GAP)
         if styles.rtl:
             # Arabic reads right to left: "صفحة 3 من" then the total, which therefore sits on the left.
-            draw_text(canvas, MARGIN + TOTAL_BOX + 3, y, page, styles.family, 8, "end", True, color=GREY)
+            draw_text(canvas, MARGIN + TOTAL_BOX + 3, y, page, styles.family, FOOTER_SIZE, "end", True, color=GREY)
             self._total(canvas, MARGIN, y)
-            draw_text(canvas, width - MARGIN, y, self.footer_text, styles.family, 8, "start", True, color=GREY)
+            draw_text(canvas, width - MARGIN, y, footer, styles.family, FOOTER_SIZE, "start", True, color=GREY)
         else:
             right = width - MARGIN - TOTAL_BOX
-            draw_text(canvas, right - 3, y, page, styles.family, 8, "end", color=GREY)
+            draw_text(canvas, right - 3, y, page, styles.family, FOOTER_SIZE, "end", color=GREY)
             self._total(canvas, right, y)
-            draw_text(canvas, MARGIN, y, self.footer_text, styles.family, 8, "start", color=GREY)
+            draw_text(canvas, MARGIN, y, footer, styles.family, FOOTER_SIZE, "start", color=GREY)
+
+    def _footer_text(self, room: float) -> str:
+        """The footer parts on one line that leaves room for the page number; the longest part is cut.
+
+        A long office name otherwise ran over "Page n of N". Worked out once: the room only changes with
+        the width of the page number, which stays within the gap.
+        """
+        if self._footer_line is None:
+            parts, separator = self.footer_parts, SEPARATOR[self.styles.rtl]
+            longest = max(range(len(parts)), key=lambda index: len(parts[index]))
+            whole = parts[longest]
+
+            def line(keep: int) -> str:
+                cut = whole if keep >= len(whole) else whole[:keep].rstrip() + "…"
+                return separator.join(parts[:longest] + [cut] + parts[longest + 1:])
+
+            def fits(keep: int) -> bool:
+                return text_width(visual(line(keep), self.styles.rtl), self.styles.family, FOOTER_SIZE) <= room
+
+            low, high = 0, len(whole)
+            while low < high:
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if fits(middle) else (low, middle - 1)
+            self._footer_line = line(low)
+        return self._footer_line
 
     @staticmethod
     def _total(canvas: Any, x: float, y: float) -> None:

@@ -15,18 +15,20 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display as fast_display
-from bidi.algorithm import get_display  # the pure-Python one mirrors brackets; the Rust one does not
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from cairo_desktop.reports.bidi_brackets import display as bracket_display
 from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, register_fonts
 
 
 _MIRRORED = frozenset("()[]{}<>«»‹›")
 # reportlab's Paragraph breaks lines at a narrow no-break space (the French thousands separator), which
 # would print "4 824" at the end of a line and "675" on the next; a no-break space it keeps together.
+# Direction marks steer the order and have no glyph to draw.
+_NO_MARKS = str.maketrans("", "", "\u200e\u200f")
 _UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
 
 
@@ -48,8 +50,12 @@ def visual(text: str, rtl: bool) -> str:
     """One line of logical text in display order (shaped), for a right-to-left or left-to-right page."""
     if not has_rtl(text):
         return text  # a code, a path or a Latin name stays as written, even on an Arabic page
-    display = get_display if any(char in _MIRRORED for char in text) else fast_display
-    return display(shaped(text), base_dir="R" if rtl else "L")
+    base_dir = "R" if rtl else "L"
+    if any(char in _MIRRORED for char in text):  # the Rust algorithm places brackets but does not mirror them
+        line = bracket_display(shaped(text), base_dir)
+    else:
+        line = fast_display(shaped(text), base_dir=base_dir)
+    return line.translate(_NO_MARKS)
 
 
 def _family(style: ParagraphStyle) -> str:

@@ -159,8 +159,7 @@ def write_summary(path: Path, ctx: ReportContext, data: SummaryData, selection: 
                   on_page: Callable[[int], None] | None = None) -> Path:
     """Write the summary PDF to ``path``; ``annex(ctx, width)`` gives the annex flowables (a lazy list)."""
     s = ctx.styles
-    footer = f"{ctx.t('process')} · {ctx.office(ctx.origin.office)} · {formatting.day(ctx.origin.produced_at, ctx.lang)}"
-    doc = ReportDocument(path, s, page_size, ctx.t("summary_title"), footer, on_page)
+    doc = ReportDocument(path, s, page_size, ctx.t("summary_title"), ctx.footer_parts(), on_page)
     width = doc.width
     story = cover(ctx, selection, width)
     story += key_figures(ctx, data, width)

@@ -1,37 +1,16 @@
-"""A summary whose figures run into the billions, from a small database of its own."""
+"""A summary whose figures run into the billions (the small database of ``big_services``)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
-from typing import Iterator
 
 import pdfplumber
 import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.reports import formatting
-from cairo_desktop.services import Services, open_services
-from tests.conftest import sample_activity
+from cairo_desktop.services import Services
 from tests.reports.conftest import raw
-
-LONG_OFFICE_NAME = "Khartoum Process Secretariat, Regional Coordination Unit for the Horn of Africa and North Africa"
-
-
-@pytest.fixture(scope="module")
-def big_services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    folder = tmp_path_factory.mktemp("big")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("CAIRO_HOME", str(folder / "home"))
-        services = open_services(folder / "big.db", author="Report Tester")
-        services.installation.initialise("KP-SEC", LONG_OFFICE_NAME, "coordinator", "")
-        people = [{"group": group, "sex": sex, "age": "adults", "targeted": 1_234_567_890, "reached": 987_654_321}
-                  for group in ("REF", "ASY", "IDP") for sex in ("f", "m")]
-        services.activities.add(sample_activity(title="Nationwide registration campaign", people=people,
-                                                budget_amount=1_234_567_890_123, currency="EUR"))
-        services.activities.add(sample_activity(title="Small workshop", action="2.1"))
-        yield services
-        services.close()
 
 
 def _pages(path: Path) -> list[str]:

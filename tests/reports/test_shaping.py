@@ -71,3 +71,18 @@ def test_right_to_left_detection_matches_the_arabic_font_ranges() -> None:
         char = chr(code)
         assert has_rtl(f"a{char}b") == is_arabic(char), hex(code)
     assert not has_rtl("Gondar ጎንደር") and has_rtl("Training in القاهرة")
+
+
+def test_brackets_stay_with_the_text_they_enclose_on_either_page() -> None:
+    offices = "EGY-CAI (Cairo field office)، ETH-ADD (Addis Ababa field office)"
+    assert visual(offices, True) == offices  # Latin runs read left to right, brackets closed where they were
+    training, in_word = shaped("تدريب")[::-1], shaped("في")[::-1]
+    assert visual("تدريب (IOM) في", True) == f"{in_word} (IOM) {training}"
+    title = "ورشة (المرحلة 2) في الخرطوم"
+    assert visual(title, False) == visual(title, True)  # an all-Arabic line reads the same on an English page
+    assert visual(title, True).count("(") == 1 and visual(title, True).index("(") < visual(title, True).index(")")
+
+
+def test_direction_marks_steer_the_order_and_are_not_printed() -> None:
+    line = visual("عملية الخرطوم\u200f · \u200fKP-SEC (Secretariat)\u200f · \u200f29 نوفمبر 2026", True)
+    assert "\u200f" not in line and line.startswith(visual("29 نوفمبر 2026", True))
