@@ -20,6 +20,7 @@ SYNC = "_sync"
 MANIFEST = "_manifest"
 ABOUT = "About"
 LISTS = "Lists"
+CODES = "Codes"
 
 # Sheets whose canonical values are hashed and signed, in manifest order.
 DATA_SHEETS = (ACTIVITIES, PEOPLE, ORGANISATIONS, DELETED, HISTORY, SYNC)
@@ -73,7 +74,7 @@ ORGANISATION_COLUMNS: tuple[Column, ...] = (
     Column("rev", "Version", 20),
     Column("name", "Organisation", 40),
     Column("role", "Role", 14, choices="organisation_roles"),
-    Column("type", "Type (IATI)", 10),
+    Column("type", "Type (IATI)", 10, choices="organisation_types"),
 )
 DELETED_COLUMNS: tuple[Column, ...] = (
     Column("id", "Activity ID", 38),

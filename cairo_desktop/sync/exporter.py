@@ -45,6 +45,7 @@ def dropdown_lists() -> dict[str, list[str]]:
         "route_roles": list(vocab.route_roles.codes),
         "currencies": list(vocab.currencies.codes),
         "languages": list(vocab.languages.codes),
+        "organisation_types": list(vocab.organisation_types.codes),
     }
 
 

@@ -15,11 +15,12 @@ from typing import Any, Iterable
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from cairo_desktop.domain.i18n import RIGHT_TO_LEFT
 from cairo_desktop.domain.revision import Revision
 from cairo_desktop.errors import UserError
 from cairo_desktop.output_files import write_atomically
@@ -27,10 +28,14 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.about import about_rows
 from cairo_desktop.sync.canonical import SheetHasher
+from cairo_desktop.sync.codes_sheet import WIDTHS, code_rows
 from cairo_desktop.sync.package_plan import PackagePlan
 from cairo_desktop.sync.signing import fingerprint
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+ABOUT_WIDTHS = (34, 90)
+WRAPPED = Alignment(wrap_text=True, vertical="top")
+LINE_HEIGHT = 15  # points: one line of the default 11-point font
 MAX_DROPDOWN_ROW = 1_048_576
 
 
@@ -41,9 +46,14 @@ class _SheetWriter:
     """Appends rows to one write-only sheet, hashing the canonical values as it goes."""
 
     def __init__(self, workbook: Workbook, name: str, headers: Iterable[str] | None, widths: Iterable[int] = (),
-                 hidden: bool = False) -> None:
+                 hidden: bool = False, right_to_left: bool = False, wrap_beyond: int = 0) -> None:
+        """``wrap_beyond`` (a column width) wraps longer texts within their cell, in a row made tall enough for
+        them: spreadsheets do not size the rows of a written file by themselves."""
         self.sheet = workbook.create_sheet(name)
+        self.wrap_beyond = wrap_beyond
+        self.sheet.sheet_view.rightToLeft = right_to_left
         self.name = name
+        self.written = 0  # rows appended, the header included
         self.hasher = SheetHasher()
         if hidden:
             self.sheet.sheet_state = "hidden"
@@ -58,6 +68,7 @@ class _SheetWriter:
                 cell.font = bold
                 cells.append(cell)
             self.sheet.append(cells)
+            self.written += 1
             self.hasher.add(headers)
 
     def append(self, values: list[Any]) -> None:
@@ -76,7 +87,16 @@ class _SheetWriter:
                 cell.data_type = "s"
                 cell.quotePrefix = True
                 row[index] = cell
+            elif self.wrap_beyond and isinstance(value, str) and len(value) > self.wrap_beyond:
+                if row is values:
+                    row = list(values)
+                cell = WriteOnlyCell(self.sheet, value)
+                cell.alignment = WRAPPED
+                row[index] = cell
+                lines = -(-len(value) // self.wrap_beyond)
+                self.sheet.row_dimensions[self.written + 1].height = LINE_HEIGHT * lines
         self.sheet.append(row)
+        self.written += 1
 
 
 def _dropdowns(writer: _SheetWriter, cols: tuple[C.Column, ...], list_names: list[str], lists: dict[str, list[str]]) -> None:
@@ -126,9 +146,11 @@ def _write_sheets(workbook: Workbook, plan: PackagePlan, private_hex: str, progr
     """Every sheet of the package, the manifest signed over the data sheets' hashes."""
     manifest = plan.manifest
     total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
-    about = _SheetWriter(workbook, C.ABOUT, None, (34, 90))
+    about = _SheetWriter(workbook, C.ABOUT, None, ABOUT_WIDTHS, right_to_left=manifest.language in RIGHT_TO_LEFT,
+                         wrap_beyond=ABOUT_WIDTHS[1])
     sheets = {name: _data_sheet(workbook, name, plan) for name in (C.ACTIVITIES, C.PEOPLE, C.ORGANISATIONS, C.DELETED)}
     lists = _SheetWriter(workbook, C.LISTS, list(plan.lists), [16] * len(plan.lists))
+    _codes_sheet(workbook, manifest.language)
     sheets[C.HISTORY] = _data_sheet(workbook, C.HISTORY, plan, hidden=True)
     sheets[C.SYNC] = _data_sheet(workbook, C.SYNC, plan, hidden=True)
     done = 0
@@ -166,6 +188,13 @@ def _write_sheets(workbook: Workbook, plan: PackagePlan, private_hex: str, progr
     manifest_sheet = _SheetWriter(workbook, C.MANIFEST, None, (20, 80), hidden=True)
     for row in manifest.rows():
         manifest_sheet.append(row)
+
+
+def _codes_sheet(workbook: Workbook, language: str) -> None:
+    header, *rows = code_rows(language)
+    codes = _SheetWriter(workbook, C.CODES, header, WIDTHS, right_to_left=language in RIGHT_TO_LEFT)
+    for row in rows:
+        codes.append(row)
 
 
 def _discard(workbook: Workbook) -> None:
