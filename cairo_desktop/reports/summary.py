@@ -23,7 +23,8 @@ from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
 from cairo_desktop.reports.shaping import text_width, unbreakable, visual
 from cairo_desktop.reports.styles import BAND, TEAL, Styles, data_table, label_value_table, table_style
-from cairo_desktop.reports.summary_sections import action_sections, approach_section, country_section
+from cairo_desktop.reports.summary_sections import (action_sections, actions_in_scope, approach_section,
+                                                     country_section)
 
 TILE_PADDING = 6.0  # reportlab's default cell padding, left and right
 MIN_FIGURE_SIZE = 6.0
@@ -132,10 +133,10 @@ def _side_by_side(ctx: ReportContext, first: list[Any], second: list[Any], half:
     return table
 
 
-def charts(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:
+def charts(ctx: ReportContext, data: SummaryData, width: float, selection: ActivityFilter) -> list[Any]:
     s = ctx.styles
     story: list[Any] = [CondPageBreak(90 * mm), s.p(ctx.t("chart_domains"), s.h1)]
-    domains = [d.number for d in ctx.plan.domains]
+    domains = sorted({action.domain for action in actions_in_scope(ctx, data, selection)})
     statuses = [code for code in ctx.vocab.statuses.codes if data.statuses_of().get(code)]
     series = [Series(ctx.status(code), [data.statuses_of(domain=d)[code] for d in domains]) for code in statuses]
     story.append(bar_chart(s, "", [f"{d}. {ctx.domain_title(d)}" for d in domains], series, width))
@@ -166,8 +167,8 @@ def write_summary(path: Path, ctx: ReportContext, data: SummaryData, selection: 
     if data.total == 0:
         story += [Spacer(1, 6 * mm), s.p(ctx.t("no_match"), s.gap)]
     else:
-        story += charts(ctx, data, width)
-        story += action_sections(ctx, data, width)
+        story += charts(ctx, data, width, selection)
+        story += action_sections(ctx, data, width, selection)
         story += approach_section(ctx, data, width)
         story += country_section(ctx, data, width)
     if annex is not None and data.total:

@@ -11,6 +11,8 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table
 
+from cairo_desktop.domain.catalogue import Action
+from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.aggregate import SummaryData
 from cairo_desktop.reports.context import ReportContext
@@ -36,12 +38,25 @@ def _facts(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Tab
     return label_value_table(ctx.styles, rows, width, label_share=0.22, padding=2, rule=0.3)
 
 
-def overview(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:
-    """One row per action of the plan; rows without any activity tinted as gaps."""
+def actions_in_scope(ctx: ReportContext, data: SummaryData, selection: ActivityFilter) -> list[Action]:
+    """The actions of the plan this selection can show: those of the chosen domains and actions.
+
+    An action left out by the filter has no activity *in the report*, not on the ground; calling it a
+    gap would tell a ministry that nothing is done where the reader only chose not to look. Actions
+    that hold activities picked through a secondary action stay, since those count under them.
+    """
+    counted = data.activities_by("action")
+    return [action for action in ctx.plan.actions
+            if (not selection.domains or action.domain in selection.domains)
+            and (not selection.actions or action.code in selection.actions or counted.get(action.code))]
+
+
+def overview(ctx: ReportContext, data: SummaryData, width: float, scope: list[Action]) -> list[Any]:
+    """One row per action in scope; rows without any activity tinted as gaps."""
     s = ctx.styles
     by_action = data.activities_by("action")
     rows, gaps = [], []
-    for index, action in enumerate(ctx.plan.actions):
+    for index, action in enumerate(scope):
         count = by_action.get(action.code, 0)
         if not count:
             gaps.append(index)
@@ -55,15 +70,19 @@ def overview(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:
     return story
 
 
-def action_sections(ctx: ReportContext, data: SummaryData, width: float) -> list[Any]:
+def action_sections(ctx: ReportContext, data: SummaryData, width: float, selection: ActivityFilter) -> list[Any]:
     s = ctx.styles
-    story: list[Any] = [PageBreak(), s.p(ctx.t("domains_actions"), s.h1)] + overview(ctx, data, width)
+    scope = actions_in_scope(ctx, data, selection)
+    story: list[Any] = [PageBreak(), s.p(ctx.t("domains_actions"), s.h1)] + overview(ctx, data, width, scope)
     by_action = data.activities_by("action")
     for domain in ctx.plan.domains:
+        actions = [action for action in domain.actions if action in scope]
+        if not actions:
+            continue
         story += [CondPageBreak(60 * mm), s.p(f"{ctx.t('domain_n', n=domain.number)}: {domain.short_title.get(ctx.lang)}",
                                               s.h1),
                   s.p(domain.title.get(ctx.lang), s.note)]
-        for action in domain.actions:
+        for action in actions:
             block: list[Any] = [s.p(f"{ctx.t('action_n', code=action.code)}: {action.short_title.get(ctx.lang)}", s.h2),
                                 s.p(action.text.get(ctx.lang), s.small)]
             count = by_action.get(action.code, 0)

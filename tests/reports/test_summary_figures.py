@@ -30,6 +30,7 @@ FILTERS = {
                  "EXISTS (SELECT 1 FROM activity_approaches x WHERE x.activity_id = a.id AND x.approach = 'human_rights')"),
 }
 SEXES = {"f": "Female", "m": "Male"}
+ACTIONS = [f"{domain}.{number}" for domain in range(1, 6) for number in range(1, 5)]
 AGES = {"children": r"Children \(0-17\)", "adults": r"Adults \(18-59\)", "older": r"Older persons \(60\+\)"}
 
 
@@ -81,7 +82,8 @@ def test_summary_figures_equal_the_database(report_services: Services, tmp_path:
 
     overview = {m.group(1): (_number(m.group(2)), _number(m.group(3)), _number(m.group(4)))
                 for m in re.finditer(r"^(\d\.\d) .+? ([\d,]+) ([\d,]+) ([\d,]+)$", text, re.MULTILINE)}
-    assert len(overview) == 20  # every action of the plan, gaps included
+    in_scope = [code for code in ACTIONS if not selection.domains or int(code[0]) in selection.domains]
+    assert sorted(overview) == in_scope  # every action of the chosen domains, gaps included
     for action, (count, reached, countries) in overview.items():
         assert count == expected["per_action"].get(action, 0), action
         assert reached == (expected["reached_action"].get(action) or 0), action
@@ -103,11 +105,19 @@ def test_summary_figures_equal_the_database(report_services: Services, tmp_path:
             assert found and (_number(found.group(1)), _number(found.group(2))) == expected["by_age"][age], age
 
 
-def test_gaps_are_called_out(report_services: Services, tmp_path: Path) -> None:
-    selection = ActivityFilter(domains=(3,))
+def test_gaps_are_called_out_among_the_chosen_domains_only(report_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(domains=(3,), statuses=("cancelled",))
+    db = raw(report_services)
+    held = {action for (action,) in db.execute(
+        "SELECT DISTINCT action FROM activities WHERE deleted = 0 AND domain = 3 AND status = 'cancelled'")}
+    db.close()
+    gaps = {"3.1", "3.2", "3.3", "3.4"} - held
+    assert gaps and held, "the selection should leave some gaps and fill some actions"
     text = _text(report_services.reports.summary_pdf(tmp_path / "gaps.pdf", selection))
-    assert "16 of 20 actions have no activity in this selection." in text
-    assert text.count("Gap: no activity recorded against this action.") == 16
+    assert f"{len(gaps)} of 4 actions have no activity in this selection." in text
+    assert text.count("Gap: no activity recorded against this action.") == len(gaps)
+    # Actions of the other domains are outside the selection, not gaps: they are not listed at all.
+    assert not re.search(r"^[1245]\.\d ", text, re.MULTILINE) and "Domain 1:" not in text
 
 
 def test_an_empty_selection_says_so(report_services: Services, tmp_path: Path) -> None:
