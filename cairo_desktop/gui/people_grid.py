@@ -250,7 +250,7 @@ class PeopleGridHeader(QHeaderView):
         for sex, rect in self.sex_spans():
             option = QStyleOptionHeader()
             self.initStyleOption(option)
-            option.rect = rect
+            option.rect = rect.intersected(self.viewport().rect())  # scrolled sideways, the name stays in view
             option.text = sex
             option.textAlignment = Qt.AlignmentFlag.AlignCenter
             option.position = QStyleOptionHeader.SectionPosition.Middle
@@ -264,10 +264,14 @@ class PeopleGridView(QTableView):
     Its minimum size holds every column, the totals and a short group name, and every row with the
     total row, so the editor asks the window for that much and the grid itself never scrolls: the
     totals stay in view while typing. On a wider screen the names are shown whole. Rows are as tall
-    as a line of text, so the whole grid fits under the editor's tabs on a 768-pixel-high screen."""
+    as a line of text, so the whole grid fits under the editor's tabs on a 768-pixel-high screen.
+
+    An installation with many age bands (the "cbm" set: 24 columns and the total) would need a screen
+    wider than any laptop's: there the grid asks for MAX_COLUMNS columns and scrolls sideways."""
 
     LABEL_MIN_CHARACTERS = 13  # the group names are elided to no fewer (about), whole in their tooltip
     NUMBER_DIGITS = 4  # a column is at least this many digits wide; a longer number widens its column
+    MAX_COLUMNS = 10  # the most columns the grid asks room for: the standard bands, 3 sexes x 3 and the total
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -342,8 +346,20 @@ class PeopleGridView(QTableView):
         """Everything but the group names: the frame and every column with the totals."""
         return 2 * self.frameWidth() + self.horizontalHeader().length()
 
+    def _scrolls_sideways(self) -> bool:
+        return self.horizontalHeader().count() > self.MAX_COLUMNS
+
+    def _asked_width(self, labels: int) -> int:
+        """The width to ask for with ``labels`` pixels of group names: all columns, or MAX_COLUMNS of them."""
+        header = self.horizontalHeader()
+        if not self._scrolls_sideways():
+            return self._fixed_width() + labels
+        widest = max(header.sectionSize(column) for column in range(header.count()))
+        return 2 * self.frameWidth() + labels + self.MAX_COLUMNS * widest
+
     def _full_height(self) -> int:
-        return 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height() + self.verticalHeader().length()
+        bar = self.horizontalScrollBar().sizeHint().height() if self._scrolls_sideways() else 0
+        return 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + bar
 
     def _fit_labels(self) -> None:
         """Give the group names the width the columns leave, between a short name and the whole one."""
@@ -354,10 +370,10 @@ class PeopleGridView(QTableView):
             header.setMaximumWidth(width)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._fixed_width() + self._label_floor(), self._full_height())
+        return QSize(self._asked_width(self._label_floor()), self._full_height())
 
     def sizeHint(self) -> QSize:
-        return QSize(self._fixed_width() + self.verticalHeader().sizeHint().width(), self._full_height())
+        return QSize(self._asked_width(self.verticalHeader().sizeHint().width()), self._full_height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
