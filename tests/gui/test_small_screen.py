@@ -1,11 +1,15 @@
 """The window on a 1366x768 laptop screen, in English, French and Arabic: the editor is not squeezed,
-nothing in it is cut behind a sideways scroll bar, the filter bar shows its choices whole, and no
-column of the list is cut at its edge."""
+nothing in it is cut behind a sideways scroll bar, the people grid shows every column and row with
+its totals while typing, Save stays on screen, the filter bar shows its choices whole, and no column
+of the list is cut at its edge."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
+
+from cairo_desktop.gui.people_grid import SEX_ROLE
 
 from tests.conftest import sample_activity
 
@@ -88,3 +92,109 @@ def test_no_list_column_is_cut_at_the_edge(laptop_window, lang: str) -> None:
     finally:
         window.set_language("en")
 
+
+
+def _grids(window):  # type: ignore[no-untyped-def]
+    """Each people grid (reached, then targeted) with its tab shown."""
+    editor = window.editor
+    editor.ui.tabs.setCurrentWidget(editor.ui.tab_people)
+    for tab, view in enumerate((editor.ui.people_reached, editor.ui.people_targeted)):
+        editor.ui.people_tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        yield view
+
+
+def _on_screen(widget, window) -> QRect:  # type: ignore[no-untyped-def]
+    """The part of ``widget`` the editor's scroll area shows, in window coordinates."""
+    area = window.editor_area.viewport()
+    shown = QRect(area.mapTo(window, QPoint(0, 0)), area.size())
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).intersected(shown)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_people_grid_shows_every_column_and_the_totals_at_1366x768(laptop_window, lang: str) -> None:
+    window = laptop_window(lang)
+    try:
+        for view in _grids(window):
+            model, header, rows = view.model(), view.horizontalHeader(), view.verticalHeader()
+            assert header.count() == 10  # 3 sexes x 3 age bands, and the total
+            assert view.horizontalScrollBar().maximum() == 0, view.horizontalScrollBar().maximum()
+            for column in range(header.count()):  # the totals too, none past either edge (left to right or not)
+                left = header.sectionViewportPosition(column)
+                assert 0 <= left and left + header.sectionSize(column) <= view.viewport().width(), (column, left)
+            for row in range(rows.count()):  # every group and the total row, without scrolling the grid
+                top = rows.sectionViewportPosition(row)
+                assert 0 <= top and top + rows.sectionSize(row) <= view.viewport().height(), (row, top)
+            assert _on_screen(view, window).size() == view.size()  # and the grid is not below the screen
+            assert model.headerData(header.count() - 1, Qt.Orientation.Horizontal) == model.tr("Total")
+    finally:
+        window.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_column_headings_are_short_and_the_full_label_is_the_tooltip(laptop_window, lang: str) -> None:
+    window = laptop_window(lang)
+    try:
+        model = window.editor.reached
+        vocab = window.services.vocabularies
+        sex, age = model.pairs[1]
+        heading = model.headerData(1, Qt.Orientation.Horizontal)
+        tooltip = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert heading == "18-59"  # the ages alone, the same in every language
+        assert model.headerData(1, Qt.Orientation.Horizontal, SEX_ROLE) == vocab.sexes.label(sex, lang)
+        assert vocab.sexes.label(sex, lang) in tooltip and vocab.age_bands.label(age, lang) in tooltip
+        spans = window.editor.ui.people_reached.horizontalHeader().sex_spans()
+        assert [text for text, _rect in spans] == [term.label.get(lang) for term in vocab.sexes]  # each sex once
+        group = model.groups.index("RET")
+        full = vocab.population_groups.label("RET", lang)
+        assert model.headerData(group, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) == full
+        assert model.headerData(group, Qt.Orientation.Vertical) == full.split("(")[0].strip()
+    finally:
+        window.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_save_and_undo_stay_on_screen_on_every_tab(laptop_window, lang: str) -> None:
+    window = laptop_window(lang)
+    try:
+        editor = window.editor
+        for tab in range(editor.ui.tabs.count()):
+            editor.ui.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            assert window.editor_area.verticalScrollBar().maximum() == 0, tab
+            for button in (editor.ui.save_button, editor.ui.revert_button, editor.ui.delete_button):
+                assert _on_screen(button, window).size() == button.size(), (tab, button.objectName())
+    finally:
+        window.set_language("en")
+
+
+def test_the_group_names_are_whole_on_a_wide_screen(make_window, field_services, qtbot) -> None:
+    """Narrow names are for laptops: with room, the grid is not cramped."""
+    window = make_window(field_services)
+    window.set_language("fr")
+    try:
+        window.resize(1920, 1080)
+        qtbot.waitUntil(lambda: window.width() == 1920, timeout=3000)
+        total = sum(window.splitter.sizes())  # the share a first start on a wide screen gives the editor
+        window.splitter.setSizes([total - int(total * 0.45), int(total * 0.45)])
+        for view in _grids(window):
+            rows = view.verticalHeader()
+            assert rows.width() >= rows.sizeHint().width()  # every name whole
+            assert view.horizontalScrollBar().maximum() == 0
+    finally:
+        window.set_language("en")
+
+
+def test_a_long_list_of_age_bands_scrolls_the_grid_not_the_window(make_window, field_services, qtbot) -> None:
+    """The "cbm" set has 24 age columns: no laptop is that wide, so the grid scrolls, the editor does not."""
+    field_services.installation.set_age_band_set("cbm")
+    window = make_window(field_services)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=3000)
+    editor = window.editor
+    editor.new_activity()
+    view = next(_grids(window))
+    assert view.horizontalHeader().count() == 25
+    assert window.splitter.widget(0).width() >= 450  # the list keeps its share
+    assert not window.editor_area.horizontalScrollBar().isVisible()
+    assert view.horizontalScrollBar().maximum() > 0
