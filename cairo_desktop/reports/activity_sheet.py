@@ -23,7 +23,7 @@ from cairo_desktop.reports.styles import data_table, label_value_table
 
 def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
     vocab, lang = ctx.vocab, ctx.lang
-    sep = "، " if lang == "ar" else ", "
+    sep = ctx.t("sep_list")
     countries = sep.join(
         f"{ctx.country(c.country)} ({ctx.label(vocab.route_roles, c.role)})" if c.role else ctx.country(c.country)
         for c in activity.countries)
@@ -32,13 +32,13 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
         (ctx.t("id"), activity.id),
         (ctx.t("office"), ctx.office(activity.office)),
         (ctx.t("action"), f"{activity.action} {ctx.action_title(activity.action)} "
-                          f"({ctx.t('domain_n', n=activity.domain)}: {ctx.domain_title(activity.domain)})"),
+                          f"({ctx.titled(ctx.t('domain_n', n=activity.domain), ctx.domain_title(activity.domain))})"),
         (ctx.t("secondary_actions"), sep.join(f"{code} {ctx.action_title(code)}" for code in activity.secondary_actions)),
         (ctx.t("status"), ctx.status(activity.status)),
         (ctx.t("activity_type"), ctx.label(vocab.activity_types, activity.activity_type)),
         (ctx.t("f_approaches"), sep.join(ctx.approach_title(code) for code in activity.approaches)),
-        (f"{ctx.t('dates')}: {ctx.t('planned')}", formatting.period(activity.planned_start, activity.planned_end, lang)),
-        (f"{ctx.t('dates')}: {ctx.t('actual')}", formatting.period(activity.actual_start, activity.actual_end, lang)),
+        (ctx.titled(ctx.t('dates'), ctx.t('planned')), formatting.period(activity.planned_start, activity.planned_end, lang)),
+        (ctx.titled(ctx.t('dates'), ctx.t('actual')), formatting.period(activity.actual_start, activity.actual_end, lang)),
         (ctx.t("countries"), countries),
         (ctx.t("admin_area"), activity.admin_area),
         (ctx.t("place"), activity.place),
@@ -102,14 +102,18 @@ def _short(text: str) -> str:
     return text if len(text) <= 90 else text[:87] + "…"
 
 
+def _change(ctx: ReportContext, readable: ReadableValues, change: Any) -> str:
+    """One field's change, "Status: Implementation → Closed", in the report language's punctuation."""
+    old, new = (_short(readable.value(change.field, value, ctx.lang)) for value in (change.old, change.new))
+    return ctx.titled(field_label(change.field, ctx.lang), old + ctx.t("becomes") + new)
+
+
 def _history(ctx: ReportContext, history: Sequence[Any], width: float) -> list[Any]:
     rows = []
     readable = ReadableValues(ctx.plan, ctx.vocab)
     for entry in history:
         kind = ("deleted" if entry.deleted else "merged" if entry.is_merge else "edited" if entry.parents else "created")
-        changes = "\n".join(
-            f"{field_label(c.field, ctx.lang)}: {_short(readable.value(c.field, c.old, ctx.lang))} → "
-            f"{_short(readable.value(c.field, c.new, ctx.lang))}" for c in entry.changes) if entry.parents else ""
+        changes = "\n".join(_change(ctx, readable, c) for c in entry.changes) if entry.parents else ""
         rows.append((formatting.moment(entry.created_at, ctx.lang), f"{entry.author} ({entry.office})",
                      f"{ctx.t(kind)} · {entry.rev_id[:12]}", changes or "—"))
     header = [ctx.t("when"), ctx.t("who"), ctx.t("revision"), ctx.t("changes")]

@@ -13,6 +13,7 @@ from typing import Any, Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 
+from cairo_desktop.reports import formatting
 from cairo_desktop.reports.fonts import FontSet, font_runs
 from cairo_desktop.reports.shaping import text_width, visual
 from cairo_desktop.reports.styles import BAND, GREY, INK, RULE, SERIES, Styles
@@ -90,7 +91,7 @@ def bar_chart(styles: Styles, title: str, categories: Sequence[str], series: Seq
             if span > 0:
                 canvas.rect(left, y, span, bar, SERIES[number % len(SERIES)])
             left += span
-        label = value_text[index] if value_text else f"{totals[index]:,.0f}"
+        label = value_text[index] if value_text else formatting.number(totals[index], styles.lang)
         canvas.text(left + 4, y + 3.5, label, 8, color=GREY)
     drawing.add(Line(canvas.x(plot_left), top + 2, canvas.x(plot_left), top - len(categories) * (bar + gap) + gap,
                      strokeColor=RULE, strokeWidth=0.8))

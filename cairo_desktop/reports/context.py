@@ -84,6 +84,10 @@ class ReportContext:
         name = self.origin.office_names.get(code, "")
         return f"{code} ({name})" if name and name != code else code
 
+    def titled(self, label: str, value: str) -> str:
+        """``label: value`` with the report language's spacing ("Domaine 1 : Migration" in French)."""
+        return f"{label}{self.t('sep_label')}{value}"
+
     def footer_parts(self) -> tuple[str, ...]:
         """The process, the office and the day the report was produced, for every page's footer."""
         return (self.t("process"), self.office(self.origin.office), formatting.day(self.origin.produced_at, self.lang))
@@ -91,7 +95,7 @@ class ReportContext:
     def describe(self, selection: ActivityFilter) -> list[tuple[str, str]]:
         """The selection in words: (label, values) pairs in the report's language."""
         parts: list[tuple[str, str]] = []
-        join = "، " if self.lang == "ar" else ", "
+        join = self.t("sep_list")
         named = (
             ("f_domains", selection.domains, lambda d: f"{d}. {self.domain_title(int(d))}"),
             ("f_actions", selection.actions, lambda a: f"{a} {self.action_title(a)}"),
@@ -110,5 +114,5 @@ class ReportContext:
         if selection.date_to:
             parts.append((self.t("f_to"), formatting.day(selection.date_to, self.lang)))
         if selection.deleted != "live":
-            parts.append((self.t("f_deleted"), selection.deleted))
+            parts.append((self.t("f_deleted"), self.t("deleted_all" if selection.deleted == "all" else "deleted_only")))
         return parts

@@ -27,11 +27,11 @@ def _people_words(ctx: ReportContext, data: SummaryData, action: str) -> str:
     total = sum(reached.values())
     if not total:
         return "0"
-    sep = "، " if ctx.lang == "ar" else ", "
+    sep = ctx.t("sep_list")
     sexes = sep.join(f"{ctx.label(ctx.vocab.sexes, code)} {ctx.n(reached[(code,)])}"
                      for code in ctx.vocab.sexes.codes if reached.get((code,)))
     bands = sep.join(f"{ctx.age(code)} {ctx.n(ages[(code,)])}" for code in ctx.age_order() if ages.get((code,)))
-    return f"{ctx.n(total)} — {sexes}; {bands}"
+    return f"{ctx.n(total)} — {sexes}{ctx.t('sep_group')}{bands}"
 
 
 def _facts(ctx: ReportContext, rows: list[tuple[str, str]], width: float) -> Table:
@@ -79,18 +79,18 @@ def action_sections(ctx: ReportContext, data: SummaryData, width: float, selecti
         actions = [action for action in domain.actions if action in scope]
         if not actions:
             continue
-        story += [CondPageBreak(60 * mm), s.p(f"{ctx.t('domain_n', n=domain.number)}: {domain.short_title.get(ctx.lang)}",
+        story += [CondPageBreak(60 * mm), s.p(ctx.titled(ctx.t('domain_n', n=domain.number), domain.short_title.get(ctx.lang)),
                                               s.h1),
                   s.p(domain.title.get(ctx.lang), s.note)]
         for action in actions:
-            block: list[Any] = [s.p(f"{ctx.t('action_n', code=action.code)}: {action.short_title.get(ctx.lang)}", s.h2),
+            block: list[Any] = [s.p(ctx.titled(ctx.t('action_n', code=action.code), action.short_title.get(ctx.lang)), s.h2),
                                 s.p(action.text.get(ctx.lang), s.small)]
             count = by_action.get(action.code, 0)
             if not count:
                 block.append(_gap_box(ctx, width))
             else:
                 statuses = data.statuses_of(action=action.code)
-                sep = "، " if ctx.lang == "ar" else ", "
+                sep = ctx.t("sep_list")
                 status_words = sep.join(f"{ctx.status(code)} {ctx.n(statuses[code])}"
                                         for code in ctx.vocab.statuses.codes if statuses.get(code))
                 countries = sep.join(ctx.country(code) for code in data.countries_of(action.code))

@@ -36,7 +36,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "people_targeted": ("People targeted", "Personnes ciblées", "الأشخاص المستهدفون"),
     "people_reached": ("People reached", "Personnes atteintes", "الأشخاص الذين تم الوصول إليهم"),
     "targeted": ("Targeted", "Ciblées", "المستهدفون"),
-    "reached": ("Reached", "Atteintes", "الواصلون"),
+    "reached": ("Reached", "Atteintes", "تم الوصول إليهم"),
     "by_status": ("Activities by status", "Activités par statut", "الأنشطة حسب الحالة"),
     "status": ("Status", "Statut", "الحالة"),
     "people_by_sex_age": ("People by sex and age band", "Personnes par sexe et tranche d'âge",
@@ -104,6 +104,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
                  "لا يوجد أي نشاط يطابق هذا النطاق، فلا شيء يمكن جمعه. وسّع النطاق (التواريخ أو المكاتب أو "
                  "البلدان أو المجالات أو الحالات) ثم أعد إعداد التقرير."),
     "none": ("None", "Aucun", "لا شيء"),
+    "deleted_all": ("Included", "Incluses", "مشمولة"),
+    "deleted_only": ("Only deleted activities", "Uniquement les activités supprimées", "الأنشطة المحذوفة فقط"),
+    # Punctuation between a label and its value, between items and between groups: French puts a
+    # no-break space before a colon or a semicolon, Arabic has its own comma and semicolon.
+    "sep_label": (": ", "\u00a0: ", ": "),
+    "sep_list": (", ", ", ", "، "),
+    "sep_group": ("; ", "\u00a0; ", "؛ "),
+    # Old value, then new: read from the right in Arabic, so the arrow points left.
+    "becomes": (" → ", " → ", " ← "),
     # activity sheet
     "sheet_title": ("Activity sheet", "Fiche d'activité", "بطاقة النشاط"),
     "deleted_mark": ("DELETED", "SUPPRIMÉE", "محذوف"),

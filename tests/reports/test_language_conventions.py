@@ -1,0 +1,39 @@
+"""Each report language's own conventions: numbers, punctuation, the filter in words, arrows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+
+from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.services import Services
+
+SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+
+
+def _text(path: Path) -> str:
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages).translate(SPACES)
+
+
+def test_a_french_summary_writes_numbers_and_colons_the_french_way(big_services: Services, tmp_path: Path) -> None:
+    text = _text(big_services.reports.summary_pdf(tmp_path / "fr.pdf", ActivityFilter(), lang="fr"))
+    assert "5,925,925,969" not in text  # the charts' figures too
+    assert text.count("5 925 925 969") >= 3  # tile, table and the chart of people by age band
+    assert "Domaine 2 : Migration régulière et mobilité" in text
+    assert "Action 2.1 : " in text and "Action 2.1: " not in text
+
+
+def test_the_deleted_criterion_is_written_in_the_report_language(big_services: Services, tmp_path: Path) -> None:
+    text = _text(big_services.reports.summary_pdf(tmp_path / "fr.pdf", ActivityFilter(deleted="all"), lang="fr"))
+    assert "Activités supprimées Incluses" in text
+
+
+def test_arabic_uses_its_semicolon_and_a_left_arrow(big_services: Services, tmp_path: Path) -> None:
+    summary = _text(big_services.reports.summary_pdf(tmp_path / "ar.pdf", ActivityFilter(), lang="ar"))
+    assert ";" not in summary and "؛" in summary
+    activity_id = big_services.activities.ids(ActivityFilter(text="Small workshop"))[0]
+    big_services.activities.edit(activity_id, {"status": "closed"})
+    sheet = _text(big_services.reports.activity_pdf(activity_id, tmp_path / "sheet-ar.pdf", lang="ar"))
+    assert "←" in sheet and "→" not in sheet  # read from the right: the old value, then the new one
