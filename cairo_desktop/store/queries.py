@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import Column, ColumnElement, Select, String, UnaryExpression, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
@@ -65,6 +65,22 @@ def count(session: Session, selection: ActivityFilter) -> int:
     return session.execute(filtered(select(func.count()).select_from(ACTIVITIES), selection)).scalar_one()
 
 
+def order_key(column: Column[Any], descending: bool, dialect: str) -> UnaryExpression[Any]:
+    """One ORDER BY term that sorts the same on every database, as SQLite does.
+
+    A PostgreSQL server sorts text by its locale (often en_US or ICU: "a B b é Z") and puts NULL
+    first when descending; SQLite compares code points ("B Z a b é") and counts NULL as the
+    smallest value. The list, its pages and the CLI must not change with the server.
+    """
+    expression: ColumnElement[Any] = column
+    if dialect == "postgresql" and isinstance(column.type, String):
+        expression = column.collate("C")
+    key = expression.desc() if descending else expression.asc()
+    if not column.nullable:
+        return key  # lets an index on the column answer the order
+    return key.nulls_last() if descending else key.nulls_first()
+
+
 def ids(
     session: Session,
     selection: ActivityFilter,
@@ -76,9 +92,9 @@ def ids(
     """Ids of the matching activities in the asked order (ties broken by id, so paging is stable)."""
     if order_by not in ORDERABLE_COLUMNS:
         order_by = "updated_at"
-    column = ACTIVITIES.c[order_by]
-    key = column.desc() if descending else column.asc()
-    statement = filtered(select(ACTIVITIES.c.id), selection).order_by(key, ACTIVITIES.c.id)
+    dialect = session.get_bind().dialect.name
+    key = order_key(ACTIVITIES.c[order_by], descending, dialect)
+    statement = filtered(select(ACTIVITIES.c.id), selection).order_by(key, order_key(ACTIVITIES.c.id, False, dialect))
     if limit is not None:
         statement = statement.limit(limit).offset(offset)
     return list(session.execute(statement).scalars())
