@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from cairo_desktop.domain.filters import ActivityFilter
 
@@ -68,3 +68,32 @@ def test_the_message_goes_when_another_activity_is_shown(make_window, filled_ser
                                 if window.model.activity_id(row) != activity_id))
     assert editor.activity.id != activity_id
     assert not ui.people_input_error.isVisibleTo(editor)
+
+
+def _type(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Keys as a person types them: each goes where the focus is (the grid, then the cell it opened)."""
+    for character in text:
+        qtbot.keyClick(QApplication.focusWidget(), character)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_numbers_are_typed_straight_into_the_grid_and_tab_moves_on(make_window, filled_services, qtbot,
+                                                                   lang: str) -> None:
+    window = make_window(filled_services)
+    window.set_language(lang)
+    try:
+        _editor, ui, _activity_id = _open_people(window)
+        view, grid = ui.people_reached, ui.people_reached.model()
+        view.setFocus()
+        view.setCurrentIndex(grid.index(0, 0))
+        _type(qtbot, "12")  # no double click, no F2: the first digit opens the cell
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        _type(qtbot, "30")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        total_column = grid.columnCount() - 1
+        qtbot.waitUntil(lambda: grid.index(0, total_column).data() == "42", timeout=2000)  # commits are queued
+        assert (grid.index(0, 0).data(), grid.index(0, 1).data()) == ("12", "30")
+        assert view.currentIndex() == grid.index(0, 2)  # Tab went on along the row, the next cell open to type
+        assert view.state() == QAbstractItemView.State.EditingState
+    finally:
+        window.set_language("en")
