@@ -18,10 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # Folders the app reads at run time, and where cairo_desktop.paths looks for them under sys._MEIPASS.
 DATA_FOLDERS = {"resources": "resources", "db": "db", "forms": "forms"}
 SKIPPED_NAMES = {"__pycache__", ".DS_Store", "Thumbs.db"}
-SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ini"}  # db/alembic.ini is for developers' `alembic` runs only
+# db/alembic.ini is for developers' `alembic` runs only; translations load from the compiled .qm files,
+# their .ts sources are for translators.
+SKIPPED_SUFFIXES = {".pyc", ".pyo", ".ini", ".ts"}
 
-# The app's interface languages; Qt's own translations for other languages are dropped.
+# The app's interface languages; Qt's own translations for other languages are dropped, and of its
+# catalogues only qtbase (dialog buttons, file dialogs), the one gui/i18n.py loads, is kept.
 UI_LANGUAGES = ("en", "fr", "ar")
+QT_CATALOGUE = "qtbase"
 
 # Qt modules the app does not use. PyInstaller collects only what is imported, so this list is a
 # guard against a library dragging one in; tests/packaging checks the app imports none of them.
@@ -51,6 +55,12 @@ EXCLUDED_PYTHON = (
     "PIL.ImageQt",
     # openpyxl uses lxml.etree only (to write packages faster); the rest of lxml is never imported.
     "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax", "lxml.builder", "lxml.cssselect",
+    # Reached only from modules the app never runs, yet followed by the analysis (3.5 MB): Cython and
+    # pyximport through SQLAlchemy's pure-Python fallbacks (its compiled modules are bundled), Pygments
+    # through Mako's highlighter and reportlab's pygments2xpre, charset_normalizer through reportlab's
+    # rparsexml, and the debugging and testing modules of the standard library through doctest blocks.
+    "Cython", "cython", "pyximport", "pygments", "charset_normalizer", "doctest", "pdb", "pydoc",
+    "pydoc_data", "unittest",
 )
 
 # Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.
@@ -59,12 +69,15 @@ EXCLUDED_QT_PLUGIN_DIRS = (
     "geoservices", "multimedia", "position", "qmltooling", "renderers", "renderplugins",
     "sceneparsers", "scxmldatamodel", "sensors", "sqldrivers", "texttospeech", "webview",
 )
-# Single plugins left out: embedded-device platforms, the on-screen keyboard (needs QtQuick) and
-# the GTK theme (it would drag the build machine's GTK, Pango and Cairo into the bundle; Qt's
-# own Fusion style looks the same on every distribution). Linux keeps xcb, wayland and offscreen.
+# Single plugins left out (named without the "lib" that Linux and macOS put before them): embedded-device
+# platforms, the on-screen keyboard (needs QtQuick), the GTK theme (it would drag the build machine's
+# GTK, Pango and Cairo into the bundle; Qt's own Fusion style looks the same on every distribution),
+# and image formats the app never reads (its images are PNG, and SVG or ICO in icon themes; QtPdf
+# renders the report preview itself). Linux keeps xcb, wayland and offscreen.
 EXCLUDED_QT_PLUGINS = (
-    "libqeglfs", "libqlinuxfb", "libqminimal", "libqminimalegl", "libqvkkhrdisplay", "libqvnc",
-    "libqtvirtualkeyboardplugin", "libqgtk3",
+    "qeglfs", "qlinuxfb", "qminimal", "qminimalegl", "qvkkhrdisplay", "qvnc",
+    "qtvirtualkeyboardplugin", "qgtk3",
+    "qicns", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp",
 )
 # Libraries Qt opens with dlopen() at run time, so no other binary names them as a dependency.
 DLOPENED = ("libdbus-1.so", "libssl.so", "libcrypto.so")
@@ -105,6 +118,14 @@ def modules_imported_by(files: list[Path]) -> set[str]:
 # Imported through exec() by a library, so invisible to PyInstaller: reportlab's C accelerators.
 EXEC_IMPORTS = ("_rl_accel",)
 
+# Run by the bundle before the app (packaging/rthook_*.py): each says in its docstring why.
+RUNTIME_HOOKS = ("rthook_child_environment.py",)
+
+
+def runtime_hooks(root: Path = ROOT) -> list[str]:
+    """The runtime hooks as paths, as PyInstaller's ``Analysis(runtime_hooks=...)`` wants them."""
+    return [str(root / "packaging" / name) for name in RUNTIME_HOOKS]
+
 
 def migration_imports(root: Path = ROOT) -> list[str]:
     """Modules that db/env.py and the migrations import: Alembic loads them from source at run
@@ -127,11 +148,12 @@ def keep_binary_or_data(destination: str) -> bool:
     after_qt = parts[parts.index("Qt") + 1:]
     if len(after_qt) >= 2 and after_qt[0] == "plugins":
         plugin = Path(parts[-1]).name.split(".")[0]
+        plugin = plugin[3:] if plugin.startswith("lib") else plugin  # libqtiff.so, qtiff.dll
         return after_qt[1] not in EXCLUDED_QT_PLUGIN_DIRS and plugin not in EXCLUDED_QT_PLUGINS
     if after_qt and after_qt[0] == "translations":
         stem = Path(parts[-1]).stem  # qtbase_fr, qt_help_ar, ...
-        language = stem.rsplit("_", 1)[-1]
-        return language in UI_LANGUAGES
+        catalogue, _, language = stem.rpartition("_")
+        return catalogue == QT_CATALOGUE and language in UI_LANGUAGES
     if after_qt and after_qt[0] == "lib":
         library = parts[-1]
         return not any(f"Qt6{name[2:]}." in library for name in EXCLUDED_QT)

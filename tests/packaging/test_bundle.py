@@ -94,3 +94,54 @@ def test_bundle_refuses_a_database_from_a_newer_version_with_a_clear_message(
     done = bundled(tmp_path, "--db", str(tmp_path / "future.db"), "activity", "list")
     assert done.returncode == 1
     assert "newer version of Cairo Desktop" in done.stderr and "Traceback" not in done.stderr
+
+
+def _bundled_archive_names() -> tuple[set[str], set[str]]:
+    """The entries of the program's own archive (runtime hooks, entry script) and of its PYZ (modules)."""
+    readers = pytest.importorskip("PyInstaller.archive.readers")
+    archive = readers.CArchiveReader(str(PROGRAM))
+    return set(archive.toc), set(archive.open_embedded_archive("PYZ.pyz").toc)
+
+
+def test_bundle_runs_the_runtime_hooks() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_contents import RUNTIME_HOOKS
+
+    scripts, _ = _bundled_archive_names()
+    for hook in RUNTIME_HOOKS:
+        assert Path(hook).stem in scripts, f"{hook} is not in the bundle"
+
+
+def test_bundle_leaves_out_what_the_app_never_runs() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_contents import EXCLUDED_PYTHON, EXCLUDED_QT_PLUGINS
+
+    _, modules = _bundled_archive_names()
+    carried = sorted(name for name in modules for left_out in EXCLUDED_PYTHON
+                     if name == left_out or name.startswith(left_out + "."))
+    assert carried == []
+    internal = PROGRAM.parent / "_internal"
+    assert not list((internal / "resources").rglob("*.ts")), "translation sources are for translators"
+    plugins = {path.name.split(".")[0].removeprefix("lib") for path in (internal / "PySide6").rglob("plugins/*/*")}
+    assert plugins and not plugins & set(EXCLUDED_QT_PLUGINS)
+
+
+def test_installed_copy_runs_from_the_menu_command(tmp_path: Path) -> None:
+    """packaging/linux/install.sh on the real bundle, then the command a person types, with a new HOME."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the Linux installer")
+    home = tmp_path / "home"
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(["sh", str(ROOT / "packaging" / "linux" / "install.sh"), str(PROGRAM.parent)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    command = str(home / ".local" / "bin" / "cairo-desktop")
+
+    def installed(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([command, *args], capture_output=True, text=True, env=env, cwd=home, timeout=120)
+
+    assert installed("--version").stdout.strip() == f"cairo-desktop {__version__}"
+    done = installed("init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
+    assert done.returncode == 0, done.stderr
+    assert (home / ".local" / "share" / "cairo-desktop" / "cairo.db").is_file()
+    assert sorted(p.name for p in (home / ".local" / "share" / "cairo-desktop").iterdir()) == ["cairo.db"]

@@ -25,12 +25,14 @@ def test_every_runtime_file_is_bundled_where_paths_looks_for_it() -> None:
     for folder in ("resources", "db", "forms"):
         for path in (ROOT / folder).rglob("*"):
             relative = path.relative_to(ROOT)
-            if path.is_file() and "__pycache__" not in relative.parts and path.suffix not in (".pyc", ".ini"):
+            if path.is_file() and "__pycache__" not in relative.parts and path.suffix not in (".pyc", ".ini", ".ts"):
                 expected.add((relative.as_posix(), relative.parent.as_posix()))
     assert pairs == expected
     destinations = {dest for _, dest in pairs}
     assert {"resources/plan", "resources/vocabularies", "resources/fonts", "resources/icons/app",
-            "db", "db/versions"} <= destinations
+            "resources/translations", "db", "db/versions"} <= destinations
+    bundled = {Path(src).name for src, _ in pairs}
+    assert {"cairo_fr.qm", "cairo_ar.qm"} <= bundled, "the interface translations the app loads"
 
 
 def test_caches_and_developer_files_stay_out(tmp_path: Path) -> None:
@@ -41,8 +43,11 @@ def test_caches_and_developer_files_stay_out(tmp_path: Path) -> None:
     (tmp_path / "resources").mkdir()
     (tmp_path / "resources" / "Thumbs.db").write_bytes(b"x")
     (tmp_path / "resources" / "plan.json").write_text("{}")
+    (tmp_path / "resources" / "translations").mkdir()
+    (tmp_path / "resources" / "translations" / "cairo_fr.ts").write_text("<TS/>")  # translators' source
+    (tmp_path / "resources" / "translations" / "cairo_fr.qm").write_bytes(b"x")
     sources = sorted(Path(src).relative_to(tmp_path).as_posix() for src, _ in contents.data_files(tmp_path))
-    assert sources == ["db/versions/0001_initial.py", "resources/plan.json"]
+    assert sources == ["db/versions/0001_initial.py", "resources/plan.json", "resources/translations/cairo_fr.qm"]
 
 
 def test_modules_the_migrations_import_are_hidden_imports_that_exist() -> None:
@@ -71,6 +76,9 @@ def test_qt_modules_the_app_uses_are_not_excluded() -> None:
     ("PySide6/Qt/translations/qtbase_ar.qm", True),
     ("PySide6/Qt/translations/qtbase_de.qm", False),
     ("PySide6/Qt/translations/qt_help_zh_CN.qm", False),
+    ("PySide6/Qt/translations/qt_help_fr.qm", False),  # Qt Assistant's, never loaded
+    ("PySide6/Qt/translations/qt_ar.qm", False),  # a catalogue of catalogues; gui/i18n loads qtbase_*
+    ("PySide6/Qt/translations/qtbase_en.qm", True),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
     ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
     ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
@@ -79,6 +87,12 @@ def test_qt_modules_the_app_uses_are_not_excluded() -> None:
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
     ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
     ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqico.so", True),
+    ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+    ("PySide6/Qt/plugins/imageformats/qwebp.dll", False),  # Windows names have no "lib"
+    ("PySide6/Qt/plugins/platforms/qminimal.dll", False),
+    ("PySide6/Qt/plugins/platforms/qwindows.dll", True),
     ("PySide6/Qt/lib/libQt6Quick.so.6", False),
     ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
     ("resources/fonts/DejaVuSans.ttf", True),
