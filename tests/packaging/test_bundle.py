@@ -145,3 +145,43 @@ def test_installed_copy_runs_from_the_menu_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert (home / ".local" / "share" / "cairo-desktop" / "cairo.db").is_file()
     assert sorted(p.name for p in (home / ".local" / "share" / "cairo-desktop").iterdir()) == ["cairo.db"]
+
+
+def test_bundle_carries_the_interface_translations() -> None:
+    """The self-test does not look at translations: a bundle without them would start in English only."""
+    internal = PROGRAM.parent / "_internal"
+    for language in ("fr", "ar"):
+        ours = internal / "resources" / "translations" / f"cairo_{language}.qm"
+        assert ours.read_bytes() == (ROOT / "resources" / "translations" / ours.name).read_bytes()
+        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
+
+
+def test_bundle_upgrades_a_database_left_by_the_first_version(
+        make_services: Callable[..., Services], tmp_path: Path) -> None:
+    """An office installing a new version over 0.1.0: the bundle's Alembic runs every later migration
+    (the ones that rewrite rows too) from its own files, after a backup, and nothing is lost."""
+    import sqlite3
+
+    from alembic import command
+
+    from cairo_desktop.store.engine import make_engine
+    from cairo_desktop.store.migrate import alembic_config, head_revision
+
+    source = make_services("ETH-ADD", "field", name="old.db")
+    saved = source.activities.add(sample_activity(title="Dialogue avec les réfugiés à Kassala"))
+    source.close()
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    engine.dispose()
+    done = bundled(tmp_path, "--db", str(tmp_path / "old.db"), "activity", "list", "--text", "refugies",
+                   "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert [row["id"] for row in json.loads(done.stdout)] == [saved.id]
+    with sqlite3.connect(tmp_path / "old.db") as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+    connection.close()
+    assert list((tmp_path / "data" / "backups").glob("old-*-before-migration.db"))
+    assert bundled(tmp_path, "--db", str(tmp_path / "old.db"), "check").returncode == 0
