@@ -173,6 +173,8 @@ class Ui_ActivityEditorForm(object):
         self.secondary_actions = QListWidget(self.tab_general)
         self.secondary_actions.setObjectName(u"secondary_actions")
         self.secondary_actions.setMaximumSize(QSize(16777215, 110))
+        self.secondary_actions.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.secondary_actions.setTextElideMode(Qt.ElideRight)
 
         self.generalForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.secondary_actions)
 

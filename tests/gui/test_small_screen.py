@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
 
 from cairo_desktop.gui.people_grid import SEX_ROLE
 
@@ -198,3 +198,20 @@ def test_a_long_list_of_age_bands_scrolls_the_grid_not_the_window(make_window, f
     assert window.splitter.widget(0).width() >= 450  # the list keeps its share
     assert not window.editor_area.horizontalScrollBar().isVisible()
     assert view.horizontalScrollBar().maximum() > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_no_list_or_table_in_the_editor_scrolls_sideways(laptop_window, lang: str) -> None:
+    """Long plan action names are elided (whole in their tooltip) rather than put behind a scroll bar."""
+    window = laptop_window(lang)
+    try:
+        editor = window.editor
+        for tab in range(editor.ui.tabs.count()):
+            editor.ui.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+            for view in editor.ui.tabs.currentWidget().findChildren(QAbstractItemView):
+                if view.isVisible():
+                    assert view.horizontalScrollBar().maximum() == 0, (tab, view.objectName())
+        assert editor.ui.secondary_actions.item(0).toolTip()
+    finally:
+        window.set_language("en")
