@@ -88,8 +88,10 @@ class EditorTexts(QObject):
         for name in fields.DATE_FIELDS:
             getattr(ui, name).retranslate()
         ui.budget_amount.setPlaceholderText(self.tr("for example 25000"))
-        for name in ("reached_total", "targeted_total"):
-            getattr(ui, name).setPlaceholderText(self.tr("leave empty to use the sum of the grid"))
+        for name in ("reached_total", "targeted_total"):  # the hint is cut on a laptop: whole in the tooltip
+            hint = self.tr("leave empty to use the sum of the grid")
+            getattr(ui, name).setPlaceholderText(hint)
+            getattr(ui, name).setToolTip(hint)
         self.editor._loading = was_loading
         if self.editor.activity is not None:
             self.update_heading()
