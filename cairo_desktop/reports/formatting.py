@@ -28,6 +28,22 @@ def percent(part: int, whole: int, lang: str) -> str:
     return f"{share}{NARROW_NBSP}%" if lang == "fr" else f"{share}%"
 
 
+def shares(parts: list[int], whole: int, lang: str) -> list[str]:
+    """Whole percentages of ``parts`` that add up to 100, as a table that also prints "Total 100%" must.
+
+    Rounding each share on its own can print 8%, 40%, 10%, 35%, 3% and 5% (101%) over a total
+    of 100%; the points lost or gained in rounding go to the shares with the largest remainders.
+    """
+    if not whole:
+        return [percent(0, 0, lang) for _part in parts]
+    exact = [100 * part / whole for part in parts]
+    points = [int(value) for value in exact]
+    by_remainder = sorted(range(len(parts)), key=lambda index: points[index] - exact[index])
+    for index in by_remainder[:max(round(sum(exact)) - sum(points), 0)]:
+        points[index] += 1
+    return [percent(value, 100, lang) for value in points]
+
+
 def day(value: date | datetime | str | None, lang: str) -> str:
     """"9 April 2025" / "9 avril 2025" / "9 أبريل 2025"; ISO text is accepted."""
     if value is None or value == "":

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from cairo_desktop.reports.fonts import FontSet, base_family, register_fonts
-from cairo_desktop.reports.shaping import aligned, paragraph
+from cairo_desktop.reports.shaping import aligned, paragraph, text_width, visual
 
 NAVY = colors.HexColor("#1F3A5F")
 TEAL = colors.HexColor("#2A7F8E")
@@ -27,6 +27,8 @@ GREY = colors.HexColor("#6B7280")
 RULE = colors.HexColor("#C9D1DB")
 BAND = colors.HexColor("#F2F5F8")
 GAP = colors.HexColor("#FBEDEC")
+CELL_PADDING = 6.0  # reportlab's default left and right cell padding
+MIN_HEADER_SIZE = 6.0
 SERIES = [colors.HexColor(c) for c in ("#1F3A5F", "#2A7F8E", "#C8963E", "#7A9E5B", "#B23A3A", "#8C6BB1", "#6B7280")]
 
 
@@ -135,7 +137,8 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
     header_end = ParagraphStyle("th-end", parent=header_style, alignment=end_align(rtl))
     for position, column in enumerate(columns):
         style = header_end if column in numeric else header_style
-        data[0][position] = styles.p(str(header[column]), style, True)
+        label = str(header[column])
+        data[0][position] = styles.p(label, _whole_words(style, label, widths[position] - 2 * CELL_PADDING, rtl), True)
     if total_row and rows:
         commands += [("FONT", (0, -1), (-1, -1), FontSet.bold(styles.family), 8.5),
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY), ("BACKGROUND", (0, -1), (-1, -1), BAND)]
@@ -144,6 +147,19 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="RIGHT" if rtl else "LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _whole_words(style: ParagraphStyle, label: str, room: float, rtl: bool) -> ParagraphStyle:
+    """``style``, smaller if needed so that no word of ``label`` is wider than its column.
+
+    reportlab breaks a word that does not fit inside it ("Destinati" over "on") in a narrow column.
+    """
+    family = style.fontName.removesuffix("-Bold")
+    widest = max((text_width(visual(word, rtl), family, style.fontSize, True) for word in label.split()), default=0.0)
+    if widest <= room - 1:
+        return style
+    size = max(style.fontSize * (room - 1) / widest, MIN_HEADER_SIZE)
+    return ParagraphStyle(style.name + "-fit", parent=style, fontSize=size, leading=style.leading * size / style.fontSize)
 
 
 def end_align(rtl: bool) -> int:

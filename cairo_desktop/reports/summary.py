@@ -91,8 +91,9 @@ def key_figures(ctx: ReportContext, data: SummaryData, width: float) -> list[Any
     story.append(s.p(ctx.t("stated_totals", targeted=ctx.n(targeted), reached=ctx.n(reached)), s.note))
 
     statuses = data.statuses_of()
-    rows = [(ctx.status(code), ctx.n(statuses[code]), formatting.percent(statuses[code], data.total, ctx.lang))
-            for code in ctx.vocab.statuses.codes if statuses.get(code)]
+    codes = [code for code in ctx.vocab.statuses.codes if statuses.get(code)]
+    shares = formatting.shares([statuses[code] for code in codes], data.total, ctx.lang)
+    rows = [(ctx.status(code), ctx.n(statuses[code]), share) for code, share in zip(codes, shares)]
     rows.append((ctx.t("total"), ctx.n(data.total), formatting.percent(data.total, data.total, ctx.lang)))
     half = (width - 8 * mm) / 2
     by_status = [s.p(ctx.t("by_status"), s.h2),

@@ -86,3 +86,9 @@ def test_brackets_stay_with_the_text_they_enclose_on_either_page() -> None:
 def test_direction_marks_steer_the_order_and_are_not_printed() -> None:
     line = visual("عملية الخرطوم\u200f · \u200fKP-SEC (Secretariat)\u200f · \u200f29 نوفمبر 2026", True)
     assert "\u200f" not in line and line.startswith(visual("29 نوفمبر 2026", True))
+
+
+def test_shares_add_up_to_one_hundred() -> None:
+    assert formatting.shares([234, 1194, 299, 1052, 85, 136], 3000, "en") == ["8%", "40%", "10%", "35%", "3%", "4%"]
+    assert formatting.shares([1, 1, 1], 3, "fr") == ["34\u202f%", "33\u202f%", "33\u202f%"]
+    assert formatting.shares([], 0, "en") == []

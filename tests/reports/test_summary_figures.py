@@ -126,3 +126,22 @@ def test_an_empty_selection_says_so(report_services: Services, tmp_path: Path) -
     text = " ".join(_text(path).split())
     assert "Aucune activité ne correspond à cette sélection" in text
     assert "1 janvier 2090" in text  # the filter is written in words on the cover
+
+
+@pytest.mark.parametrize("name", ["all", "office_dates", "country"])
+def test_status_shares_add_up_to_the_total_row(report_services: Services, tmp_path: Path, name: str) -> None:
+    selection, where = FILTERS[name]
+    db = raw(report_services)
+    counts = dict(db.execute(f"SELECT status, count(*) FROM activities a WHERE a.deleted = 0 AND {where} GROUP BY status"))
+    db.close()
+    text = _text(report_services.reports.summary_pdf(tmp_path / f"{name}.pdf", selection, lang="en"))
+    labels = {"pipeline": "Pipeline / identification", "implementation": "Implementation", "finalisation": "Finalisation",
+              "closed": "Closed", "cancelled": "Cancelled", "suspended": "Suspended"}
+    shares = {}
+    for code, count in counts.items():
+        found = re.search(rf"^{re.escape(labels[code])} ([\d,]+) (\d+)%", text, re.MULTILINE)
+        assert found and _number(found.group(1)) == count, code
+        shares[code] = int(found.group(2))
+    assert sum(shares.values()) == 100 and "Total " + f"{sum(counts.values()):,} 100%" in text
+    for code, share in shares.items():  # each share within one point of the exact one
+        assert abs(share - 100 * counts[code] / sum(counts.values())) < 1, code

@@ -117,3 +117,12 @@ def test_activity_sheet_has_every_field_people_and_history(report_services: Serv
     assert visual("بطاقة النشاط", True) in " ".join(_pages_text(sheet_ar))
     with pytest.raises(UserError, match="No activity with id"):
         report_services.reports.activity_pdf("0000000000", tmp_path / "none.pdf")
+
+
+@pytest.mark.parametrize("lang, words", [("en", ("Destination", "Activities")), ("fr", ("Destination", "Activités"))])
+def test_table_headings_keep_their_words_whole(report_services: Services, tmp_path: Path, lang: str,
+                                               words: tuple[str, ...]) -> None:
+    pages = _pages_text(report_services.reports.summary_pdf(tmp_path / "h.pdf", ActivityFilter(), lang=lang))
+    countries = next(page for page in pages if "Transit" in page)
+    heading = countries[countries.index("Transit") - 40:countries.index("Transit") + 80]
+    assert all(word in heading.split() for word in words), heading
