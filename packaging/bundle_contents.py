@@ -118,14 +118,6 @@ def modules_imported_by(files: list[Path]) -> set[str]:
 # Imported through exec() by a library, so invisible to PyInstaller: reportlab's C accelerators.
 EXEC_IMPORTS = ("_rl_accel",)
 
-# Run by the bundle before the app (packaging/rthook_*.py): each says in its docstring why.
-RUNTIME_HOOKS = ("rthook_child_environment.py",)
-
-
-def runtime_hooks(root: Path = ROOT) -> list[str]:
-    """The runtime hooks as paths, as PyInstaller's ``Analysis(runtime_hooks=...)`` wants them."""
-    return [str(root / "packaging" / name) for name in RUNTIME_HOOKS]
-
 
 def migration_imports(root: Path = ROOT) -> list[str]:
     """Modules that db/env.py and the migrations import: Alembic loads them from source at run

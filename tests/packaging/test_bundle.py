@@ -96,27 +96,17 @@ def test_bundle_refuses_a_database_from_a_newer_version_with_a_clear_message(
     assert "newer version of Cairo Desktop" in done.stderr and "Traceback" not in done.stderr
 
 
-def _bundled_archive_names() -> tuple[set[str], set[str]]:
-    """The entries of the program's own archive (runtime hooks, entry script) and of its PYZ (modules)."""
+def _bundled_modules() -> set[str]:
+    """The modules in the program's archive (its PYZ)."""
     readers = pytest.importorskip("PyInstaller.archive.readers")
-    archive = readers.CArchiveReader(str(PROGRAM))
-    return set(archive.toc), set(archive.open_embedded_archive("PYZ.pyz").toc)
-
-
-def test_bundle_runs_the_runtime_hooks() -> None:
-    sys.path.insert(0, str(ROOT / "packaging"))
-    from bundle_contents import RUNTIME_HOOKS
-
-    scripts, _ = _bundled_archive_names()
-    for hook in RUNTIME_HOOKS:
-        assert Path(hook).stem in scripts, f"{hook} is not in the bundle"
+    return set(readers.CArchiveReader(str(PROGRAM)).open_embedded_archive("PYZ.pyz").toc)
 
 
 def test_bundle_leaves_out_what_the_app_never_runs() -> None:
     sys.path.insert(0, str(ROOT / "packaging"))
     from bundle_contents import EXCLUDED_PYTHON, EXCLUDED_QT_PLUGINS
 
-    _, modules = _bundled_archive_names()
+    modules = _bundled_modules()
     carried = sorted(name for name in modules for left_out in EXCLUDED_PYTHON
                      if name == left_out or name.startswith(left_out + "."))
     assert carried == []
