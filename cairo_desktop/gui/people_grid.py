@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QRect,
                             QSize, Qt, Signal)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[str, str, str]  # (group, sex, age)
@@ -359,7 +359,8 @@ class PeopleGridView(QTableView):
 
     def _full_height(self) -> int:
         bar = self.horizontalScrollBar().sizeHint().height() if self._scrolls_sideways() else 0
-        return 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height() + self.verticalHeader().length() + bar
+        headings = self.horizontalHeader().sizeHint().height()
+        return 2 * self.frameWidth() + headings + self.verticalHeader().length() + bar
 
     def _fit_labels(self) -> None:
         """Give the group names the width the columns leave, between a short name and the whole one."""
@@ -374,6 +375,24 @@ class PeopleGridView(QTableView):
 
     def sizeHint(self) -> QSize:
         return QSize(self._asked_width(self.verticalHeader().sizeHint().width()), self._full_height())
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Tab and Shift+Tab go from one cell a number can be typed in to the next, over the totals.
+
+        Landing on a total, the next number typed would be lost (a total cannot be edited) until one more Tab."""
+        steps = {QAbstractItemView.CursorAction.MoveNext: 1, QAbstractItemView.CursorAction.MovePrevious: -1}
+        model = self.model()
+        if action not in steps or model is None:
+            return super().moveCursor(action, modifiers)
+        columns = model.columnCount()
+        cells = model.rowCount() * columns
+        position = self.currentIndex().row() * columns + self.currentIndex().column()
+        for _ in range(cells):
+            position = (position + steps[action]) % cells
+            candidate = model.index(position // columns, position % columns)
+            if candidate.flags() & Qt.ItemFlag.ItemIsEditable:
+                return candidate
+        return super().moveCursor(action, modifiers)  # nothing editable (read-only): as any table
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

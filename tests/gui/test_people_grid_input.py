@@ -97,3 +97,25 @@ def test_numbers_are_typed_straight_into_the_grid_and_tab_moves_on(make_window, 
         assert view.state() == QAbstractItemView.State.EditingState
     finally:
         window.set_language("en")
+
+
+def test_tab_goes_over_the_totals_to_the_next_row(make_window, filled_services, qtbot) -> None:
+    """A number typed after Tab on a total would be lost: Tab skips the total column and the total row."""
+    window = make_window(filled_services)
+    _editor, ui, _activity_id = _open_people(window)
+    view, grid = ui.people_reached, ui.people_reached.model()
+    last_cell = grid.columnCount() - 2
+    view.setFocus()
+    view.setCurrentIndex(grid.index(0, last_cell))
+    _type(qtbot, "5")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: grid.index(0, last_cell).data() == "5", timeout=2000)
+    assert view.currentIndex() == grid.index(1, 0)  # not the row's total
+    _type(qtbot, "8")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: grid.index(1, 0).data() == "8", timeout=2000)
+    assert view.currentIndex() == grid.index(0, last_cell)  # and back the same way
+    last_group = grid.rowCount() - 2
+    view.setCurrentIndex(grid.index(last_group, last_cell))
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.currentIndex() == grid.index(0, 0)  # over the total row, round to the first cell
