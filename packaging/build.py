@@ -53,10 +53,16 @@ def build() -> int:
 
 
 def clean_environment(home: Path) -> dict[str, str]:
-    """The environment a fresh user would have: no venv, no PYTHONPATH, offscreen Qt."""
-    keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "USERPROFILE",
+    """The environment a fresh user would have: no venv, no PYTHONPATH, offscreen Qt, and on Linux and
+    macOS an empty home folder, so whatever the self-test would write into a home lands in ``home``
+    (and the build machine's own settings cannot hide a first-start problem)."""
+    keep = ("PATH", "LANG", "LC_ALL", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "USERPROFILE",
             "APPDATA", "LOCALAPPDATA", "XDG_RUNTIME_DIR")
     env = {name: os.environ[name] for name in keep if name in os.environ}
+    if sys.platform == "win32":
+        env.update({name: os.environ[name] for name in ("HOME",) if name in os.environ})
+    else:
+        env["HOME"] = str(home)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["CAIRO_HOME"] = str(home)
     return env

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,13 @@ def test_bundled_self_test_runs_in_a_clean_environment(tmp_path: Path, monkeypat
     env = build.clean_environment(tmp_path)
     assert env["QT_QPA_PLATFORM"] == "offscreen" and env["CAIRO_HOME"] == str(tmp_path)
     assert not {"PYTHONPATH", "VIRTUAL_ENV", "CAIRO_DATABASE_URL"} & set(env)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows keeps its profile folders")
+def test_bundled_self_test_gets_an_empty_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build machine's settings must not hide a first-start problem, nor be written by the test."""
+    monkeypatch.setenv("HOME", "/home/the-developer")
+    assert build.clean_environment(tmp_path)["HOME"] == str(tmp_path)
 
 
 def test_files_the_windows_installer_takes_exist() -> None:
