@@ -35,6 +35,11 @@ _IN_USE = ("the file is open in another program, or you are not allowed to repla
            "Close it there and try again.")
 
 
+def known_reasons() -> list[tuple[str, str]]:
+    """Every (why, what to do) pair a refusal may give, for a window that words them in its own language."""
+    return list(dict.fromkeys([*_REASONS.values(), _IN_USE]))
+
+
 def check_output(path: str | os.PathLike[str], example: str) -> Path:
     """``path`` as a :class:`Path`, refused in one sentence unless a new file can be written there.
 

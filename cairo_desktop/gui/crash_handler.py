@@ -99,8 +99,10 @@ class CrashHandler(QObject):
 
     def _show(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         if isinstance(value, UserError):
+            from cairo_desktop.gui.message_texts import translate_message  # its patterns are not needed to start
+
             log.info("User error: %s", value)
-            self._dialog(QMessageBox.Icon.Warning, self.tr("Cairo Desktop"), str(value), "")
+            self._dialog(QMessageBox.Icon.Warning, self.tr("Cairo Desktop"), translate_message(str(value)), "")
             return
         import traceback  # only when something broke: it is slow to import at start
 

@@ -1,4 +1,5 @@
-"""Domain validation messages, and the package reader's row messages, in the interface language.
+"""Domain validation messages, the package reader's row messages, and why a file cannot be written, in
+the interface language.
 
 Validation (:mod:`cairo_desktop.domain.validation`) words its messages in English for the command
 line; the editor and the import window show them in the interface language. Each known message is
@@ -205,11 +206,64 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
                                        "instead.")),
 ]
 
-_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS]
+
+
+def _file_reasons() -> dict[str, str]:
+    """The reasons and advice of :mod:`cairo_desktop.output_files`, in the interface language."""
+    return {
+        "you are not allowed to write in that folder": translate("FileTexts", "you are not allowed to write in that folder"),
+        "Choose another folder.": translate("FileTexts", "Choose another folder."),
+        "the disk is read-only": translate("FileTexts", "the disk is read-only"),
+        "the disk is full": translate("FileTexts", "the disk is full"),
+        "Free some space on it or choose another disk.": translate("FileTexts", "Free some space on it or choose another disk."),
+        "your share of the disk is used up": translate("FileTexts", "your share of the disk is used up"),
+        "the disk stopped answering": translate("FileTexts", "the disk stopped answering"),
+        "Check that it is still connected and try again.": translate("FileTexts", "Check that it is still connected and try again."),
+        "the folder is no longer there": translate("FileTexts", "the folder is no longer there"),
+        "Check that the disk is still connected and try again.": translate("FileTexts", "Check that the disk is still connected and try again."),
+        "the file name is too long": translate("FileTexts", "the file name is too long"),
+        "Choose a shorter name.": translate("FileTexts", "Choose a shorter name."),
+        "the file is open in another program, or you are not allowed to replace it":
+            translate("FileTexts", "the file is open in another program, or you are not allowed to replace it"),
+        "Close it there and try again.": translate("FileTexts", "Close it there and try again."),
+    }
+
+
+def _reason(english: str) -> str:
+    """A reason or advice in the interface language; one the window does not know (the system's own words for
+    a rarer error) as written."""
+    allowed = re.fullmatch(r"the system does not allow it \((.*)\)", english)
+    if allowed:
+        return translate("FileTexts", "the system does not allow it ({reason})").format(reason=allowed[1])
+    return _file_reasons().get(english, english)
+
+
+# What cairo_desktop.output_files says when a package or a report cannot be written (a read-only or full USB stick).
+_FILES: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"Cannot write (.+): no new file can be made in the folder (.+), because (.+)\. ([^.]+\.)",
+     lambda m: translate("FileTexts", "Cannot write {file}: no new file can be made in the folder {folder}, because "
+                                      "{reason}. {advice}").format(file=m[1], folder=m[2], reason=_reason(m[3]),
+                                                                   advice=_reason(m[4]))),
+    (r"Cannot write (.+): the folder (.+) does not exist\. Create it or choose another folder\.",
+     lambda m: translate("FileTexts", "Cannot write {file}: the folder {folder} does not exist. Create it or choose "
+                                      "another folder.").format(file=m[1], folder=m[2])),
+    (r"Cannot write (.+): (.+) is a file, not a folder\. Choose another folder\.",
+     lambda m: translate("FileTexts", "Cannot write {file}: {folder} is a file, not a folder. Choose another "
+                                      "folder.").format(file=m[1], folder=m[2])),
+    (r"(.+) is a folder, not a file\. Give the name of a file to write in it, for example (.+)\.",
+     lambda m: translate("FileTexts", "{folder} is a folder, not a file. Give the name of a file to write in it, for "
+                                      "example {example}.").format(folder=m[1], example=m[2])),
+    (r"Cannot write (.+): (.+)\. ([^.]+\.)",
+     lambda m: translate("FileTexts", "Cannot write {file}: {reason}. {advice}").format(
+         file=m[1], reason=_reason(m[2]), advice=_reason(m[3]))),
+]
+
+_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS + _FILES]
 
 
 def translate_message(message: str) -> str:
-    """``message`` in the interface language when it is one of the known validation messages."""
+    """``message`` in the interface language when it is one the window knows (validation, a package's rows,
+    a file that cannot be written); any other as written."""
     for pattern, build in _PATTERNS:
         match = pattern.fullmatch(message)
         if match:

@@ -718,6 +718,89 @@
     </message>
 </context>
 <context>
+    <name>FileTexts</name>
+    <message>
+        <source>you are not allowed to write in that folder</source>
+        <translation>لا يُسمح لك بالكتابة في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>Free some space on it or choose another disk.</source>
+        <translation>أفرغ بعض المساحة عليه أو اختر قرصا آخر.</translation>
+    </message>
+    <message>
+        <source>your share of the disk is used up</source>
+        <translation>نفدت حصتك من القرص</translation>
+    </message>
+    <message>
+        <source>the disk stopped answering</source>
+        <translation>توقف القرص عن الاستجابة</translation>
+    </message>
+    <message>
+        <source>Check that it is still connected and try again.</source>
+        <translation>تحقق من أنه لا يزال موصولا ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the folder is no longer there</source>
+        <translation>المجلد لم يعد موجودا</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still connected and try again.</source>
+        <translation>تحقق من أن القرص لا يزال موصولا ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>اسم الملف طويل جدا</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>اختر اسما أقصر.</translation>
+    </message>
+    <message>
+        <source>the file is open in another program, or you are not allowed to replace it</source>
+        <translation>الملف مفتوح في برنامج آخر، أو لا يُسمح لك باستبداله</translation>
+    </message>
+    <message>
+        <source>Close it there and try again.</source>
+        <translation>أغلقه هناك ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>the system does not allow it ({reason})</source>
+        <translation>النظام لا يسمح بذلك ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: no new file can be made in the folder {folder}, because {reason}. {advice}</source>
+        <translation>تعذرت كتابة {file}: لا يمكن إنشاء ملف جديد في المجلد {folder}، لأن {reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation>تعذرت كتابة {file}: المجلد {folder} غير موجود. أنشئه أو اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {folder} is a file, not a folder. Choose another folder.</source>
+        <translation>تعذرت كتابة {file}: {folder} ملف وليس مجلدا. اختر مجلدا آخر.</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a file. Give the name of a file to write in it, for example {example}.</source>
+        <translation>{folder} مجلد وليس ملفا. أعط اسم ملف يُكتب فيه، مثلا {example}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}. {advice}</source>
+        <translation>تعذرت كتابة {file}: {reason}. {advice}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find activities: words of the title, place or description (Ctrl+F)</source>

@@ -718,6 +718,89 @@
     </message>
 </context>
 <context>
+    <name>FileTexts</name>
+    <message>
+        <source>you are not allowed to write in that folder</source>
+        <translation>vous n’avez pas le droit d’écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Free some space on it or choose another disk.</source>
+        <translation>Libérez de la place ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>your share of the disk is used up</source>
+        <translation>votre part du disque est épuisée</translation>
+    </message>
+    <message>
+        <source>the disk stopped answering</source>
+        <translation>le disque ne répond plus</translation>
+    </message>
+    <message>
+        <source>Check that it is still connected and try again.</source>
+        <translation>Vérifiez qu’il est toujours branché et réessayez.</translation>
+    </message>
+    <message>
+        <source>the folder is no longer there</source>
+        <translation>le dossier n’existe plus</translation>
+    </message>
+    <message>
+        <source>Check that the disk is still connected and try again.</source>
+        <translation>Vérifiez que le disque est toujours branché et réessayez.</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>the file is open in another program, or you are not allowed to replace it</source>
+        <translation>le fichier est ouvert dans un autre programme, ou vous n’avez pas le droit de le remplacer</translation>
+    </message>
+    <message>
+        <source>Close it there and try again.</source>
+        <translation>Fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <source>the system does not allow it ({reason})</source>
+        <translation>le système ne le permet pas ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: no new file can be made in the folder {folder}, because {reason}. {advice}</source>
+        <translation>Impossible d’écrire {file} : aucun nouveau fichier ne peut être créé dans le dossier {folder}, car {reason}. {advice}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist. Create it or choose another folder.</source>
+        <translation>Impossible d’écrire {file} : le dossier {folder} n’existe pas. Créez-le ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {folder} is a file, not a folder. Choose another folder.</source>
+        <translation>Impossible d’écrire {file} : {folder} est un fichier, pas un dossier. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{folder} is a folder, not a file. Give the name of a file to write in it, for example {example}.</source>
+        <translation>{folder} est un dossier, pas un fichier. Donnez le nom d’un fichier à y écrire, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}. {advice}</source>
+        <translation>Impossible d’écrire {file} : {reason}. {advice}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Find activities: words of the title, place or description (Ctrl+F)</source>
