@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import Cancelled, UserError
+from cairo_desktop.gui.message_texts import translate_message
 from cairo_desktop.gui.worker import JobSignals, QtProgress
+from cairo_desktop.output_files import write_atomically
 
 PRINT_DPI = 200.0  # the most a PDF page is rendered at for the printer
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -272,10 +274,12 @@ class ReportDialog(QDialog):
     # --- output ----------------------------------------------------------------------------
 
     def save_to(self, path: str | Path) -> Path:
+        """Copy the report to ``path`` whole or not at all: a full or pulled-out USB stick leaves any older file
+        of that name as it was."""
         if self.pdf_path is None:
             raise UserError("There is no report to save yet.")
-        shutil.copyfile(self.pdf_path, path)
-        return Path(path)
+        source = self.pdf_path
+        return write_atomically(path, lambda temporary: shutil.copyfile(source, temporary), "summary.pdf")
 
     def save_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "summary.pdf",
@@ -283,9 +287,8 @@ class ReportDialog(QDialog):
         if path:
             try:
                 self.save_to(path)
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Summary report"),
-                                    self.tr("Cannot write {file}: {reason}").format(file=path, reason=error.strerror))
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Summary report"), translate_message(str(error)))
 
     def print_to(self, printer: QPrinter, on_page: Callable[[int, int], bool] = lambda done, total: True) -> int:
         """Render the pages the printer asks for (all, or its page range) onto ``printer``; returns the number

@@ -41,6 +41,27 @@ def test_preview_shows_the_real_pdf_and_prints_every_page(dialog, tmp_path: Path
     assert saved.read_bytes() == dialog.pdf_path.read_bytes()
 
 
+def test_a_save_that_fails_half_way_keeps_the_older_file_and_says_why(dialog, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                       monkeypatch) -> None:
+    import errno
+    import shutil
+
+    from cairo_desktop.errors import UserError
+
+    older = tmp_path / "summary.pdf"
+    older.write_bytes(b"%PDF-1.4 the older report")
+
+    def disk_full(source: object, target: Path) -> None:
+        Path(target).write_bytes(b"%PDF-1.4 half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    with pytest.raises(UserError, match="the disk is full"):
+        dialog.save_to(older)
+    assert older.read_bytes() == b"%PDF-1.4 the older report"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["summary.pdf"]
+
+
 def test_changing_filters_regenerates_and_cancel_keeps_the_previous_preview(dialog, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     first = dialog.pdf_path
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
