@@ -25,6 +25,7 @@ from cairo_desktop.store.activities import (
     SECONDARY,
 )
 from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
+from cairo_desktop.store.postgres_copy import can_copy, copy_rows
 from cairo_desktop.store.search import search_text
 
 
@@ -91,14 +92,17 @@ def child_rows(view: ContentView) -> dict[Table, list[tuple[Any, ...]]]:
 def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
     """Insert rows given as tuples in the order of ``names``, dates as ISO text (as SQLite stores them).
 
-    For writers that make millions of cells: no dict per row on SQLite. Elsewhere the dates are
-    turned back into dates and the rows go through Core.
+    For writers that make millions of cells: no dict per row on SQLite, one ``COPY`` per table on
+    PostgreSQL (which reads the ISO dates itself). Other databases get dates back and go through Core.
     """
     if not rows:
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
         insert_sqlite_rows(connection, table.name, names, rows)
+        return
+    if can_copy(connection):
+        copy_rows(connection, table.name, names, rows)
         return
     dates = [i for i, name in enumerate(names) if isinstance(table.c[name].type, Date)]
     records = []
