@@ -269,7 +269,7 @@ class PeopleGridView(QTableView):
     An installation with many age bands (the "cbm" set: 24 columns and the total) would need a screen
     wider than any laptop's: there the grid asks for MAX_COLUMNS columns and scrolls sideways."""
 
-    LABEL_MIN_CHARACTERS = 13  # the group names are elided to no fewer (about), whole in their tooltip
+    LABEL_MIN_CHARACTERS = 12  # the group names are elided to no fewer (about), whole in their tooltip
     NUMBER_DIGITS = 4  # a column is at least this many digits wide; a longer number widens its column
     MAX_COLUMNS = 10  # the most columns the grid asks room for: the standard bands, 3 sexes x 3 and the total
 
