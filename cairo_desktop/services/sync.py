@@ -21,6 +21,7 @@ from cairo_desktop.domain.revision import canonical_json, make_revision, utc_now
 from cairo_desktop.domain.validation import validate
 from cairo_desktop.errors import NotFound, PermissionRefused, UserError, ValidationFailed
 from cairo_desktop.gc_pause import collector_paused
+from cairo_desktop.output_files import check_output
 from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
@@ -30,6 +31,7 @@ from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
 from cairo_desktop.store.sync_models import ImportedPackage, PinnedKey, SyncConflict
 from cairo_desktop.sync import exporter, signing, trust
+from cairo_desktop.sync.columns import PACKAGE_EXAMPLE
 from cairo_desktop.sync.apply import CONFLICTS, apply_plan, load_revisions, new_revisions, plan_import, view_activity
 from cairo_desktop.sync.guards import PackageRefused
 from cairo_desktop.sync.parse import parse_package
@@ -106,6 +108,7 @@ class SyncService:
         if office and not identity.is_coordinator and office != identity.office_code:
             raise PermissionRefused(f"A field office exports only its own activities (office {identity.office_code}).")
         private_hex = self._private_key()
+        check_output(path, PACKAGE_EXAMPLE)  # a read-only or full USB stick is found out before the work, not after
         mode = "full" if full else ("since-last" if since_last else "incremental")
         from cairo_desktop.store.migrate import head_revision
 

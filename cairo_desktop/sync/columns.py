@@ -21,6 +21,7 @@ MANIFEST = "_manifest"
 ABOUT = "About"
 LISTS = "Lists"
 CODES = "Codes"
+PACKAGE_EXAMPLE = "office-package.xlsx"  # the file name suggested when a folder is given instead of a file
 
 # Sheets whose canonical values are hashed and signed, in manifest order.
 DATA_SHEETS = (ACTIVITIES, PEOPLE, ORGANISATIONS, DELETED, HISTORY, SYNC)

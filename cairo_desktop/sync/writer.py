@@ -125,7 +125,7 @@ def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Pro
     progress = progress or Progress()
     total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
     written = write_atomically(path, lambda temporary: _write_workbook(temporary, plan, private_hex, progress),
-                               "office-package.xlsx")
+                               C.PACKAGE_EXAMPLE)
     progress.report(total, total, "Package written")
     return written
 

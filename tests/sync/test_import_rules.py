@@ -571,6 +571,35 @@ def test_an_office_cannot_trust_a_key_for_itself_and_a_package_needs_a_file_name
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]  # nothing half-written
 
 
+def test_an_export_to_a_folder_that_takes_no_new_file_is_refused_before_any_work(make_services, tmp_path: Path,
+                                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A read-only or full USB stick: said at once, not after the minutes a large export takes."""
+    import errno
+    import os
+
+    from cairo_desktop.sync import exporter
+
+    office = make_services("ETH-ADD")
+    office.activities.add(sample_activity())
+    planned = []
+    real_plan, real_open = exporter.build_plan, os.open
+    monkeypatch.setattr(exporter, "build_plan", lambda *args: planned.append(args) or real_plan(*args))
+
+    def read_only_stick(path, flags, *args):  # type: ignore[no-untyped-def]
+        if str(path).startswith(str(tmp_path / "stick")):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args)
+
+    (tmp_path / "stick").mkdir()
+    monkeypatch.setattr(os, "open", read_only_stick)
+    with pytest.raises(UserError, match="the disk is read-only"):
+        office.sync.export_package(tmp_path / "stick" / "package.xlsx")
+    assert planned == []
+    monkeypatch.setattr(os, "open", real_open)
+    office.sync.export_package(tmp_path / "package.xlsx")
+    assert len(planned) == 1  # the same export, to a writable folder, is made
+
+
 def test_an_unsigned_refusal_says_which_check_failed(make_services, tmp_path: Path) -> None:
     field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
     field.activities.add(sample_activity())
