@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.readable import ReadableValues, field_label
@@ -21,7 +21,7 @@ from cairo_desktop.reports.document import ReportDocument
 from cairo_desktop.reports.styles import data_table, label_value_table
 
 
-def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
+def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str | Flowable]]:
     vocab, lang = ctx.vocab, ctx.lang
     sep = ctx.t("sep_list")
     countries = sep.join(
@@ -40,8 +40,8 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
         (ctx.titled(ctx.t('dates'), ctx.t('planned')), formatting.period(activity.planned_start, activity.planned_end, lang)),
         (ctx.titled(ctx.t('dates'), ctx.t('actual')), formatting.period(activity.actual_start, activity.actual_end, lang)),
         (ctx.t("countries"), countries),
-        (ctx.t("admin_area"), activity.admin_area),
-        (ctx.t("place"), activity.place),
+        (ctx.t("admin_area"), _own_text(ctx, activity.admin_area)),
+        (ctx.t("place"), _own_text(ctx, activity.place)),
         *_organisation_rows(ctx, activity),
         (ctx.t("budget"), budget),
         (ctx.t("people_targeted"), ctx.n(activity.targeted_total) if activity.targeted_total is not None else ""),
@@ -52,6 +52,11 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
         (ctx.t("revision"), activity.rev),
     ]
     return [(label, value or "—") for label, value in rows]
+
+
+def _own_text(ctx: ReportContext, value: str) -> Flowable | str:
+    """A person's text for the field table, in its own direction ("" when empty, so it shows "—")."""
+    return ctx.styles.content(value, ctx.styles.cell) if value else ""
 
 
 def _organisation_rows(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
@@ -75,12 +80,12 @@ def _long_texts(ctx: ReportContext, activity: Activity) -> list[Any]:
     story: list[Any] = []
     for key, value in (("description", activity.description), ("notes", activity.notes)):
         story.append(s.p(ctx.t(key), s.h2))
-        story += [s.p(line, s.body) if line.strip() else Spacer(1, s.body.leading / 2)
+        story += [s.content(line, s.body) if line.strip() else Spacer(1, s.body.leading / 2)
                   for line in (value or "—").split("\n")]
     return story
 
 
-def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str]], width: float) -> Table:
+def _label_table(ctx: ReportContext, rows: Sequence[tuple[str, str | Flowable]], width: float) -> Table:
     return label_value_table(ctx.styles, rows, width, label_share=0.27, padding=3, rule=0.3)
 
 
@@ -126,7 +131,7 @@ def write_activity_sheet(path: Path, ctx: ReportContext, activity: Activity, his
     doc = ReportDocument(path, s, page_size, f"{ctx.t('sheet_title')} · {activity.id[:8]}", ctx.footer_parts(),
                          cover=False)
     width = doc.width
-    story: list[Any] = [s.p(ctx.t("sheet_title"), s.subtitle), s.p(activity.title, s.h1)]
+    story: list[Any] = [s.p(ctx.t("sheet_title"), s.subtitle), s.content(activity.title, s.h1)]
     if activity.deleted:
         story.append(s.p(ctx.t("deleted_mark"), s.gap, True))
     if len(activity.heads) > 1:

@@ -46,7 +46,8 @@ class AnnexCells:
         self.lang = ctx.lang
         widths = [width * share for share in SHARES]
         self.layout = AnnexLayout(widths, ctx.styles.rtl)
-        self.maker = CellMaker(ctx.styles.family, ctx.styles.rtl, [w - 2 * PADDING for w in widths])
+        self.maker = CellMaker(ctx.styles.family, ctx.styles.rtl, [w - 2 * PADDING for w in widths],
+                               own_direction=frozenset({COLUMNS.index("title")}))
         self.header: Row = [self.maker.header(column, ctx.t(name)) for column, name in enumerate(COLUMNS)]
         self.status_labels = {code: ctx.status(code) for code in ctx.vocab.statuses.codes}
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cairo_desktop.reports.fonts import LATIN, FontSet, font_runs
-from cairo_desktop.reports.shaping import visual
+from cairo_desktop.reports.shaping import reads_right_to_left, visual
 
 SIZE = 7.5
 ELLIPSIS = "…"
@@ -52,10 +52,11 @@ def fit(value: str, font: str, width: float) -> str:
 class CellMaker:
     """Turns cell texts into :class:`Cell` for one report language and a set of column widths."""
 
-    def __init__(self, family: str, rtl: bool, rooms: list[float]) -> None:
+    def __init__(self, family: str, rtl: bool, rooms: list[float], own_direction: frozenset[int] = frozenset()) -> None:
         self.family = family
         self.rtl = rtl
         self.rooms = rooms
+        self.own_direction = own_direction  # columns of people's texts, ordered in their own direction
         self._caches: list[dict[str, Cell]] = [{} for _ in rooms]
         self._bold_cache: dict[tuple[str, int], Cell] = {}
 
@@ -66,7 +67,7 @@ class CellMaker:
         if found is None:
             if len(cache) >= CACHE_LIMIT:
                 cache.clear()
-            found = cache[value] = self._make(value, self.rooms[column], False)
+            found = cache[value] = self._make(value, self.rooms[column], False, column in self.own_direction)
         return found
 
     def header(self, column: int, value: str) -> Cell:
@@ -77,7 +78,7 @@ class CellMaker:
             found = self._bold_cache[key] = self._make(value, self.rooms[column], True)
         return found
 
-    def _make(self, value: str, room: float, bold: bool) -> Cell:
+    def _make(self, value: str, room: float, bold: bool, own_direction: bool = False) -> Cell:
         if not value:
             return Cell((), 0.0)
         if value.isascii() and not bold and not self.rtl and self.family == LATIN:
@@ -85,21 +86,22 @@ class CellMaker:
             # to place a left-aligned cell, so it is measured only when the text might not fit.
             text = fit(value, LATIN, room)
             return Cell((Run(LATIN, text, 0.0),), 0.0)
-        cell = self._runs(value, bold)
+        rtl = reads_right_to_left(value, self.rtl) if own_direction else self.rtl
+        cell = self._runs(value, bold, rtl)
         if cell.width <= room:
             return cell
         low, high = 0, len(value) - 1  # cut the logical text (binary search), then reorder and measure
         while low < high:
             middle = (low + high + 1) // 2
-            if self._runs(value[:middle].rstrip() + ELLIPSIS, bold).width <= room:
+            if self._runs(value[:middle].rstrip() + ELLIPSIS, bold, rtl).width <= room:
                 low = middle
             else:
                 high = middle - 1
-        return self._runs(value[:low].rstrip() + ELLIPSIS, bold)
+        return self._runs(value[:low].rstrip() + ELLIPSIS, bold, rtl)
 
-    def _runs(self, value: str, bold: bool) -> Cell:
+    def _runs(self, value: str, bold: bool, rtl: bool) -> Cell:
         runs = []
-        for family, piece in font_runs(visual(value, self.rtl), self.family):
+        for family, piece in font_runs(visual(value, rtl), self.family):
             font = FontSet.bold(family) if bold else family
             runs.append(Run(font, piece, stringWidth(piece, font, SIZE)))
         return Cell(tuple(runs), sum(run.width for run in runs))

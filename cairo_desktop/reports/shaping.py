@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from unicodedata import bidirectional
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
@@ -39,6 +40,21 @@ _ARABIC = re.compile("[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE7
 
 def has_rtl(text: str) -> bool:
     return _ARABIC.search(text) is not None
+
+
+def reads_right_to_left(text: str, page_rtl: bool) -> bool:
+    """The direction of a person's own text: that of its first letter (UAX #9, rules P2-P3), else the page's.
+
+    An Arabic description on an English page laid out left to right puts its Arabic runs in the
+    wrong order around a Latin name ("... من IOM و UNHCR في ..." would be read from its end).
+    """
+    for char in text:
+        kind = bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return page_rtl
 
 
 def shaped(text: str) -> str:
@@ -110,18 +126,20 @@ def break_lines(text: str, width: float, base: str, size: float, bold: bool = Fa
 class BidiParagraph(Flowable):
     """A paragraph with right-to-left (or mixed) text, wrapped to the width it is given."""
 
-    def __init__(self, text: str, style: ParagraphStyle, rtl: bool, bold: bool = False) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool, bold: bool = False,
+                 own_direction: bool = False) -> None:
         super().__init__()
         self.text = shaped(text)
         self.style = style
         self.rtl = rtl
+        self.order_rtl = reads_right_to_left(text, rtl) if own_direction else rtl
         self.bold = bold
         self._inner: Paragraph | None = None
 
     def _build(self, width: float) -> Paragraph:
         base = ARABIC if self.rtl or has_rtl(self.text) else _family(self.style)
         lines = break_lines(self.text, max(width - 1.0, 10.0), base, self.style.fontSize, self.bold)
-        body = "<br/>".join(markup(visual(line, self.rtl), base, self.bold) for line in lines)
+        body = "<br/>".join(markup(visual(line, self.order_rtl), base, self.bold) for line in lines)
         return Paragraph(body, self.style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -143,7 +161,8 @@ class BidiParagraph(Flowable):
         return self.style.spaceAfter
 
 
-def paragraph(text: str, style: ParagraphStyle, rtl: bool = False, bold: bool = False) -> Flowable:
+def paragraph(text: str, style: ParagraphStyle, rtl: bool = False, bold: bool = False,
+              own_direction: bool = False) -> Flowable:
     """A flowable for ``text``: a plain Paragraph for left-to-right text, else a :class:`BidiParagraph`.
 
     ``style.fontName`` must be a registered family (see fonts); its alignment is used as given
@@ -151,7 +170,7 @@ def paragraph(text: str, style: ParagraphStyle, rtl: bool = False, bold: bool = 
     """
     register_fonts()
     if rtl or has_rtl(text):
-        return BidiParagraph(text, style, rtl, bold)
+        return BidiParagraph(text, style, rtl, bold, own_direction)
     lines = text.split("\n")
     return Paragraph("<br/>".join(markup(line, _family(style), bold) for line in lines), style)
 

@@ -56,6 +56,10 @@ class Styles:
         """A paragraph of ``text`` in this report's direction."""
         return paragraph(text, style or self.body, self.rtl, bold)
 
+    def content(self, text: str, style: ParagraphStyle | None = None) -> Flowable:
+        """A paragraph of a person's own text (a title, a description), ordered in its own direction."""
+        return paragraph(text, style or self.body, self.rtl, own_direction=True)
+
 
 def make_styles(lang: str) -> Styles:
     register_fonts()
@@ -171,10 +175,14 @@ def table_style(styles: Styles, commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), styles.family, 8.5)] + commands)
 
 
-def label_value_table(styles: Styles, rows: Sequence[tuple[str, str]], width: float, label_share: float,
+def label_value_table(styles: Styles, rows: Sequence[tuple[str, str | Flowable]], width: float, label_share: float,
                       padding: float, rule: float) -> Table:
-    """Two columns, a bold label and its value, one ruled row each (mirrored for right-to-left)."""
-    data = [[styles.p(label, styles.cell_bold, True), styles.p(value, styles.cell)] for label, value in rows]
+    """Two columns, a bold label and its value, one ruled row each (mirrored for right-to-left).
+
+    A value may be a ready flowable (a person's text in its own direction).
+    """
+    data = [[styles.p(label, styles.cell_bold, True), value if isinstance(value, Flowable) else styles.p(value, styles.cell)]
+            for label, value in rows]
     widths = [width * label_share, width * (1 - label_share)]
     if styles.rtl:
         data = [row[::-1] for row in data]

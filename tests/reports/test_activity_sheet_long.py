@@ -9,6 +9,7 @@ import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.services import Services
+from cairo_desktop.reports.shaping import has_rtl, shaped
 from tests.conftest import sample_activity
 
 SENTENCE = "The quick brown fox jumps over the lazy dog while field officers record activities; "
@@ -25,16 +26,8 @@ def _add_long_activity(services: Services) -> str:
 
 def _lines(path: Path) -> list[tuple[str, float]]:
     """Every printed line with its width, page after page."""
-    found = []
     with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            rows: dict[int, list[dict]] = {}
-            for word in page.extract_words():
-                rows.setdefault(round(word["top"]), []).append(word)
-            for _top, words in sorted(rows.items()):
-                words.sort(key=lambda w: w["x0"])
-                found.append((" ".join(w["text"] for w in words), words[-1]["x1"] - words[0]["x0"]))
-    return found
+        return [(line["text"], line["x1"] - line["x0"]) for page in pdf.pages for line in page.extract_text_lines()]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "ar"])
@@ -56,3 +49,26 @@ def test_latin_text_on_an_arabic_sheet_is_not_broken_into_stray_words(report_ser
     body = [width for line, width in notes if "NOTES-END" not in line]
     # A paragraph wrapped once fills every line but its last; a line wrapped twice leaves one or two words alone.
     assert body and min(body) > 0.8 * max(body), [line for line, width in notes if width < 0.8 * max(body)][:3]
+
+
+def _x(words: list[dict], text: str, below: float, above: float) -> float:
+    return next(w["x0"] for w in words if w["text"] == text and below < w["top"] < above)
+
+
+def test_an_arabic_description_reads_from_the_right_on_an_english_sheet(report_services: Services,
+                                                                        tmp_path: Path) -> None:
+    report_services.activities.add(sample_activity(title="Mixed directions", text_lang="ar", place="الخرطوم - Khartoum",
+                                                   description="تدريب موظفي IOM و UNHCR في الخرطوم"))
+    activity_id = next(a.id for a in report_services.activities.find(ActivityFilter(text="Mixed directions")))
+    path = report_services.reports.activity_pdf(activity_id, tmp_path / "mixed.pdf", lang="en")
+    with pdfplumber.open(path) as pdf:
+        words = pdf.pages[0].extract_words()
+    top = {w["text"]: w["top"] for w in words if w["text"] in ("Place", "Organisations", "Description", "Notes")}
+    # Read from the right, as Arabic is: "IOM" comes first, so it stands right of "UNHCR", and the
+    # Arabic words before and after them stay on their own sides.
+    iom, unhcr = (_x(words, name, top["Description"], top["Notes"]) for name in ("IOM", "UNHCR"))
+    training = _x(words, shaped("تدريب")[::-1], top["Description"], top["Notes"])
+    assert unhcr < iom < training
+    place = [w for w in words if top["Place"] - 3 < w["top"] < top["Organisations"] - 3]
+    khartoum = next(w["x0"] for w in place if w["text"] == "Khartoum")
+    assert all(w["x0"] > khartoum for w in place if has_rtl(w["text"]))
