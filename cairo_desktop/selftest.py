@@ -168,7 +168,7 @@ class SelfTest:
     def window(self) -> str:
         if "PySide6.QtWidgets" not in sys.modules:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # read when the QApplication is made
-        from PySide6.QtCore import QEventLoop, QtMsgType, QTimer, qInstallMessageHandler
+        from PySide6.QtCore import QEventLoop, QSettings, QtMsgType, QTimer, qInstallMessageHandler
         from PySide6.QtWidgets import QApplication
 
         try:
@@ -189,7 +189,9 @@ class SelfTest:
 
         previous_handler = qInstallMessageHandler(on_qt_message)
         try:
-            window = MainWindow(self.field)
+            # Its own settings file: the window's layout and language must not reach the user's settings.
+            settings = QSettings(str(self.folder / "window.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(self.field, settings)
             window.show()
             loop = QEventLoop()
             QTimer.singleShot(300, loop.quit)
