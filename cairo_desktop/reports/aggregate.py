@@ -26,7 +26,7 @@ from cairo_desktop.store.queries import conditions
 class SummaryData:
     """Grouped figures; every total in the report is a sum over these rows."""
 
-    # (action, status, office, currency) -> [activities, budget, targeted_stated, reached_stated]
+    # (action, status, office, currency) -> [activities, budget, targeted_stated, reached_stated, with a budget]
     activity_rows: dict[tuple[str, str, str, str], list[float]] = field(default_factory=dict)
     # (action, group, sex, age) -> [targeted, reached]
     people_rows: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)
@@ -56,11 +56,15 @@ class SummaryData:
         return counts
 
     def budget(self) -> dict[str, tuple[int, float]]:
-        """Currency -> (activities with a budget in it, total amount)."""
+        """Currency -> (activities with a budget in it, total amount).
+
+        Counted from the activities that state a budget: a currency may be recorded before the amount,
+        and such an activity is not one "with a budget in EUR".
+        """
         result: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
         for (_a, _s, _o, currency), values in self.activity_rows.items():
-            if values[1]:
-                result[currency][0] += values[0]
+            if values[4]:
+                result[currency][0] += values[4]
                 result[currency][1] += values[1]
         return {currency: (int(n), amount) for currency, (n, amount) in result.items()}
 
@@ -112,10 +116,11 @@ def summarise(session: Session, selection: ActivityFilter, progress: Progress | 
     statement = select(
         a.action, a.status, a.office, a.currency, func.count(), func.coalesce(func.sum(a.budget_amount), 0),
         func.sum(func.coalesce(a.targeted_total, a.people_targeted)),
-        func.sum(func.coalesce(a.reached_total, a.people_reached)),
+        func.sum(func.coalesce(a.reached_total, a.people_reached)), func.count(a.budget_amount),
     ).where(*where).group_by(a.action, a.status, a.office, a.currency)
-    for action, status, office, currency, count, budget, targeted, reached in session.execute(statement):
-        data.activity_rows[(action, status, office, currency or "")] = [count, budget or 0.0, targeted or 0, reached or 0]
+    for action, status, office, currency, count, budget, targeted, reached, budgeted in session.execute(statement):
+        data.activity_rows[(action, status, office, currency or "")] = [count, budget or 0.0, targeted or 0, reached or 0,
+                                                                         budgeted]
     progress.check_cancelled()
 
     progress.report(1, 4, "Adding up people")
