@@ -26,7 +26,8 @@ MARGIN = 18 * mm
 TOTAL_FORM = "page-total"
 TOTAL_BOX = 22.0  # points reserved for the page total
 FOOTER_SIZE = 8.0
-FOOTER_GAP = 12.0  # points between the footer text and "Page n of"
+FOOTER_GAP = 8.0  # points between the footer text and "Page n of"
+WIDEST_PAGE = 9999  # the footer leaves room for "Page 9999 of" on every page, so it is cut once, the same way
 # On an Arabic page a right-to-left mark each side of the dot ends a Latin office name, so the day
 # that follows stays with its month ("29 نوفمبر 2026") instead of joining the Latin run.
 SEPARATOR = {False: " · ", True: "\u200f · \u200f"}
@@ -142,7 +143,8 @@ class ReportDocument(BaseDocTemplate):
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
         page = text("page_of", styles.lang, page=canvas.getPageNumber())
-        room = width - 2 * MARGIN - TOTAL_BOX - 3 - text_width(visual(page, styles.rtl), styles.family, FOOTER_SIZE)
+        widest = visual(text("page_of", styles.lang, page=WIDEST_PAGE), styles.rtl)
+        room = width - 2 * MARGIN - TOTAL_BOX - 3 - text_width(widest, styles.family, FOOTER_SIZE)
         footer = self._footer_text(room - FOOTER_GAP)
         if styles.rtl:
             # Arabic reads right to left: "صفحة 3 من" then the total, which therefore sits on the left.
@@ -158,8 +160,7 @@ class ReportDocument(BaseDocTemplate):
     def _footer_text(self, room: float) -> str:
         """The footer parts on one line that leaves room for the page number; the longest part is cut.
 
-        A long office name otherwise ran over "Page n of N". Worked out once: the room only changes with
-        the width of the page number, which stays within the gap.
+        A long office name otherwise ran over "Page n of N". Worked out once, for the widest page number.
         """
         if self._footer_line is None:
             parts, separator = self.footer_parts, SEPARATOR[self.styles.rtl]
