@@ -156,6 +156,14 @@ def charts(ctx: ReportContext, data: SummaryData, width: float, selection: Activ
     return story
 
 
+def _nothing_to_add_up(ctx: ReportContext, selection: ActivityFilter) -> str:
+    """Why the report is empty, naming the criteria to widen; an empty database has none to widen."""
+    criteria = [label for label, _value in ctx.describe(selection)]
+    if not criteria:
+        return ctx.t("nothing_recorded")
+    return ctx.t("no_match", criteria=ctx.t("sep_list").join(criteria))
+
+
 def write_summary(path: Path, ctx: ReportContext, data: SummaryData, selection: ActivityFilter, page_size: str,
                   annex: Callable[[ReportContext, float], list[Any]] | None = None,
                   on_page: Callable[[int], None] | None = None) -> Path:
@@ -166,7 +174,7 @@ def write_summary(path: Path, ctx: ReportContext, data: SummaryData, selection: 
     story = cover(ctx, selection, width)
     story += key_figures(ctx, data, width)
     if data.total == 0:
-        story += [Spacer(1, 6 * mm), s.p(ctx.t("no_match"), s.gap)]
+        story += [Spacer(1, 6 * mm), s.p(_nothing_to_add_up(ctx, selection), s.gap)]
     else:
         story += charts(ctx, data, width, selection)
         story += action_sections(ctx, data, width, selection)

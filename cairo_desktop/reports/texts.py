@@ -98,11 +98,15 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "place": ("Place", "Lieu", "المكان"),
     "page_of": ("Page {page} of", "Page {page} sur", "صفحة {page} من"),
     "no_match": ("No activity matches this selection, so there is nothing to add up. Widen the selection "
-                 "(dates, offices, countries, domains or statuses) and produce the report again.",
+                 "({criteria}: see the cover) and produce the report again.",
                  "Aucune activité ne correspond à cette sélection : il n'y a rien à totaliser. Élargissez la "
-                 "sélection (dates, bureaux, pays, domaines ou statuts) et établissez à nouveau le rapport.",
-                 "لا يوجد أي نشاط يطابق هذا النطاق، فلا شيء يمكن جمعه. وسّع النطاق (التواريخ أو المكاتب أو "
-                 "البلدان أو المجالات أو الحالات) ثم أعد إعداد التقرير."),
+                 "sélection ({criteria} : voir la page de titre) et établissez à nouveau le rapport.",
+                 "لا يوجد أي نشاط يطابق هذا النطاق، فلا شيء يمكن جمعه. وسّع النطاق ({criteria}: انظر صفحة "
+                 "الغلاف) ثم أعد إعداد التقرير."),
+    "nothing_recorded": ("No activity is recorded in this database yet, so there is nothing to add up.",
+                         "Aucune activité n'est encore enregistrée dans cette base de données : il n'y a rien à "
+                         "totaliser.",
+                         "لم يُسجَّل أي نشاط في قاعدة البيانات هذه بعد، فلا شيء يمكن جمعه."),
     "none": ("None", "Aucun", "لا شيء"),
     "deleted_all": ("Included", "Incluses", "مشمولة"),
     "deleted_only": ("Only deleted activities", "Uniquement les activités supprimées", "الأنشطة المحذوفة فقط"),

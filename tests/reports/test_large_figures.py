@@ -1,4 +1,4 @@
-"""A summary whose figures run into the billions (the small database of ``big_services``)."""
+"""Summaries at the extremes: figures in the billions (the small database of ``big_services``), an empty database."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.reports import formatting
-from cairo_desktop.services import Services
+from cairo_desktop.services import Services, open_services
 from tests.reports.conftest import raw
 
 
@@ -36,3 +36,15 @@ def test_key_figures_in_the_billions_stay_on_one_line(big_services: Services, tm
     numbers = [formatting.number(n, lang) for n in (2, 2, 1, targeted, reached)]
     spaces = str.maketrans({"\u00a0": " ", "\u202f": " "})  # French groups digits with a no-break space
     assert tiles.translate(spaces) == " ".join(numbers).translate(spaces)
+
+
+def test_an_empty_database_says_nothing_is_recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAIRO_HOME", str(tmp_path / "home"))
+    services = open_services(tmp_path / "empty.db", author="Report Tester")
+    try:
+        services.installation.initialise("ETH-ADD", "Addis Ababa field office", "field", "ETH")
+        text = " ".join(" ".join(_pages(services.reports.summary_pdf(tmp_path / "e.pdf", ActivityFilter(),
+                                                                     lang="fr"))).split())
+    finally:
+        services.close()
+    assert "Aucune activité n'est encore enregistrée dans cette base de données" in text and "Élargissez" not in text

@@ -145,3 +145,10 @@ def test_status_shares_add_up_to_the_total_row(report_services: Services, tmp_pa
     assert sum(shares.values()) == 100 and "Total " + f"{sum(counts.values()):,} 100%" in text
     for code, share in shares.items():  # each share within one point of the exact one
         assert abs(share - 100 * counts[code] / sum(counts.values())) < 1, code
+
+
+def test_an_empty_selection_names_the_criteria_to_widen(report_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(text="zzqqxxv", countries=("SDN",))
+    text = " ".join(_text(report_services.reports.summary_pdf(tmp_path / "none.pdf", selection)).split())
+    assert "Widen the selection (Countries, Words: see the cover)" in text
+    assert "dates, offices" not in text  # criteria the reader did not use are not offered as the cause
