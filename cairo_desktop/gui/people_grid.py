@@ -21,6 +21,8 @@ from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QEvent, QMo
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
+from cairo_desktop.gui.numbers import whole
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[str, str, str]  # (group, sex, age)
 SEX_ROLE = Qt.ItemDataRole.UserRole + 1  # a column's sex, written once over its age bands; None for the total
@@ -119,10 +121,11 @@ class PeopleGridModel(QAbstractTableModel):
             return font
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if self._is_total(index):
-            return str(self._total_at(index.row(), index.column()))
-        value = self.values.get(self._cell(index))
-        return "" if value is None else str(value)
+        value = self._total_at(index.row(), index.column()) if self._is_total(index) else self.values.get(self._cell(index))
+        if value is None:
+            return ""
+        # Shown as every count in the window is (grouped, in the language's digits); edited as plain digits.
+        return whole(value) if role == Qt.ItemDataRole.DisplayRole else str(value)
 
     def _total_at(self, row: int, column: int) -> int:
         groups = self.groups if row == len(self.groups) else [self.groups[row]]

@@ -37,7 +37,8 @@ def test_grouped_thousands_are_taken_as_one_number(make_window, filled_services,
     window = make_window(filled_services)
     editor, ui, activity_id = _open_people(window)
     _type_in_cell(qtbot, ui.people_reached, 2, 0, typed)
-    assert ui.people_reached.model().index(2, 0).data() == "1200"
+    assert ui.people_reached.model().index(2, 0).data(Qt.ItemDataRole.EditRole) == "1200"
+    assert ui.people_reached.model().index(2, 0).data() == "1,200"  # shown grouped, as every count in the window
     assert not ui.people_input_error.isVisibleTo(editor)
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert filled_services.activities.get(activity_id).people_total("reached") == 18 + 25 + 1200
@@ -91,8 +92,11 @@ def test_numbers_are_typed_straight_into_the_grid_and_tab_moves_on(make_window, 
         _type(qtbot, "30")
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         total_column = grid.columnCount() - 1
-        qtbot.waitUntil(lambda: grid.index(0, total_column).data() == "42", timeout=2000)  # commits are queued
-        assert (grid.index(0, 0).data(), grid.index(0, 1).data()) == ("12", "30")
+        edited = Qt.ItemDataRole.EditRole
+        qtbot.waitUntil(lambda: grid.index(0, total_column).data(edited) == "42", timeout=2000)  # commits are queued
+        assert (grid.index(0, 0).data(edited), grid.index(0, 1).data(edited)) == ("12", "30")
+        # Shown in the interface language's digits, like the list's counts: ٤٢ in Arabic.
+        assert grid.index(0, total_column).data() == ("٤٢" if lang == "ar" else "42")
         assert view.currentIndex() == grid.index(0, 2)  # Tab went on along the row, the next cell open to type
         assert view.state() == QAbstractItemView.State.EditingState
     finally:
