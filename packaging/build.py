@@ -1,15 +1,16 @@
 """Build the one-folder bundle for the current OS (``make dist``) and, on request, test it.
 
 ``python packaging/build.py`` runs PyInstaller on ``packaging/cairo-desktop.spec`` into
-``dist/cairo-desktop/`` and prints the bundle's size. ``--test`` then runs the bundled
-``--selftest`` offscreen in a clean environment (``make dist-test``); ``--test-only`` skips the
-build. The exit code is non-zero if the build or the self-test fails.
+``dist/cairo-desktop/`` (on Linux with its installer beside the program) and prints the bundle's
+size. ``--test`` then runs the bundled ``--selftest`` offscreen in a clean environment
+(``make dist-test``); ``--test-only`` skips the build. The exit code is non-zero if the build or the self-test fails.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +22,7 @@ SPEC = ROOT / "packaging" / "cairo-desktop.spec"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / "cairo-desktop"
+LINUX_INSTALLER = ("install.sh", "cairo-desktop.desktop")
 
 
 def bundled_program(bundle: Path = BUNDLE) -> Path:
@@ -28,6 +30,18 @@ def bundled_program(bundle: Path = BUNDLE) -> Path:
     if sys.platform == "win32":
         return bundle / "cairo-desktop-cli.exe"
     return bundle / "cairo-desktop"
+
+
+def add_linux_installer(bundle: Path = BUNDLE) -> list[Path]:
+    """Put install.sh and the menu entry beside the program, so the folder alone (handed to an office
+    as a .tar.gz) installs itself with ``sh cairo-desktop/install.sh``, and an installed copy can
+    remove itself with ``sh ~/.local/opt/cairo-desktop/install.sh --uninstall``."""
+    copied: list[Path] = []
+    for name in LINUX_INSTALLER:
+        target = bundle / name
+        shutil.copy2(ROOT / "packaging" / "linux" / name, target)
+        copied.append(target)
+    return copied
 
 
 def folder_size(folder: Path) -> int:
@@ -47,6 +61,8 @@ def build() -> int:
     if result.returncode != 0:
         print(f"PyInstaller failed (exit {result.returncode})", file=sys.stderr)
         return result.returncode
+    if sys.platform.startswith("linux"):
+        add_linux_installer()
     size_mb = folder_size(BUNDLE) / 1e6
     print(f"bundle: {BUNDLE} ({size_mb:.0f} MB, built in {time.monotonic() - started:.0f} s)")
     return 0

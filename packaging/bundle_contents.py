@@ -63,6 +63,10 @@ EXCLUDED_PYTHON = (
     "pydoc_data", "unittest",
 )
 
+# Left out although the app imports them, inside the functions of the one road that needs them: psycopg
+# on the PostgreSQL road (store/postgres_copy.py), which a bundle never takes, having no PostgreSQL driver.
+IMPORTED_ONLY_ON_ROADS_NOT_BUNDLED = ("psycopg",)
+
 # Qt plugin folders that a widgets app on Linux, Windows or macOS never loads.
 EXCLUDED_QT_PLUGIN_DIRS = (
     "assetimporters", "canbus", "designer", "egldeviceintegrations", "generic", "geometryloaders",

@@ -1,7 +1,9 @@
 #!/usr/bin/env sh
 # Install the Linux bundle for the current user: the program folder, a menu entry and the icon.
 #   sh packaging/linux/install.sh [BUNDLE_FOLDER]      (default: dist/cairo-desktop)
-# Nothing needs root. Remove it again with: sh packaging/linux/install.sh --uninstall
+#   sh cairo-desktop/install.sh                         (the bundle carries this script: make dist
+#                                                        puts it beside the program)
+# Nothing needs root. Remove it again with: sh ~/.local/opt/cairo-desktop/install.sh --uninstall
 #
 # The program goes to ~/.local/opt/cairo-desktop, apart from the user's data (database, backups,
 # drafts in ~/.local/share/cairo-desktop), so neither installing, upgrading nor uninstalling can
@@ -89,7 +91,9 @@ if [ "${1:-}" = "--uninstall" ]; then
     uninstall
     exit 0
 fi
-bundle=${1:-$here/../../dist/cairo-desktop}
+# Beside the program in a bundle (as handed to an office), or in packaging/linux of a checkout.
+if is_program_folder "$here"; then default_bundle=$here; else default_bundle=$here/../../dist/cairo-desktop; fi
+bundle=${1:-$default_bundle}
 is_program_folder "$bundle" || { echo "No bundle at $bundle: run 'make dist' first." >&2; exit 1; }
 refuse_if_running "$target"
 refuse_if_running "$legacy"

@@ -68,3 +68,10 @@ def test_macos_recipe_uses_the_app_the_spec_names() -> None:
     app = re.search(r'name="([^"]+\.app)"', SPEC)
     assert app is not None and f'app="dist/{app.group(1)}"' in script
     assert (ROOT / "resources" / "icons" / "app" / "cairo-desktop.icns").is_file()
+
+
+def test_the_linux_bundle_carries_its_installer(tmp_path: Path) -> None:
+    copied = build.add_linux_installer(tmp_path)
+    assert sorted(p.name for p in copied) == ["cairo-desktop.desktop", "install.sh"]
+    assert (tmp_path / "install.sh").read_bytes() == (ROOT / "packaging" / "linux" / "install.sh").read_bytes()
+    assert (tmp_path / "install.sh").stat().st_mode & 0o111, "kept executable"

@@ -37,9 +37,9 @@ def make_bundle(folder: Path) -> Path:
     return folder
 
 
-def run_install(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_install(home: Path, *args: str, script: Path = INSTALL) -> subprocess.CompletedProcess[str]:
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-    return subprocess.run(["sh", str(INSTALL), *args], capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run(["sh", str(script), *args], capture_output=True, text=True, env=env, timeout=60)
 
 
 def make_user_data(data: Path) -> None:
@@ -152,3 +152,21 @@ def test_a_running_copy_is_neither_replaced_nor_removed(tmp_path: Path) -> None:
         running.wait()
     assert run_install(home, "--uninstall").returncode == 0
     assert not program.exists()
+
+
+def test_a_bundle_handed_to_an_office_installs_itself_and_the_installed_copy_removes_itself(tmp_path: Path) -> None:
+    """make dist puts install.sh and the menu entry beside the program: the folder alone is enough."""
+    bundle = make_bundle(tmp_path / "unpacked" / "cairo-desktop")
+    for name in ("install.sh", "cairo-desktop.desktop"):
+        shutil.copy2(INSTALL.parent / name, bundle / name)
+    home = tmp_path / "home"
+    done = run_install(home, script=bundle / "install.sh")
+    assert done.returncode == 0, done.stderr
+    installed = home / ".local" / "opt" / "cairo-desktop"
+    assert (installed / "cairo-desktop").is_file() and (installed / "install.sh").is_file()
+    assert (home / ".local" / "share" / "applications" / "cairo-desktop.desktop").is_file()
+    make_user_data(home / ".local" / "share" / "cairo-desktop")
+    done = run_install(home, "--uninstall", script=installed / "install.sh")
+    assert done.returncode == 0, done.stderr
+    assert not installed.exists()
+    assert_user_data_intact(home / ".local" / "share" / "cairo-desktop")
