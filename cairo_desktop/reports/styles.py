@@ -70,17 +70,18 @@ def make_styles(lang: str) -> Styles:
     lead = 1.45 if rtl else 1.3
 
     def style(name: str, size: float, color: Any = INK, bold: bool = False, align: int = start,
-              before: float = 0, after: float = 4) -> ParagraphStyle:
+              before: float = 0, after: float = 4, heading: bool = False) -> ParagraphStyle:
+        # A heading goes to the next page with what it heads rather than stay alone at a page's foot.
         return ParagraphStyle(name, fontName=FontSet.bold(family) if bold else family, fontSize=size,
                               leading=size * lead, textColor=color, alignment=align, spaceBefore=before,
-                              spaceAfter=after)
+                              spaceAfter=after, keepWithNext=int(heading))
 
     return Styles(
         lang=lang, rtl=rtl, family=family,
         title=style("title", 26, NAVY, True, after=10),
         subtitle=style("subtitle", 14, TEAL, after=18),
-        h1=style("h1", 16, NAVY, True, before=10, after=8),
-        h2=style("h2", 11.5, NAVY, True, before=8, after=3),
+        h1=style("h1", 16, NAVY, True, before=10, after=8, heading=True),
+        h2=style("h2", 11.5, NAVY, True, before=8, after=3, heading=True),
         body=style("body", 9.5),
         small=style("small", 8, GREY),
         cell=style("cell", 8.5, after=0),

@@ -72,3 +72,16 @@ def test_an_arabic_description_reads_from_the_right_on_an_english_sheet(report_s
     place = [w for w in words if top["Place"] - 3 < w["top"] < top["Organisations"] - 3]
     khartoum = next(w["x0"] for w in place if w["text"] == "Khartoum")
     assert all(w["x0"] > khartoum for w in place if has_rtl(w["text"]))
+
+
+def test_a_heading_is_never_left_alone_at_the_bottom_of_a_page(report_services: Services, tmp_path: Path) -> None:
+    headings = {"Description", "Notes", "People", "History"}
+    for lines in range(0, 48, 3):  # push the headings down the first page step by step
+        report_services.activities.add(sample_activity(title=f"Heading check {lines}",
+                                                       description="\n".join(["A line of the description."] * lines)))
+        activity_id = next(a.id for a in report_services.activities.find(ActivityFilter(text=f"Heading check {lines}")))
+        path = report_services.reports.activity_pdf(activity_id, tmp_path / f"h{lines}.pdf", lang="en")
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                body = [line["text"] for line in page.extract_text_lines()][:-1]  # the footer is not body text
+                assert body[-1] not in headings, (lines, page.page_number, body[-1])
