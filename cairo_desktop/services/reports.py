@@ -14,6 +14,7 @@ from typing import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import NotFound
 from cairo_desktop.output_files import write_atomically
@@ -69,24 +70,36 @@ class ReportService:
         target = Path(out_path)
         with self._context.database.session() as session:
             ctx = ReportContext(lang, self._origin(session))
-            matches = store.get_activities(session, [activity_id])
-            if not matches:
-                found = _by_prefix(session, activity_id)
-                if len(found) != 1:
-                    raise NotFound(f"No activity with id {activity_id}." if not found else
-                                   f"{len(found)} activities start with {activity_id}; give more of the id.")
-                matches = store.get_activities(session, found)
-            activity = matches[0]
+            activity = _find(session, activity_id)
             history = build_history(store.revisions_of(session, activity.id))
             size = page_size or get_setting(session, "page_size", "A4")
             return _write_atomically(target, lambda tmp: write_activity_sheet(tmp, ctx, activity, history, size))
+
+
+def _find(session: Session, activity_id: str) -> Activity:
+    """The activity with this id or unique id prefix, or a refusal that says what to type instead.
+
+    An id copied from a list or a terminal often carries spaces, or is cut shorter than a prefix may be.
+    """
+    wanted = activity_id.strip()
+    matches = store.get_activities(session, [wanted])
+    if matches:
+        return matches[0]
+    found = _by_prefix(session, wanted)
+    if len(found) == 1:
+        return store.get_activities(session, found)[0]
+    if found:
+        raise NotFound(f"More than one activity id starts with {wanted}; give more of the id.")
+    if len(wanted) < 8:
+        raise NotFound(f"No activity with id {wanted}. Give the whole id, or at least its first 8 characters.")
+    raise NotFound(f"No activity with id {wanted}.")
 
 
 def _by_prefix(session: Session, prefix: str) -> list[str]:
     if len(prefix) < 8:
         return []
     column = store.ACTIVITIES.c.id
-    return list(session.execute(select(column).where(column.like(f"{prefix}%")).limit(5)).scalars())
+    return list(session.execute(select(column).where(column.like(f"{prefix}%")).limit(2)).scalars())
 
 
 def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:

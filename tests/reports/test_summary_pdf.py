@@ -126,3 +126,12 @@ def test_table_headings_keep_their_words_whole(report_services: Services, tmp_pa
     countries = next(page for page in pages if "Transit" in page)
     heading = countries[countries.index("Transit") - 40:countries.index("Transit") + 80]
     assert all(word in heading.split() for word in words), heading
+
+
+def test_an_activity_id_as_people_paste_it(report_services: Services, tmp_path: Path) -> None:
+    activity_id = report_services.activities.ids(ActivityFilter())[0]
+    path = report_services.reports.activity_pdf(f"  {activity_id}\n", tmp_path / "pasted.pdf")  # spaces around
+    assert activity_id in " ".join(" ".join(_pages_text(path)).split())
+    with pytest.raises(UserError, match="at least its first 8 characters"):
+        report_services.reports.activity_pdf(activity_id[:6], tmp_path / "short.pdf")
+    assert [p.name for p in tmp_path.iterdir()] == ["pasted.pdf"]
