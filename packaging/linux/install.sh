@@ -43,10 +43,15 @@ is_program_folder() {
     [ -x "$1/cairo-desktop" ] && [ -d "$1/_internal" ]
 }
 
+# Not being able to remove it (a data folder made read-only) must not stop the new version's set-up.
 remove_legacy_program() {
-    if is_program_folder "$legacy"; then
-        rm -rf "$legacy"
+    if ! is_program_folder "$legacy"; then
+        return 0
+    fi
+    if rm -rf "$legacy" 2>/dev/null; then
         echo "Removed the old program folder $legacy (your data beside it is kept)."
+    else
+        echo "Could not remove the old program folder $legacy; remove it by hand (your data is beside it, not in it)." >&2
     fi
 }
 

@@ -170,3 +170,21 @@ def test_a_bundle_handed_to_an_office_installs_itself_and_the_installed_copy_rem
     assert done.returncode == 0, done.stderr
     assert not installed.exists()
     assert_user_data_intact(home / ".local" / "share" / "cairo-desktop")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
+def test_an_old_program_folder_that_cannot_be_removed_does_not_stop_the_upgrade(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    data = home / ".local" / "share" / "cairo-desktop"
+    make_bundle(data / "app")
+    make_user_data(data)
+    data.chmod(0o555)
+    try:
+        done = run_install(home, str(make_bundle(tmp_path / "bundle")))
+    finally:
+        data.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert "remove it by hand" in done.stderr
+    assert (home / ".local" / "bin" / "cairo-desktop").resolve() == home / ".local" / "opt" / "cairo-desktop" / "cairo-desktop"
+    assert (home / ".local" / "share" / "applications" / "cairo-desktop.desktop").is_file()
+    assert_user_data_intact(data)
