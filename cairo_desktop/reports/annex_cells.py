@@ -8,6 +8,7 @@ every later row with the same text reuses the result. The cache is per report an
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,6 +19,8 @@ from cairo_desktop.reports.shaping import reads_right_to_left, visual
 SIZE = 7.5
 ELLIPSIS = "…"
 CACHE_LIMIT = 20_000  # distinct texts per column; a cache this size holds a few MB
+# A saved title may hold tabs and line breaks; a one-line cell has no glyph for them (a box is printed).
+_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 
 
 class Run(NamedTuple):
@@ -79,6 +82,7 @@ class CellMaker:
         return found
 
     def _make(self, value: str, room: float, bold: bool, own_direction: bool = False) -> Cell:
+        value = _BREAKS.sub(" ", value).strip()
         if not value:
             return Cell((), 0.0)
         if value.isascii() and not bold and not self.rtl and self.family == LATIN:

@@ -10,6 +10,7 @@ import pytest
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.reports import formatting
 from cairo_desktop.services import Services, open_services
+from tests.conftest import sample_activity
 from tests.reports.conftest import raw
 
 
@@ -48,3 +49,10 @@ def test_an_empty_database_says_nothing_is_recorded(tmp_path: Path, monkeypatch:
     finally:
         services.close()
     assert "Aucune activité n'est encore enregistrée dans cette base de données" in text and "Élargissez" not in text
+
+
+def test_a_title_with_line_breaks_and_tabs_is_one_annex_line(big_services: Services, tmp_path: Path) -> None:
+    big_services.activities.add(sample_activity(title="Two\nlines\tand a tab"))
+    path = big_services.reports.summary_pdf(tmp_path / "annex.pdf", ActivityFilter(text="tab"), lang="en", annex=True)
+    annex = _pages(path)[-1]
+    assert "Two lines and a tab 4.1 Implementation" in annex and "\x00" not in annex  # no missing-glyph box
