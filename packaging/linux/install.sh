@@ -19,9 +19,11 @@ bin_dir=$HOME/.local/bin
 menu_entry=$data_home/applications/cairo-desktop.desktop
 
 # Process ids of running copies of the program installed in folder $1 (only the user's own are visible).
+# /proc names a program by its real path, so $1 is resolved first (a home folder may be a symlink).
 running_copies() {
+    folder=$(cd "$1" 2>/dev/null && pwd -P) || return 0
     for exe in /proc/[0-9]*/exe; do
-        if [ "$(readlink "$exe" 2>/dev/null || true)" = "$1/cairo-desktop" ]; then
+        if [ "$(readlink "$exe" 2>/dev/null || true)" = "$folder/cairo-desktop" ]; then
             pid=${exe#/proc/}
             printf '%s ' "${pid%/exe}"
         fi

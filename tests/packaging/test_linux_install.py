@@ -133,10 +133,12 @@ def test_menu_entry_starts_the_program_from_a_home_folder_with_spaces_and_quotes
 
 @pytest.mark.skipif(not Path("/proc/self/exe").exists(), reason="needs /proc to see running programs")
 def test_a_running_copy_is_neither_replaced_nor_removed(tmp_path: Path) -> None:
+    (tmp_path / "real-home").mkdir()
     home = tmp_path / "home"
+    home.symlink_to(tmp_path / "real-home")  # /proc names the program by its real path
     bundle = make_bundle(tmp_path / "bundle")
     assert run_install(home, str(bundle)).returncode == 0
-    program = home / ".local" / "opt" / "cairo-desktop" / "cairo-desktop"
+    program = (home / ".local" / "opt" / "cairo-desktop" / "cairo-desktop").resolve()
     running = subprocess.Popen([str(program), "60"])
     try:
         deadline = time.monotonic() + 10
@@ -145,7 +147,7 @@ def test_a_running_copy_is_neither_replaced_nor_removed(tmp_path: Path) -> None:
         for args in ((str(bundle),), ("--uninstall",)):
             done = run_install(home, *args)
             assert done.returncode == 1
-            assert f"running from {program.parent} (process {running.pid})" in done.stderr
+            assert f"running from {home / '.local' / 'opt' / 'cairo-desktop'} (process {running.pid})" in done.stderr
             assert program.is_file()
     finally:
         running.kill()
