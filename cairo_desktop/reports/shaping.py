@@ -28,6 +28,8 @@ from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, register_fon
 _MIRRORED = frozenset("()[]{}<>«»‹›")
 # reportlab's Paragraph breaks lines at a narrow no-break space (the French thousands separator), which
 # would print "4 824" at the end of a line and "675" on the next; a no-break space it keeps together.
+# Where a line may break: spaces and tabs, but not the no-break spaces of "4 824 675".
+_SPACES = re.compile("[ \t\r\x0b\x0c]+")
 # Direction marks steer the order and have no glyph to draw.
 _NO_MARKS = str.maketrans("", "", "\u200e\u200f")
 _UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
@@ -105,7 +107,9 @@ def break_lines(text: str, width: float, base: str, size: float, bold: bool = Fa
     for source_line in text.split("\n"):
         current: list[str] = []
         used = 0.0
-        for word in (piece for piece in source_line.split(" ") if piece):  # not at no-break spaces
+        for word in _SPACES.split(source_line):  # not at no-break spaces
+            if not word:
+                continue
             if current:
                 # A space is drawn in the font of the run it follows (Latin spaces are wider than Arabic
                 # ones), so it is measured with the previous character, as the paragraph will draw it.

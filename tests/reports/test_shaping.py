@@ -92,3 +92,10 @@ def test_shares_add_up_to_one_hundred() -> None:
     assert formatting.shares([234, 1194, 299, 1052, 85, 136], 3000, "en") == ["8%", "40%", "10%", "35%", "3%", "4%"]
     assert formatting.shares([1, 1, 1], 3, "fr") == ["34\u202f%", "33\u202f%", "33\u202f%"]
     assert formatting.shares([], 0, "en") == []
+
+
+def test_lines_break_at_spaces_and_tabs_but_not_inside_a_french_number() -> None:
+    text = shaped("عدد\tالمشاركين 1\u202f234 في  الخرطوم")
+    lines = break_lines(text, 45, ARABIC, 10)
+    assert any("1\u202f234" in line for line in lines) and not any("\t" in line for line in lines)
+    assert " ".join(lines) == shaped("عدد المشاركين 1\u202f234 في الخرطوم")
