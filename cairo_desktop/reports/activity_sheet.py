@@ -20,13 +20,14 @@ from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.reports.document import ReportDocument
 from cairo_desktop.reports.styles import data_table, label_value_table
 
+ITEMS_PER_ROW = 20
+
 
 def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str | Flowable]]:
     vocab, lang = ctx.vocab, ctx.lang
     sep = ctx.t("sep_list")
-    countries = sep.join(
-        f"{ctx.country(c.country)} ({ctx.label(vocab.route_roles, c.role)})" if c.role else ctx.country(c.country)
-        for c in activity.countries)
+    countries = [f"{ctx.country(c.country)} ({ctx.label(vocab.route_roles, c.role)})" if c.role
+                 else ctx.country(c.country) for c in activity.countries]
     budget = f"{ctx.n(activity.budget_amount, 2)} {activity.currency}".strip() if activity.budget_amount is not None else ""
     rows = [
         (ctx.t("id"), activity.id),
@@ -39,7 +40,7 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str | Flo
         (ctx.t("f_approaches"), sep.join(ctx.approach_title(code) for code in activity.approaches)),
         (ctx.titled(ctx.t('dates'), ctx.t('planned')), formatting.period(activity.planned_start, activity.planned_end, lang)),
         (ctx.titled(ctx.t('dates'), ctx.t('actual')), formatting.period(activity.actual_start, activity.actual_end, lang)),
-        (ctx.t("countries"), countries),
+        *_list_rows(ctx, ctx.t("countries"), countries),
         (ctx.t("admin_area"), _own_text(ctx, activity.admin_area)),
         (ctx.t("place"), _own_text(ctx, activity.place)),
         *_organisation_rows(ctx, activity),
@@ -57,6 +58,16 @@ def _fields(ctx: ReportContext, activity: Activity) -> list[tuple[str, str | Flo
 def _own_text(ctx: ReportContext, value: str) -> Flowable | str:
     """A person's text for the field table, in its own direction ("" when empty, so it shows "—")."""
     return ctx.styles.content(value, ctx.styles.cell) if value else ""
+
+
+def _list_rows(ctx: ReportContext, label: str, items: list[str]) -> list[tuple[str, str]]:
+    """A long list over several rows of at most :data:`ITEMS_PER_ROW` items, labelled once.
+
+    A table row cannot continue on the next page: an activity covering a hundred countries made
+    one row taller than a page, and reportlab gave up on the whole sheet.
+    """
+    chunks = [items[start:start + ITEMS_PER_ROW] for start in range(0, len(items), ITEMS_PER_ROW)] or [[]]
+    return [(label if index == 0 else "", ctx.t("sep_list").join(chunk)) for index, chunk in enumerate(chunks)]
 
 
 def _organisation_rows(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ import pdfplumber
 import pytest
 
 from cairo_desktop.domain.filters import ActivityFilter
+from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.services import Services
 from cairo_desktop.reports.shaping import has_rtl, shaped
 from tests.conftest import sample_activity
@@ -85,3 +86,16 @@ def test_a_heading_is_never_left_alone_at_the_bottom_of_a_page(report_services: 
             for page in pdf.pages:
                 body = [line["text"] for line in page.extract_text_lines()][:-1]  # the footer is not body text
                 assert body[-1] not in headings, (lines, page.page_number, body[-1])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_an_activity_covering_every_country_is_printed(report_services: Services, tmp_path: Path, lang: str) -> None:
+    countries = load_vocabularies().countries
+    roles = ("origin", "transit", "destination")
+    report_services.activities.add(sample_activity(title=f"Global campaign {lang}", countries=[
+        {"country": code, "role": roles[index % 3]} for index, code in enumerate(countries.codes)]))
+    activity_id = next(a.id for a in report_services.activities.find(ActivityFilter(text=f"Global campaign {lang}")))
+    path = report_services.reports.activity_pdf(activity_id, tmp_path / "global.pdf", lang=lang)
+    text = " ".join(line for line, _width in _lines(path))
+    if lang != "ar":  # Arabic names come back shaped and reordered; the sheet being written is the point there
+        assert countries.label(countries.codes[-1], lang) in text and countries.label(countries.codes[0], lang) in text
