@@ -51,6 +51,9 @@ def test_every_code_a_dropdown_offers_has_its_meaning_in_the_exporters_language(
     vocab = load_vocabularies()
     assert meanings["22"] == vocab.organisation_types.label("22", language)
     assert meanings["ETH"] == vocab.countries.label("ETH", language)
+    for where in {str(row[0]) for row in codes}:  # each code is said to go in a column the package has
+        sheet, headers = where.split(": ", 1)
+        assert set(headers.split(", ")) <= set(C.HEADERS[sheet]), where
 
 
 def test_the_organisation_type_column_offers_the_iati_codes_as_a_dropdown(make_services, tmp_path: Path) -> None:
