@@ -13,6 +13,7 @@ from typing import Any, Sequence
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from cairo_desktop.reports.fonts import FontSet, base_family, register_fonts
@@ -28,6 +29,7 @@ RULE = colors.HexColor("#C9D1DB")
 BAND = colors.HexColor("#F2F5F8")
 GAP = colors.HexColor("#FBEDEC")
 CELL_PADDING = 6.0  # reportlab's default left and right cell padding
+CELL_SIZE = 8.5
 MIN_HEADER_SIZE = 6.0
 SERIES = [colors.HexColor(c) for c in ("#1F3A5F", "#2A7F8E", "#C8963E", "#7A9E5B", "#B23A3A", "#8C6BB1", "#6B7280")]
 
@@ -149,9 +151,26 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[An
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, NAVY), ("BACKGROUND", (0, -1), (-1, -1), BAND)]
     for index in highlight:
         commands.append(("BACKGROUND", (0, index + 1), (-1, index + 1), GAP))
+    for position, column in enumerate(columns):
+        if column in numeric:
+            values = [str(row[column]) for row in rows]
+            size = _number_size(styles.family, values, widths[position] - 2 * CELL_PADDING, total_row)
+            if size < CELL_SIZE:
+                commands.append(("FONTSIZE", (position, 1), (position, -1), size))
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="RIGHT" if rtl else "LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _number_size(family: str, values: list[str], room: float, total_row: bool) -> float:
+    """The size at which every figure of a numeric column fits it (the total row is bold).
+
+    Figures are drawn as plain strings, which do not wrap: a total in the billions ran into the next
+    column ("7,407,407,3905,925,925,969").
+    """
+    widest = max((stringWidth(value, FontSet.bold(family) if total_row and index == len(values) - 1 else family,
+                              CELL_SIZE) for index, value in enumerate(values)), default=0.0)
+    return CELL_SIZE if widest <= room else max(CELL_SIZE * room / widest, MIN_HEADER_SIZE)
 
 
 def _whole_words(style: ParagraphStyle, label: str, room: float, rtl: bool) -> ParagraphStyle:

@@ -56,3 +56,12 @@ def test_a_title_with_line_breaks_and_tabs_is_one_annex_line(big_services: Servi
     path = big_services.reports.summary_pdf(tmp_path / "annex.pdf", ActivityFilter(text="tab"), lang="en", annex=True)
     annex = _pages(path)[-1]
     assert "Two lines and a tab 4.1 Implementation" in annex and "\x00" not in annex  # no missing-glyph box
+
+
+def test_table_figures_in_the_billions_stay_in_their_columns(big_services: Services, tmp_path: Path) -> None:
+    path = big_services.reports.summary_pdf(tmp_path / "big.pdf", ActivityFilter(), lang="en")
+    targeted, reached = (formatting.number(n, "en") for n in _people_sums(big_services))
+    lines = _pages(path)[1].split("\n")
+    # Overlapping figures come back run together ("7,407,407,3905,925,925,969").
+    totals = [line for line in lines if line.startswith("Total ") and targeted in line]
+    assert totals and all(f"{targeted} {reached}" in line for line in totals), totals
