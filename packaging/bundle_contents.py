@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Callable
 
@@ -83,6 +85,20 @@ EXCLUDED_QT_PLUGINS = (
     "qtvirtualkeyboardplugin", "qgtk3",
     "qicns", "qpdf", "qtga", "qtiff", "qwbmp", "qwebp",
 )
+# Left to the system on Linux: every desktop distribution has them, and the build machine's copies
+# raised the glibc the bundle needs (Debian 12's libstdc++, libexpat and libcups want glibc 2.36, so
+# the bundle refused Ubuntu 22.04 LTS's 2.35). A bundled libstdc++ also clashes with the graphics
+# drivers of newer distributions. Without the system's libcups, Qt only prints to PDF files.
+SYSTEM_LIBRARIES = ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libcups.so.2")
+# Everything a bundled Linux binary may link to without the bundle carrying it: glibc's libraries,
+# the display's client libraries (libGL, libEGL, libxcb, Wayland's), and SYSTEM_LIBRARIES. Each is on
+# every desktop install; docs/PACKAGING.md lists them for the person installing.
+EXPECTED_FROM_SYSTEM = (
+    "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libc.so.6", "libm.so.6", "libdl.so.2",
+    "libpthread.so.0", "librt.so.1", "libresolv.so.2", "libutil.so.1",
+    "libGL.so.1", "libEGL.so.1", "libOpenGL.so.0", "libGLX.so.0", "libxcb.so.1",
+    "libwayland-client.so.0", "libwayland-cursor.so.0", "libwayland-egl.so.1",
+) + SYSTEM_LIBRARIES
 # Libraries Qt opens with dlopen() at run time, so no other binary names them as a dependency.
 DLOPENED = ("libdbus-1.so", "libssl.so", "libcrypto.so")
 
@@ -156,6 +172,11 @@ def keep_binary_or_data(destination: str) -> bool:
     return True
 
 
+def is_system_library(destination: str) -> bool:
+    """True for a library left to the system on Linux (SYSTEM_LIBRARIES), wherever PyInstaller put it."""
+    return Path(destination).name in SYSTEM_LIBRARIES
+
+
 def _is_prunable(destination: str, typecode: str) -> bool:
     """A plain shared library that is in the bundle only because something linked to it."""
     parts = Path(destination).parts
@@ -190,6 +211,32 @@ def prune_unreferenced(entries: list[tuple[str, str, str]],
                 reached.add(name)
                 pending.extend(by_name[name])
     return [e for e in entries if not _is_prunable(e[0], e[2]) or Path(e[0]).name in reached]
+
+
+def direct_needs(objdump_output: str) -> set[str]:
+    """The libraries a binary names itself: the NEEDED lines of ``objdump -p``."""
+    needs: set[str] = set()
+    for line in objdump_output.splitlines():
+        words = line.split()
+        if len(words) == 2 and words[0] == "NEEDED":
+            needs.add(words[1])
+    return needs
+
+
+def needed_libraries(path: str, fallback: Callable[[str], set[str]]) -> set[str]:
+    """What ``prune_unreferenced`` walks: the libraries ``path`` links to directly.
+
+    PyInstaller's own answer (``fallback``) comes from ldd, which also lists what those libraries
+    need in turn: a plugin linked to a library left to the system (libcups) would keep that
+    library's own dependencies (GnuTLS, Avahi: 2.5 MB) in the bundle for nothing. objdump (binutils,
+    which the build uses to strip anyway) reads the binary's own list; without it, ldd's is used.
+    """
+    objdump = shutil.which("objdump")
+    if objdump:
+        done = subprocess.run([objdump, "-p", path], capture_output=True, text=True)
+        if done.returncode == 0:
+            return direct_needs(done.stdout)
+    return fallback(path)
 
 
 def drop_dangling_symlinks(entries: list[tuple[str, str, str]],

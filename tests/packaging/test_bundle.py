@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,24 @@ def test_bundle_carries_its_linux_installer() -> None:
         pytest.skip("the Linux installer")
     for name in ("install.sh", "cairo-desktop.desktop"):
         assert (PROGRAM.parent / name).read_bytes() == (ROOT / "packaging" / "linux" / name).read_bytes(), name
+
+
+def test_bundle_needs_from_the_system_only_what_every_desktop_has() -> None:
+    """Each library a bundled binary links to is in the bundle or on the documented list; a build
+    machine's extra library would otherwise fail only on a field office's computer."""
+    objdump = shutil.which("objdump")
+    if not sys.platform.startswith("linux") or objdump is None:
+        pytest.skip("needs Linux and objdump (binutils)")
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from bundle_contents import EXPECTED_FROM_SYSTEM, SYSTEM_LIBRARIES, direct_needs
+
+    internal = PROGRAM.parent / "_internal"
+    binaries = [path for path in internal.rglob("*.so*") if path.is_file() and not path.is_symlink()]
+    bundled = {path.name for path in internal.rglob("*.so*")}
+    missing: dict[str, str] = {}
+    for binary in binaries:
+        listing = subprocess.run([objdump, "-p", str(binary)], capture_output=True, text=True).stdout
+        for name in direct_needs(listing) - bundled - set(EXPECTED_FROM_SYSTEM):
+            missing[name] = str(binary.relative_to(internal))
+    assert missing == {}
+    assert not bundled & set(SYSTEM_LIBRARIES)

@@ -155,3 +155,37 @@ def test_symlinks_to_dropped_libraries_are_dropped() -> None:
     present = {"PySide6/Qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib/libfoo.so.6"}
     kept = contents.drop_dangling_symlinks(entries, present)
     assert [e[0] for e in kept] == ["libQt6Gui.so.6", "PySide6/Qt/lib/libfoo.so"]
+
+
+@pytest.mark.parametrize(("destination", "left_to_the_system"), [
+    ("libstdc++.so.6", True), ("libgcc_s.so.1", True), ("libexpat.so.1", True), ("libcups.so.2", True),
+    ("PySide6/Qt/lib/libQt6Core.so.6", False), ("libfontconfig.so.1", False), ("libpython3.11.so.1.0", False),
+])
+def test_libraries_every_desktop_has_are_left_to_the_system(destination: str, left_to_the_system: bool) -> None:
+    assert contents.is_system_library(destination) is left_to_the_system
+    assert set(contents.SYSTEM_LIBRARIES) <= set(contents.EXPECTED_FROM_SYSTEM)
+
+
+def test_pruning_follows_what_each_binary_names_itself() -> None:
+    """objdump's NEEDED lines, not ldd's list, which adds what a system library needs in turn."""
+    objdump = """
+Dynamic Section:
+  NEEDED               libcups.so.2
+  NEEDED               libQt6Gui.so.6
+  RUNPATH              $ORIGIN/../../lib
+  SONAME               libcupsprintersupport.so
+"""
+    assert contents.direct_needs(objdump) == {"libcups.so.2", "libQt6Gui.so.6"}
+    entries = [
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "/src/libcupsprintersupport.so", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libgnutls.so.30", "/usr/lib/libgnutls.so.30", "BINARY"),  # libcups's own need, libcups left out
+    ]
+    needs = {"/src/libcupsprintersupport.so": contents.direct_needs(objdump)}
+    kept = contents.prune_unreferenced(entries, lambda path: needs.get(path, set()))
+    assert [e[0] for e in kept] == [e[0] for e in entries[:2]]
+
+
+def test_needed_libraries_falls_back_to_pyinstallers_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(contents.shutil, "which", lambda name: None)
+    assert contents.needed_libraries("/src/x.so", lambda path: {"libfrom-ldd.so.1"}) == {"libfrom-ldd.so.1"}
