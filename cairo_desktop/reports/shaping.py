@@ -28,11 +28,11 @@ from cairo_desktop.reports.fonts import ARABIC, FontSet, font_runs, register_fon
 _MIRRORED = frozenset("()[]{}<>«»‹›")
 # reportlab's Paragraph breaks lines at a narrow no-break space (the French thousands separator), which
 # would print "4 824" at the end of a line and "675" on the next; a no-break space it keeps together.
+_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
 # Where a line may break: spaces and tabs, but not the no-break spaces of "4 824 675".
 _SPACES = re.compile("[ \t\r\x0b\x0c]+")
 # Direction marks steer the order and have no glyph to draw.
 _NO_MARKS = str.maketrans("", "", "\u200e\u200f")
-_UNBREAKABLE = str.maketrans({"\u202f": "\u00a0"})
 
 
 # The ranges of fonts.is_arabic as one pattern: a regex scan is many times faster than a loop per character,
