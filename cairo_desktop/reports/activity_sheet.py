@@ -71,8 +71,11 @@ def _list_rows(ctx: ReportContext, label: str, items: list[str]) -> list[tuple[s
 
 
 def _organisation_rows(ctx: ReportContext, activity: Activity) -> list[tuple[str, str]]:
-    """One row per organisation, labelled once: a table row cannot continue on the next page, so a
-    long list of organisations must not become one row taller than a page."""
+    """One row per organisation, labelled once.
+
+    A table row cannot continue on the next page, so a long list of organisations must not become
+    one row taller than a page.
+    """
     vocab = ctx.vocab
     names = [f"{o.name} — {ctx.label(vocab.organisation_roles, o.role)}"
              + (f" ({ctx.label(vocab.organisation_types, o.type)})" if o.type else "") for o in activity.organisations]
