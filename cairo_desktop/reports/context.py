@@ -106,9 +106,14 @@ class ReportContext:
         )
         for key, values, name in named:
             if values:
-                parts.append((self.t(key), join.join(name(v) for v in values)))  # type: ignore[operator]
-        if selection.text.strip():
-            parts.append((self.t("f_text"), selection.text.strip()))
+                listed = join.join(name(v) for v in values)  # type: ignore[operator]
+                # Any of the listed values selects an activity, except approaches: each must apply.
+                both = key == "f_approaches" and len(values) > 1
+                parts.append((self.t(key), self.t("all_approaches", items=listed) if both else listed))
+        words = selection.text.split()
+        if words:
+            listed = " ".join(words)
+            parts.append((self.t("f_text"), self.t("all_words", items=listed) if len(words) > 1 else listed))
         if selection.date_from:
             parts.append((self.t("f_from"), formatting.day(selection.date_from, self.lang)))
         if selection.date_to:

@@ -108,6 +108,9 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
                          "totaliser.",
                          "لم يُسجَّل أي نشاط في قاعدة البيانات هذه بعد، فلا شيء يمكن جمعه."),
     "none": ("None", "Aucun", "لا شيء"),
+    # Approaches and search words select an activity only if it has every one of them.
+    "all_approaches": ("{items} (all of them)", "{items} (toutes à la fois)", "{items} (جميعها معًا)"),
+    "all_words": ("{items} (all of them)", "{items} (tous à la fois)", "{items} (جميعها معًا)"),
     "deleted_all": ("Included", "Incluses", "مشمولة"),
     "deleted_only": ("Only deleted activities", "Uniquement les activités supprimées", "الأنشطة المحذوفة فقط"),
     # Punctuation between a label and its value, between items and between groups: French puts a

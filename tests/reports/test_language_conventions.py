@@ -37,3 +37,14 @@ def test_arabic_uses_its_semicolon_and_a_left_arrow(big_services: Services, tmp_
     big_services.activities.edit(activity_id, {"status": "closed"})
     sheet = _text(big_services.reports.activity_pdf(activity_id, tmp_path / "sheet-ar.pdf", lang="ar"))
     assert "←" in sheet and "→" not in sheet  # read from the right: the old value, then the new one
+
+
+def test_the_cover_says_that_every_approach_and_every_word_must_apply(big_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(approaches=("human_rights", "gender_vulnerable"), text="Nationwide campaign",
+                               offices=("KP-SEC", "ETH-ADD"))
+    english = " ".join(_text(big_services.reports.summary_pdf(tmp_path / "en.pdf", selection, lang="en")).split())
+    assert "Human rights-based approach, Gender and groups in vulnerable situations (all of them)" in english
+    assert "Nationwide campaign (all of them)" in english
+    assert "ETH-ADD (all of them)" not in english  # an activity of either office is selected
+    french = " ".join(_text(big_services.reports.summary_pdf(tmp_path / "fr.pdf", selection, lang="fr")).split())
+    assert "(toutes à la fois)" in french and "Nationwide campaign (tous à la fois)" in french
