@@ -109,6 +109,8 @@ class ReportContext:
                 listed = join.join(name(v) for v in values)  # type: ignore[operator]
                 # Any of the listed values selects an activity, except approaches: each must apply.
                 both = key == "f_approaches" and len(values) > 1
+                if key == "f_actions":  # activities counted under another main action are selected too
+                    listed = self.t("main_or_other", items=listed)
                 parts.append((self.t(key), self.t("all_approaches", items=listed) if both else listed))
         words = selection.text.split()
         if words:

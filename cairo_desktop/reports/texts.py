@@ -110,6 +110,8 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "none": ("None", "Aucun", "لا شيء"),
     # Approaches and search words select an activity only if it has every one of them.
     "all_approaches": ("{items} (all of them)", "{items} (toutes à la fois)", "{items} (جميعها معًا)"),
+    "main_or_other": ("{items} (as main or other action)", "{items} (comme action principale ou autre)",
+                      "{items} (إجراءً رئيسيًا أو إضافيًا)"),
     "all_words": ("{items} (all of them)", "{items} (tous à la fois)", "{items} (جميعها معًا)"),
     "deleted_all": ("Included", "Incluses", "مشمولة"),
     "deleted_only": ("Only deleted activities", "Uniquement les activités supprimées", "الأنشطة المحذوفة فقط"),

@@ -48,3 +48,9 @@ def test_the_cover_says_that_every_approach_and_every_word_must_apply(big_servic
     assert "ETH-ADD (all of them)" not in english  # an activity of either office is selected
     french = " ".join(_text(big_services.reports.summary_pdf(tmp_path / "fr.pdf", selection, lang="fr")).split())
     assert "(toutes à la fois)" in french and "Nationwide campaign (tous à la fois)" in french
+
+
+def test_the_cover_says_an_action_filter_also_takes_other_actions(big_services: Services, tmp_path: Path) -> None:
+    selection = ActivityFilter(actions=("2.1",))
+    text = " ".join(_text(big_services.reports.summary_pdf(tmp_path / "a.pdf", selection, lang="en")).split())
+    assert "Actions 2.1 Skills development and recognition (as main or other action)" in text
