@@ -274,6 +274,9 @@ def filter_from_args(args: argparse.Namespace, services: Services) -> ActivityFi
         date_to=_date_option("--to", args.date_to),
         deleted=args.deleted,
     )
+    if selection.date_from and selection.date_to and selection.date_from > selection.date_to:
+        raise UserError(f"--from {selection.date_from} is after --to {selection.date_to}; give the earlier day "
+                        "with --from.")
     # An office with no activities here may still be one a coordinator hears from; one never heard of is a typo.
     offices = services.installation.office_codes() if selection.offices else None
     problems = unknown_codes(selection, services.plan, services.vocabularies, offices)

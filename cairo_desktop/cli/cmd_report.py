@@ -40,7 +40,16 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the report (default: the app's language)")
-    parser.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the app's setting)")
+    parser.add_argument("--page-size", type=_paper, choices=PAPER_SIZES,
+                        help="paper size, A4 or Letter (default: the app's setting)")
+
+
+PAPER_SIZES = ("A4", "Letter")
+
+
+def _paper(value: str) -> str:
+    """A paper size as people type it (a4, LETTER): the spelling the reports use."""
+    return {size.lower(): size for size in PAPER_SIZES}.get(value.strip().lower(), value)
 
 
 def _language(args: argparse.Namespace, services: Services) -> str:
@@ -60,7 +69,7 @@ def run_summary(args: argparse.Namespace, services: Services) -> int:
     path = services.reports.summary_pdf(out, selection, lang=_language(args, services), annex=args.annex,
                                         page_size=_page_size(args, services), progress=ConsoleProgress())
     count = services.activities.count(selection)
-    print(f"Wrote {path} ({count} activities summarised).")
+    print(f"Wrote {path} ({count} {'activity' if count == 1 else 'activities'} summarised).")
     return 0
 
 

@@ -173,13 +173,9 @@ class ActivityService:
     def _resolve_id(self, session, activity_id: str) -> str:  # type: ignore[no-untyped-def]
         """Accept a unique prefix of an id (at least 8 characters), as people copy short ids."""
         activity_id = activity_id.strip()
-        if len(activity_id) >= 36 or len(activity_id) < 8:
+        if len(activity_id) >= 36:
             return activity_id
-        from sqlalchemy import select
-
-        matches = list(session.execute(
-            select(store.ACTIVITIES.c.id).where(store.ACTIVITIES.c.id.like(f"{activity_id}%")).limit(2)
-        ).scalars())
+        matches = ids_with_prefix(session, activity_id)
         if len(matches) > 1:
             raise UserError(f"More than one activity id starts with {activity_id}; give more of the id.")
         return matches[0] if matches else activity_id
@@ -233,3 +229,14 @@ def _numbered(error: UserError, number: int, total: int) -> UserError:
         error.args = (f"Record {number} of {total}: {error}. Nothing was saved.",)
         return error
     return type(error)(f"Record {number} of {total}: {error} Nothing was saved.")
+
+
+def ids_with_prefix(session: Any, prefix: str) -> list[str]:
+    """Up to two ids starting with ``prefix``, as people copy short ids (8 characters at least); a ``%`` or
+    ``_`` in it is a character, not a wildcard."""
+    if len(prefix) < 8:
+        return []
+    from sqlalchemy import select
+
+    column = store.ACTIVITIES.c.id
+    return list(session.execute(select(column).where(column.startswith(prefix, autoescape=True)).limit(2)).scalars())

@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity
@@ -25,6 +24,7 @@ from cairo_desktop.reports.annex import annex_story
 from cairo_desktop.reports.context import Origin, ReportContext
 from cairo_desktop.reports.document import page_size as check_page_size
 from cairo_desktop.reports.summary import write_summary
+from cairo_desktop.services.activities import ids_with_prefix
 from cairo_desktop.services.activity_history import build_history
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
@@ -85,7 +85,7 @@ def _find(session: Session, activity_id: str) -> Activity:
     matches = store.get_activities(session, [wanted])
     if matches:
         return matches[0]
-    found = _by_prefix(session, wanted)
+    found = ids_with_prefix(session, wanted)
     if len(found) == 1:
         return store.get_activities(session, found)[0]
     if found:
@@ -93,13 +93,6 @@ def _find(session: Session, activity_id: str) -> Activity:
     if len(wanted) < 8:
         raise NotFound(f"No activity with id {wanted}. Give the whole id, or at least its first 8 characters.")
     raise NotFound(f"No activity with id {wanted}.")
-
-
-def _by_prefix(session: Session, prefix: str) -> list[str]:
-    if len(prefix) < 8:
-        return []
-    column = store.ACTIVITIES.c.id
-    return list(session.execute(select(column).where(column.like(f"{prefix}%")).limit(2)).scalars())
 
 
 def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:
