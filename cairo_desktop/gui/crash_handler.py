@@ -9,9 +9,11 @@ Database work happens inside service transactions, so an exception rolls it back
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +22,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cairo_desktop import paths
+from cairo_desktop import APP_ID, paths
 from cairo_desktop.errors import UserError
 
 LOG_NAME = "cairo-desktop.log"
@@ -28,9 +30,18 @@ log = logging.getLogger("cairo_desktop.gui")
 
 
 def log_file() -> Path:
-    return paths.user_log_dir() / LOG_NAME
+    """The log's place: the user's log folder, or, when that folder cannot be made (a read-only or foreign-owned
+    parent), one in the system's temporary folder, so that the app still starts and its messages say where."""
+    try:
+        return paths.user_log_dir() / LOG_NAME
+    except OSError:
+        folder = Path(tempfile.gettempdir()) / f"{APP_ID}-logs"
+        with contextlib.suppress(OSError):
+            folder.mkdir(exist_ok=True)
+        return folder / LOG_NAME
 
 
+STDERR_LOG = "cairo-desktop-stderr"  # the handler used when no log file can be written
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 3
 
@@ -53,9 +64,13 @@ def configure_logging() -> Path:
     """A log file in the user's log folder, rotated at start (``logging.handlers`` is slow to import)."""
     path = log_file()
     root = logging.getLogger("cairo_desktop")
-    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
-        _rotate(path)
-        handler = logging.FileHandler(path, encoding="utf-8")
+    if not any(getattr(h, "baseFilename", None) == str(path) or h.get_name() == STDERR_LOG for h in root.handlers):
+        try:
+            _rotate(path)
+            handler: logging.Handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:  # nowhere to write a log: the app runs all the same, reporting on standard error
+            handler = logging.StreamHandler()
+            handler.set_name(STDERR_LOG)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
