@@ -86,11 +86,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cancelled: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
+    except OSError as error:  # a folder of the user's that cannot be read or written (a read-only data folder)
+        print(f"error: {_os_error_text(error)}", file=sys.stderr)
+        return 1
     finally:
         if services is not None:
             services.close()
         if new_file is not None and code != 0:
             _remove_database_file(new_file)
+
+
+def _os_error_text(error: OSError) -> str:
+    where = f" {error.filename}" if error.filename else ""
+    return (f"cannot use{where}: {error.strerror or error}. Check that it exists and that you may read and write "
+            "there (its folder's permissions), then try again; nothing was changed.")
 
 
 def _remove_database_file(file: Path) -> None:

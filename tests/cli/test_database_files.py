@@ -53,3 +53,22 @@ def test_another_programs_database(capsys: pytest.CaptureFixture[str], tmp_path:
 def test_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     err = _refused(capsys, tmp_path)
     assert f"{tmp_path} is a folder" in err
+
+
+def test_a_folder_the_user_may_not_write_gives_an_error_line_not_a_traceback(capsys, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A read-only data folder (found by the packaging audit): a plain line and status 1."""
+    import cairo_desktop.services as services_package
+    from cairo_desktop.cli.main import run
+
+    db = tmp_path / "office.db"
+    assert run(["--db", str(db), "init", "--office", "ETH-ADD", "--office-name", "Addis", "--role", "field"]) == 0
+    capsys.readouterr()
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "backups"))
+
+    monkeypatch.setattr(services_package, "open_services", read_only)
+    assert run(["--db", str(db), "activity", "list"]) == 1
+    out, err = capsys.readouterr()
+    assert not out and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"error: cannot use {tmp_path / 'backups'}: Permission denied.")
