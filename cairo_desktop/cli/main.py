@@ -89,6 +89,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # a folder of the user's that cannot be read or written (a read-only data folder)
         print(f"error: {_os_error_text(error)}", file=sys.stderr)
         return 1
+    except Exception as error:
+        damage = _damaged_database_text(error, args)
+        if damage is None:
+            raise
+        print(f"error: {damage}", file=sys.stderr)
+        return 1
     finally:
         if services is not None:
             services.close()
@@ -100,6 +106,25 @@ def _os_error_text(error: OSError) -> str:
     where = f" {error.filename}" if error.filename else ""
     return (f"cannot use{where}: {error.strerror or error}. Check that it exists and that you may read and write "
             "there (its folder's permissions), then try again; nothing was changed.")
+
+
+def _damaged_database_text(error: Exception, args: argparse.Namespace) -> str | None:
+    """What to say of a database SQLite finds damaged ("database disk image is malformed"); None for any other
+    error, which is a fault to show with its traceback."""
+    from sqlalchemy.exc import DatabaseError
+
+    cause = getattr(error, "orig", None)
+    if not isinstance(error, DatabaseError) or "malformed" not in str(cause) and "not a database" not in str(cause):
+        return None
+    from cairo_desktop import paths
+
+    try:
+        backups = str(paths.backups_dir())
+    except OSError:
+        backups = "the backups folder beside it"
+    file = database_file(args.db, args.database_url)
+    return (f"the database {file} is damaged ({cause}). Nothing was changed. Run 'cairo-desktop check' to see how "
+            f"far; copies made before each import and upgrade are in {backups}.")
 
 
 def _remove_database_file(file: Path) -> None:

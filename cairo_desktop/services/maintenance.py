@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import DatabaseError
 
 from cairo_desktop.domain.revision import verify_rev_id
 from cairo_desktop.services.context import ServiceContext
@@ -28,8 +29,18 @@ class MaintenanceService:
         self._context = context
 
     def check(self, verify_hashes: bool = True) -> CheckReport:
-        """SQLite's integrity and foreign-key checks, then the app's own: heads exist, hashes match."""
+        """SQLite's integrity and foreign-key checks, then the app's own: heads exist, hashes match.
+
+        A database too damaged to read through is a finding too, not a failure of the check.
+        """
         report = CheckReport()
+        try:
+            self._check(report, verify_hashes)
+        except DatabaseError as error:
+            report.problems.append(f"The database cannot be read through: {error.orig or error}.")
+        return report
+
+    def _check(self, report: CheckReport, verify_hashes: bool) -> None:
         database = self._context.database
         with database.session() as session:
             if database.is_sqlite:
@@ -49,4 +60,3 @@ class MaintenanceService:
                 for row in session.execute(select(store.REVISIONS)):
                     if not verify_rev_id(store.revision_from_row(row)):
                         report.problems.append(f"Revision {row.rev_id[:12]} of activity {row.activity_id} does not match its content.")
-        return report

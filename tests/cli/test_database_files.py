@@ -72,3 +72,26 @@ def test_a_folder_the_user_may_not_write_gives_an_error_line_not_a_traceback(cap
     out, err = capsys.readouterr()
     assert not out and err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith(f"error: cannot use {tmp_path / 'backups'}: Permission denied.")
+
+
+def test_a_damaged_database_is_said_in_one_line_and_check_lists_the_damage(capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"database disk image is malformed" (found by the packaging audit) was a traceback, from `check` too."""
+    import os
+
+    from cairo_desktop.cli.main import run
+
+    db = tmp_path / "office.db"
+    assert run(["--db", str(db), "init", "--office", "ETH-ADD", "--office-name", "Addis", "--role", "field"]) == 0
+    assert run(["--db", str(db), "demo", "--activities", "300"]) == 0
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:  # the middle half of the file overwritten, as a failing disk would
+        handle.seek(size // 4)
+        handle.write(os.urandom(size // 2))
+    capsys.readouterr()
+    assert run(["--db", str(db), "activity", "list"]) == 1
+    out, err = capsys.readouterr()
+    assert not out and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"error: the database {db} is damaged (database disk image is malformed). Nothing was changed.")
+    assert run(["--db", str(db), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "The database cannot be read through: database disk image is malformed." in out
