@@ -2,18 +2,19 @@
 
 When a field office phones for help, the first questions are "which version?", "which office is
 this?" and "where is the database?". This dialog answers them in one place, lets the user open each
-folder (data, backups, logs, settings: the per-OS folders of :mod:`cairo_desktop.paths`) and copy
+folder (data, backups, logs: the per-OS folders of :mod:`cairo_desktop.paths`; settings: Qt's own place) and copy
 everything as plain text into an e-mail.
 """
 
 from __future__ import annotations
 
 import platform
+import sys
 from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -32,8 +33,20 @@ def user_folders() -> list[tuple[str, Path]]:
         ("data", paths.user_data_dir()),
         ("backups", paths.backups_dir()),
         ("logs", paths.user_log_dir()),
-        ("settings", paths.user_config_dir()),
     ]
+
+
+def settings_place() -> tuple[str, Path | None]:
+    """Where the window's settings really are, and the folder to open for them.
+
+    They are Qt's settings, kept in each system's own place (a file on Linux and macOS, the registry on
+    Windows), not in the app's folders: ``CAIRO_HOME`` does not move them.
+    """
+    settings = QSettings()
+    name = settings.fileName()
+    if sys.platform == "win32" and settings.format() == QSettings.Format.NativeFormat:
+        return name, None  # a registry key: no folder to open
+    return name, Path(name).parent
 
 
 class AboutDialog(QDialog):
@@ -63,6 +76,8 @@ class AboutDialog(QDialog):
                   "settings": self.tr("Settings")}
         for key, folder in user_folders():
             self._add_row(form, key, labels[key], str(folder), folder)
+        place, folder = settings_place()
+        self._add_row(form, "settings", labels["settings"], place, folder)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -82,7 +97,7 @@ class AboutDialog(QDialog):
         text.setObjectName(f"about_{key}")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        is_path = folder is not None or key == "database"
+        is_path = folder is not None or key in ("database", "settings")
         text.setWordWrap(not is_path)  # a path broken over lines is misread when typed into Explorer
         if is_path:
             text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths read left to right in Arabic too

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -35,9 +36,10 @@ def test_shows_version_licence_office_database_and_folders(qtbot, field_services
     assert Path(_label(dialog, "data")) == paths.user_data_dir()
     assert Path(_label(dialog, "backups")) == paths.backups_dir()
     assert Path(_label(dialog, "logs")) == paths.user_log_dir()
-    assert Path(_label(dialog, "settings")) == paths.user_config_dir()
-    for key in ("data", "backups", "logs", "settings"):
+    for key in ("data", "backups", "logs"):
         assert Path(_label(dialog, key)).is_relative_to(isolated_home)  # CAIRO_HOME moves them all
+    # The window's settings are Qt's, in the system's own place (CAIRO_HOME does not move them): shown as they are.
+    assert _label(dialog, "settings") == QSettings().fileName()
     assert not dialog.windowIcon().isNull()
 
 
@@ -75,4 +77,4 @@ def test_open_buttons_open_each_folder(qtbot, field_services: Services,  # type:
     for key in ("data", "backups", "logs", "settings"):
         dialog.folder_buttons[key].click()
     assert [Path(p) for p in opened] == [paths.user_data_dir(), paths.backups_dir(), paths.user_log_dir(),
-                                         paths.user_config_dir()]
+                                         Path(QSettings().fileName()).parent]
