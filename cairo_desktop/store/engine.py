@@ -24,7 +24,11 @@ from cairo_desktop.errors import UserError
 from cairo_desktop.store import wal
 from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
 from cairo_desktop.store.schema_version import SCHEMA_HEAD
+from cairo_desktop.store.server_errors import cannot_connect, is_server_failure, lost_connection
 
+# Seconds to wait for a database server before saying it cannot be reached; without a limit, a
+# server behind a firewall that drops packets leaves the app waiting for minutes.
+CONNECT_TIMEOUT_SECONDS = 10
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +70,11 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    connect_args = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_SECONDS
     try:
-        return create_engine(parsed, pool_pre_ping=True)
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except ModuleNotFoundError as error:
         raise UserError(
             f"Cannot use {parsed.get_backend_name()}: its driver is not installed ({error.name}). "
@@ -110,24 +117,54 @@ class Database:
         """One transaction: committed when the block ends, rolled back if it raises.
 
         ``immediate`` takes SQLite's write lock at BEGIN, so two writers queue instead of failing
-        half-way (imports use it).
+        half-way (imports use it). A database server that fails or goes away meanwhile is told as
+        a :class:`UserError`: the transaction was not committed, so nothing of it was kept.
         """
-        with self.engine.connect() as connection:
-            if immediate and self.is_sqlite:
-                connection.info["begin_mode"] = "IMMEDIATE"
-            session = Session(bind=connection, expire_on_commit=False)
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
+        try:
+            with self.engine.connect() as connection:
+                if immediate and self.is_sqlite:
+                    connection.info["begin_mode"] = "IMMEDIATE"
+                session = Session(bind=connection, expire_on_commit=False)
+                try:
+                    yield session
+                    session.commit()
+                except BaseException:
+                    _roll_back(session)
+                    raise
+                finally:
+                    session.close()
+                    if not connection.invalidated:  # asking a lost connection would reconnect
+                        connection.info.pop("begin_mode", None)  # unused if the block ran no statement
+        except DBAPIError as error:
+            if self.is_sqlite or not is_server_failure(error):
                 raise
-            finally:
-                session.close()
-                connection.info.pop("begin_mode", None)  # unused if the block ran no statement
+            raise UserError(lost_connection(error)) from error
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back after a failure, keeping the failure that matters.
+
+    When the server or the connection is gone, the rollback fails too; the server discards a
+    transaction whose connection dropped, so there is nothing left to undo and the first error
+    is the one to report.
+    """
+    try:
+        session.rollback()
+    except DBAPIError as error:
+        if not is_server_failure(error):
+            raise
+
+
+def check_server(engine: Engine) -> None:
+    """Connect once, so a server that cannot be reached or refuses us is told in a plain sentence."""
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as error:
+        raise UserError(cannot_connect(error, engine.url)) from None
 
 
 # SCHEMA_HEAD (schema_version.py) lets a start-up on an up-to-date database skip loading Alembic.
@@ -185,6 +222,12 @@ def open_database(
     if file is not None:
         try:  # before the engine's first connection, which would switch another program's file to WAL
             check_sqlite_file(file)
+        except UserError:
+            engine.dispose()
+            raise
+    elif not is_sqlite(engine):
+        try:
+            check_server(engine)
         except UserError:
             engine.dispose()
             raise

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 
 def can_copy(connection: Connection) -> bool:
@@ -23,13 +24,22 @@ def copy_rows(connection: Connection, table: str, names: Sequence[str], rows: It
     """Write ``rows`` (tuples in the order of ``names``) into ``table`` in one ``COPY``.
 
     Values are sent in COPY's text format, so dates may be ``date`` objects or ISO text alike.
+    A failure is raised as SQLAlchemy raises those of the statements it runs (a lost connection
+    marked invalidated), so callers meet one kind of database error whichever way rows were sent.
     """
+    import psycopg
     from psycopg import sql
 
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table), sql.SQL(", ").join(sql.Identifier(name) for name in names))
     driver = connection.connection.driver_connection
-    with driver.cursor() as cursor:
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
+    try:
+        with driver.cursor() as cursor:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
+    except psycopg.Error as error:
+        lost = driver.broken or driver.closed
+        if lost:
+            connection.invalidate(error)
+        raise DBAPIError.instance(f"COPY {table}", None, error, psycopg.Error, connection_invalidated=lost) from None
