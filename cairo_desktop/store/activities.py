@@ -29,6 +29,7 @@ from cairo_desktop.store.models import (
 from cairo_desktop.store.deferred_inserts import insert_sqlite_rows
 from cairo_desktop.store.postgres_copy import can_copy, copy_rows
 from cairo_desktop.store.search import search_text
+from cairo_desktop.store.writer_lock import take_writer_lock
 
 ACTIVITIES = ActivityRow.__table__
 REVISIONS = RevisionRow.__table__
@@ -111,6 +112,8 @@ def revision_from_row(row: Any) -> Revision:
 
 
 def next_revision_seq(session: Session) -> int:
+    """The next local arrival number; on PostgreSQL the writer lock is held from here to commit."""
+    take_writer_lock(session)
     return (session.execute(select(func.max(REVISIONS.c.seq))).scalar() or 0) + 1
 
 

@@ -25,6 +25,7 @@ from cairo_desktop.store import wal
 from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
 from cairo_desktop.store.schema_version import SCHEMA_HEAD
 from cairo_desktop.store.server_errors import cannot_connect, is_server_failure, lost_connection
+from cairo_desktop.store.writer_lock import take_writer_lock
 
 # Seconds to wait for a database server before saying it cannot be reached; without a limit, a
 # server behind a firewall that drops packets leaves the app waiting for minutes.
@@ -117,7 +118,7 @@ class Database:
         """One transaction: committed when the block ends, rolled back if it raises.
 
         ``immediate`` takes SQLite's write lock at BEGIN, so two writers queue instead of failing
-        half-way (imports use it). A database server that fails or goes away meanwhile is told as
+        half-way (imports use it); on PostgreSQL it takes :mod:`writer_lock`'s lock for the same end. A database server that fails or goes away meanwhile is told as
         a :class:`UserError`: the transaction was not committed, so nothing of it was kept.
         """
         try:
@@ -126,6 +127,8 @@ class Database:
                     connection.info["begin_mode"] = "IMMEDIATE"
                 session = Session(bind=connection, expire_on_commit=False)
                 try:
+                    if immediate:
+                        take_writer_lock(session)
                     yield session
                     session.commit()
                 except BaseException:
