@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 from cairo_desktop import APP_ID
 
 
@@ -48,6 +46,8 @@ def _user_dir(kind: str) -> Path:
     if override:
         path = Path(override) / kind
     else:
+        import platformdirs  # not imported when CAIRO_HOME decides: a few milliseconds of the desktop's start
+
         getter = {
             "data": platformdirs.user_data_dir,
             "config": platformdirs.user_config_dir,

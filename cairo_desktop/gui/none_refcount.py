@@ -11,17 +11,24 @@ reference count so large that no session can exhaust it, which is what 3.12 does
 
 from __future__ import annotations
 
-import ctypes
 import sys
+from _ctypes import _SimpleCData
 
 MARGIN = 1 << 48
+
+
+class _SSize(_SimpleCData):
+    """A C ``Py_ssize_t`` (what ``ctypes.c_ssize_t`` is: long long, or int on a 32-bit Python), from the
+    C module alone: the ``ctypes`` package takes a few milliseconds more to import, before the first paint."""
+
+    _type_ = "q" if sys.maxsize > 2**32 else "i"
 
 
 def protect_none() -> bool:
     """Make ``None`` practically immortal on CPython < 3.12; True if anything was changed."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    count = ctypes.c_ssize_t.from_address(id(None))
+    count = _SSize.from_address(id(None))
     if count.value >= MARGIN:
         return False
     count.value += MARGIN
