@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Sequence
 
-from sqlalchemy import Column, ColumnElement, Select, String, UnaryExpression, and_, exists, func, or_, select
+from sqlalchemy import Column, ColumnElement, Select, UnaryExpression, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter
@@ -65,6 +65,12 @@ def count(session: Session, selection: ActivityFilter) -> int:
     return session.execute(filtered(select(func.count()).select_from(ACTIVITIES), selection)).scalar_one()
 
 
+# Columns of words in people's languages, which a server's locale would sort its own way. The others
+# (ids, ISO times, action and status codes) follow one fixed pattern of ASCII that every locale orders
+# alike, so they are left as they are and their indexes keep serving the list's default order.
+_WORDS = frozenset({"title", "place", "office"})
+
+
 def order_key(column: Column[Any], descending: bool, dialect: str) -> UnaryExpression[Any]:
     """One ORDER BY term that sorts the same on every database, as SQLite does.
 
@@ -73,12 +79,22 @@ def order_key(column: Column[Any], descending: bool, dialect: str) -> UnaryExpre
     smallest value. The list, its pages and the CLI must not change with the server.
     """
     expression: ColumnElement[Any] = column
-    if dialect == "postgresql" and isinstance(column.type, String):
+    if dialect == "postgresql" and column.name in _WORDS:
         expression = column.collate("C")
     key = expression.desc() if descending else expression.asc()
     if not column.nullable:
         return key  # lets an index on the column answer the order
     return key.nulls_last() if descending else key.nulls_first()
+
+
+def ids_statement(session: Session, selection: ActivityFilter, order_by: str = "updated_at",
+                  descending: bool = True) -> Select[Any]:
+    """The SELECT of matching ids in the asked order (ties broken by id, so paging is stable)."""
+    if order_by not in ORDERABLE_COLUMNS:
+        order_by = "updated_at"
+    dialect = session.get_bind().dialect.name
+    key = order_key(ACTIVITIES.c[order_by], descending, dialect)
+    return filtered(select(ACTIVITIES.c.id), selection).order_by(key, order_key(ACTIVITIES.c.id, False, dialect))
 
 
 def ids(
@@ -90,11 +106,7 @@ def ids(
     offset: int = 0,
 ) -> list[str]:
     """Ids of the matching activities in the asked order (ties broken by id, so paging is stable)."""
-    if order_by not in ORDERABLE_COLUMNS:
-        order_by = "updated_at"
-    dialect = session.get_bind().dialect.name
-    key = order_key(ACTIVITIES.c[order_by], descending, dialect)
-    statement = filtered(select(ACTIVITIES.c.id), selection).order_by(key, order_key(ACTIVITIES.c.id, False, dialect))
+    statement = ids_statement(session, selection, order_by, descending)
     if limit is not None:
         statement = statement.limit(limit).offset(offset)
     return list(session.execute(statement).scalars())

@@ -75,3 +75,22 @@ def test_paging_through_a_sorted_list_sees_every_row_once(backend: Services) -> 
                  for aid in backend.activities.ids(ActivityFilter(), order_by=column, descending=True,
                                                    limit=5, offset=offset)]
         assert paged == whole and len(set(whole)) == 12
+
+
+@pytest.mark.postgres
+def test_the_default_order_is_answered_by_its_index_on_postgres(postgres_url: str) -> None:
+    """Making the order match SQLite must not cost the list's first page a sort of every row."""
+    from sqlalchemy import text
+
+    from cairo_desktop.store import queries
+
+    services = open_services(database_url=postgres_url, author="amina")
+    try:
+        with services.database.session() as session:
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            statement = queries.ids_statement(session, ActivityFilter(), "updated_at", True).limit(100)
+            compiled = statement.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+            plan = "\n".join(row[0] for row in session.execute(text(f"EXPLAIN {compiled}")))
+        assert "using ix_activities_updated_at" in plan and "Sort Key: ((updated_at" not in plan, plan
+    finally:
+        services.close()
