@@ -9,8 +9,9 @@ window geometry and column layout kept in QSettings; the language switch.
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any
+from typing import Any, Iterator
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -26,13 +27,17 @@ from cairo_desktop.gui import main_actions
 from cairo_desktop.gui.activity_model import ActivityTableModel
 from cairo_desktop.gui.filter_bar import FilterBar
 from cairo_desktop.gui.i18n import LANGUAGE_KEY, LanguageSwitcher, saved_language
+from cairo_desktop.gui.numbers import whole
 from cairo_desktop.store.first_page import FirstPageReader
 
 log = logging.getLogger("cairo_desktop.gui")
 
 PLAN_MIN_WIDTH = 240  # the plan browser elides long domain names below this
 SMALL_SCREEN = 1600  # a laptop screen (1366 or 1440 pixels wide): the window takes all of it
-TITLE_MIN_WIDTH = 170  # the list's titles are elided, never narrower than this
+TITLE_MIN_WIDTH = 170  # the list's titles are elided, not narrower than this while a column can give way
+TITLE_LEAST_WIDTH = 150  # ...and never narrower than this: below, the list scrolls sideways
+# Hidden, once even elided headers leave the titles less than this, in this order: the action code, the status.
+LAST_RESORT_COLUMNS = ((1, TITLE_MIN_WIDTH), (2, TITLE_LEAST_WIDTH))
 OPTIONAL_COLUMNS = (6, 5, 3)  # place, end, office: hidden in this order while the list is too narrow for them
 
 
@@ -104,6 +109,11 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # full header in its tooltip
         self.table.viewport().installEventFilter(self)  # resized: the title column takes what the others leave
         self._columns_sized = False
+        self._narrowed: dict[int, int] = {}  # the columns' widths before _narrow_columns
+        self._fitting_now = False
+        self._widths_key: tuple[str, str, str] | None = None
+        self._widths: dict[int, tuple[int, int]] = {}
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self.editor: Any = None  # the editor and the dashboard arrive with the services
         self.editor_area = QScrollArea()  # scrolls, so the window fits a small laptop screen
         self.editor_area.setObjectName("editorArea")
@@ -263,40 +273,103 @@ class MainWindow(QMainWindow):
     def _size_columns(self) -> None:
         """Widths for the short columns from their header and what they show, in the interface language."""
         header = self.table.horizontalHeader()
-        heading, cells = header.fontMetrics(), self.table.fontMetrics()
-        room = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18  # and the sort arrow
-        statuses = [term.label.get(self.lang) for term in self.model._vocab.statuses]
-        texts = self.model.header_texts()
-        # column: (what its cells show, the widest a long header or status may make it: beyond, they are elided)
-        samples = {1: (["5.4"], 0), 2: (statuses, cells.horizontalAdvance("M" * 9)), 3: (["ETH-ADD"], 0),
-                   4: (["0000-00-00"], 0), 5: (["0000-00-00"], 0), 7: (["1 000 000"], cells.horizontalAdvance("M" * 9))}
-        for column, (values, cap) in samples.items():
-            content = max(cells.horizontalAdvance(value) for value in values) + 16
-            heading_width = heading.horizontalAdvance(texts[column]) + room
-            width = max(content, heading_width)
-            header.resizeSection(column, min(width, cap + 16) if cap else width)
-        header.resizeSection(6, max(heading.horizontalAdvance(texts[6]) + room, 120))
+        self._narrowed = {}  # these widths replace those kept while narrowed
+        with self._fitting():
+            for column, (_least, whole_header) in self._column_widths().items():
+                header.resizeSection(column, whole_header)
         self._columns_sized = True
         self._fit_columns()
 
+    def _column_widths(self) -> dict[int, tuple[int, int]]:
+        """Each short column's least width (narrower, its values would be cut; a status or a place is
+        elided, whole in its tooltip, so it keeps a few letters) and its width with its header whole
+        (a long one is elided beyond nine letters' width), for the interface language and the list's font."""
+        header = self.table.horizontalHeader()
+        heading, cells = header.fontMetrics(), self.table.fontMetrics()
+        key = (self.lang, self.table.font().key(), header.font().key())
+        if self._widths_key == key:
+            return self._widths
+        room = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18  # and the sort arrow
+        texts = self.model.header_texts()
+        few_letters, capped = cells.horizontalAdvance("M" * 5) + 16, cells.horizontalAdvance("M" * 9) + 16
+        samples = {1: ["5.4"], 2: [term.label.get(self.lang) for term in self.model._vocab.statuses],
+                   3: ["ETH-ADD"], 4: ["0000-00-00"], 5: ["0000-00-00"], 7: [whole(9_999_999)]}
+        widths: dict[int, tuple[int, int]] = {}
+        for column, values in samples.items():
+            content = max(cells.horizontalAdvance(value) for value in values) + 16
+            whole_header = max(content, heading.horizontalAdvance(texts[column]) + room)
+            if column == 2:
+                widths[column] = (min(content, few_letters), min(whole_header, capped))
+            else:
+                widths[column] = (content, max(content, min(whole_header, capped)) if column == 7 else whole_header)
+        widths[6] = (few_letters, max(heading.horizontalAdvance(texts[6]) + room, 120))
+        self._widths_key, self._widths = key, widths
+        return widths
+
     def _fit_columns(self) -> None:
-        """The title column takes the width the other columns leave (elided, never below TITLE_MIN_WIDTH);
-        while that is too little, place, end and office are hidden, so no column is cut at the list's edge."""
+        """The title column takes the width the other columns leave (elided, not below TITLE_MIN_WIDTH).
+        While that is too little: place, end and office are hidden; then the other headers are elided
+        (whole in their tooltip) down to what their values need; then the action code is hidden, and then,
+        below TITLE_LEAST_WIDTH, the status. So no column is cut at the list's edge, and no date or count
+        is cut, even with a larger font or in Arabic. A column the user widened keeps its width."""
         header = self.table.horizontalHeader()
         available = self.table.viewport().width()
         if available <= 0 or header.count() < 8:
             return
-        for column in OPTIONAL_COLUMNS:
-            header.setSectionHidden(column, False)
+        widths = self._column_widths()
+        with self._fitting():
+            self._restore_full_widths()
+            for column in (*OPTIONAL_COLUMNS, *(column for column, _title in LAST_RESORT_COLUMNS)):
+                header.setSectionHidden(column, False)
+            for column in OPTIONAL_COLUMNS:
+                if available - self._others_width() >= TITLE_MIN_WIDTH:
+                    break
+                header.setSectionHidden(column, True)
+            if available - self._others_width() < TITLE_MIN_WIDTH:
+                self._narrow_columns(TITLE_MIN_WIDTH - available + self._others_width(), widths)
+            for column, title in LAST_RESORT_COLUMNS:
+                if available - self._others_width() < title and header.sectionSize(column) <= widths[column][1]:
+                    if column in self._narrowed:  # hidden at its own width: a width set while hidden is kept
+                        header.resizeSection(column, self._narrowed.pop(column))
+                    header.setSectionHidden(column, True)
+            header.resizeSection(0, max(TITLE_LEAST_WIDTH, available - self._others_width()))
 
-        def others() -> int:
-            return sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
+    def _others_width(self) -> int:
+        header = self.table.horizontalHeader()
+        return sum(header.sectionSize(c) for c in range(1, header.count()) if not header.isSectionHidden(c))
 
-        for column in OPTIONAL_COLUMNS:
-            if available - others() >= TITLE_MIN_WIDTH:
+    def _narrow_columns(self, excess: int, widths: dict[int, tuple[int, int]]) -> None:
+        """Take ``excess`` pixels from the shown columns, the one with the most to spare first, never
+        below their least width nor from a column the user widened; :meth:`_restore_full_widths` gives
+        the widths back."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(1, header.count()) if not header.isSectionHidden(c)]
+        self._narrowed = {c: header.sectionSize(c) for c in shown}
+        spare = {c: size - widths[c][0] for c, size in self._narrowed.items() if widths[c][0] < size <= widths[c][1]}
+        for column in sorted(spare, key=spare.__getitem__, reverse=True):
+            take = min(spare[column], excess)
+            header.resizeSection(column, self._narrowed[column] - take)
+            excess -= take
+            if excess <= 0:
                 break
-            header.setSectionHidden(column, True)
-        header.resizeSection(0, max(TITLE_MIN_WIDTH, available - others()))
+
+    def _restore_full_widths(self) -> None:
+        narrowed, self._narrowed = self._narrowed, {}
+        for column, width in narrowed.items():
+            self.table.horizontalHeader().resizeSection(column, width)
+
+    @contextmanager
+    def _fitting(self) -> Iterator[None]:
+        """While the window sizes the columns itself (a user's resize is kept, see _section_resized)."""
+        self._fitting_now = True
+        try:
+            yield
+        finally:
+            self._fitting_now = False
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting_now and column in self._narrowed:
+            self._narrowed[column] = new  # dragged while narrowed: that is the width to give back
 
     # --- filter and list -------------------------------------------------------------------
 
@@ -480,6 +553,7 @@ class MainWindow(QMainWindow):
             self._size_columns()
 
     def save_layout(self) -> None:
+        self._restore_full_widths()  # the widths chosen, not those narrowed for this window
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("list/header", self.table.horizontalHeader().saveState())

@@ -215,3 +215,44 @@ def test_no_list_or_table_in_the_editor_scrolls_sideways(laptop_window, lang: st
         assert editor.ui.secondary_actions.item(0).toolTip()
     finally:
         window.set_language("en")
+
+
+@pytest.fixture
+def larger_font(app):  # type: ignore[no-untyped-def]
+    """The system font a quarter larger, as a laptop set to larger text has it."""
+    from PySide6.QtGui import QFont
+
+    usual = QFont(QApplication.font())
+    larger = QFont(usual)
+    larger.setPointSizeF(usual.pointSizeF() * 1.25)
+    QApplication.setFont(larger)
+    yield larger
+    QApplication.setFont(usual)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_larger_font_elides_headers_and_hides_columns_before_cutting_a_value(
+        larger_font, laptop_window, field_services, lang: str) -> None:
+    """Less room (a larger font, a wordier language): headers are elided, whole in their tooltip, and the
+    least important columns hidden; no value of a column that cannot elide is cut, and none is cut at the edge."""
+    people = [{"group": "OFF", "sex": "f", "age": "adults", "targeted": 2_000_000, "reached": 1_234_567}]
+    field_services.activities.add(sample_activity(title="A very large campaign", people=people))
+    window = laptop_window(lang)
+    try:
+        table, header, model = window.table, window.table.horizontalHeader(), window.model
+        assert table.font().pointSizeF() == larger_font.pointSizeF()
+        assert not table.horizontalScrollBar().isVisible()
+        shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
+        assert sum(header.sectionSize(column) for column in shown) <= table.viewport().width()
+        assert header.sectionSize(0) >= 150  # titles elided, not crushed
+        metrics = table.fontMetrics()
+        for column in shown:
+            assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+                model.headerData(column, Qt.Orientation.Horizontal)  # an elided header is whole in its tooltip
+            if column in (0, 2, 6):
+                continue  # title, status and place are elided, whole in their tooltip
+            for row in range(model.rowCount()):
+                text = model.index(row, column).data()
+                assert metrics.horizontalAdvance(text) + 6 <= header.sectionSize(column), (column, text)
+    finally:
+        window.set_language("en")
