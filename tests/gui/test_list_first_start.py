@@ -152,3 +152,22 @@ def test_the_plan_dock_moves_to_the_reading_side(make_window, filled_services, q
     window.set_language("fr")
     assert window.dockWidgetArea(window.plan_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
     window.set_language("en")
+
+
+def test_what_the_first_paint_imports_leaves_out_ctypes_and_platformdirs(tmp_path: Path) -> None:
+    """Both cost milliseconds before the list is painted: the None guard needs only ``_ctypes``, and the
+    user folders need platformdirs only when CAIRO_HOME does not decide them."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from cairo_desktop import paths\n"
+            "import cairo_desktop.gui.launch, cairo_desktop.gui.crash_handler, cairo_desktop.gui.main_window\n"
+            "import cairo_desktop.gui.startup_services, cairo_desktop.gui.first_paint\n"
+            "paths.user_log_dir(); paths.user_data_dir()\n"
+            "print(sorted(name for name in ('ctypes', 'platformdirs') if name in sys.modules))\n")
+    env = dict(os.environ, CAIRO_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
