@@ -133,12 +133,18 @@ def _run_services_first(app, settings, switcher, crash, window_holder, url) -> i
 
 def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) -> int:  # type: ignore[no-untyped-def]
     """An everyday start: the list is painted from the read-only reader, then the services load behind it."""
+    import sqlite3
+
     from PySide6.QtCore import QTimer
 
     from cairo_desktop.gui.first_paint import call_after_first_paint
     from cairo_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(None, settings, switcher, crash, first_page=reader)
+    try:
+        window = MainWindow(None, settings, switcher, crash, first_page=reader)
+    except sqlite3.DatabaseError as error:  # a damaged file: its first page cannot be read
+        _report_failed_start(error)
+        return 1
     window_holder.append(window)
     opened: list[object] = []
 

@@ -171,3 +171,25 @@ def test_what_the_first_paint_imports_leaves_out_ctypes_and_platformdirs(tmp_pat
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_damaged_database_is_reported_at_start_not_a_silent_exit(app, filled_services, answers, tmp_path) -> None:
+    """"database disk image is malformed" while the first page was read closed the app with no word (packaging
+    audit): it is said, with where the log is, and nothing is written."""
+    import os
+
+    from cairo_desktop.gui.launch import launch
+
+    filled_services.demo.generate(300)
+    database = filled_services.database.file
+    filled_services.close()
+    size = database.stat().st_size
+    with open(database, "r+b") as handle:  # the middle half overwritten, as a failing disk would
+        handle.seek(size // 4)
+        handle.write(os.urandom(size // 2))
+    before = database.read_bytes()
+    assert launch(db_path=str(database)) == 1
+    kind, _title, text = answers.asked[-1]
+    assert kind == "critical" and "could not open its database" in text and "malformed" in text
+    assert not any(isinstance(widget, MainWindow) and widget.isVisible() for widget in QApplication.topLevelWidgets())
+    assert database.read_bytes() == before
