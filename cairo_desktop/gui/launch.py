@@ -107,6 +107,9 @@ def _run_services_first(app, settings, switcher, crash, window_holder, url) -> i
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
+    from cairo_desktop.gui.bundled_fonts import register_bundled_fonts
+
+    register_bundled_fonts()
     app.setStyleSheet(_style_sheet())
     services = _open_services(url)
     if services is None:
@@ -137,6 +140,7 @@ def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) 
 
     from PySide6.QtCore import QTimer
 
+    from cairo_desktop.gui.bundled_fonts import register_bundled_fonts
     from cairo_desktop.gui.first_paint import call_after_first_paint
     from cairo_desktop.gui.main_window import MainWindow
 
@@ -159,6 +163,7 @@ def _run_list_first(app, settings, switcher, crash, window_holder, url, reader) 
             app.exit(1)
             return
         opened.append(services)
+        register_bundled_fonts()  # before attach, whose refresh repaints the list with them
         app.setStyleSheet(_style_sheet())  # its touches are for the editor and dashboard: not worth slowing the first paint
         window.attach(services)
         QTimer.singleShot(0, window.offer_drafts)

@@ -193,3 +193,30 @@ def test_a_damaged_database_is_reported_at_start_not_a_silent_exit(app, filled_s
     assert kind == "critical" and "could not open its database" in text and "malformed" in text
     assert not any(isinstance(widget, MainWindow) and widget.isVisible() for widget in QApplication.topLevelWidgets())
     assert database.read_bytes() == before
+
+
+def test_the_shipped_ethiopic_and_arabic_fonts_are_known_to_the_window_once_it_works(app, filled_services) -> None:
+    """Amharic and Tigrinya titles showed as boxes on a computer without an Ethiopic font (packaging audit)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFontDatabase
+
+    from cairo_desktop.gui.bundled_fonts import register_bundled_fonts
+    from cairo_desktop.gui.launch import launch
+
+    database = filled_services.database.file
+    filled_services.close()
+    register_bundled_fonts.cache_clear()
+
+    def when_working() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.services is not None]
+        if windows:
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, when_working)
+
+    QTimer.singleShot(0, when_working)
+    assert launch(db_path=str(database)) == 0
+    assert register_bundled_fonts.cache_info().currsize == 1  # the start registered them
+    families = register_bundled_fonts()  # what it registered, from the cache
+    assert {"Noto Sans Ethiopic", "Noto Sans Arabic", "DejaVu Sans"} <= set(families)
+    assert {"Noto Sans Ethiopic", "Noto Sans Arabic"} <= set(QFontDatabase.families())
