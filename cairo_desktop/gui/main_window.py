@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
         self._figures_timer.timeout.connect(self._update_status)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Cairo Desktop — Khartoum Process activities"))
+        # Qt adds " — Cairo Desktop" (the application's display name) itself.
+        self.setWindowTitle(self.tr("Khartoum Process activities"))
         self.plan_dock.setWindowTitle(self.tr("Plan browser"))
         self.tabs.setTabText(0, self.tr("Activities"))
         self.tabs.setTabText(1, self.tr("Dashboard"))

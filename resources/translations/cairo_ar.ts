@@ -1440,8 +1440,8 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cairo Desktop — Khartoum Process activities</source>
-        <translation>Cairo Desktop — أنشطة عملية الخرطوم</translation>
+        <source>Khartoum Process activities</source>
+        <translation>أنشطة عملية الخرطوم</translation>
     </message>
     <message>
         <source>Plan browser</source>

@@ -1440,8 +1440,8 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Cairo Desktop — Khartoum Process activities</source>
-        <translation>Cairo Desktop — activités du Processus de Khartoum</translation>
+        <source>Khartoum Process activities</source>
+        <translation>Activités du Processus de Khartoum</translation>
     </message>
     <message>
         <source>Plan browser</source>

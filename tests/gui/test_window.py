@@ -118,3 +118,16 @@ def test_dashboard_charts_read_right_to_left_in_arabic(make_window, filled_servi
             assert approaches.axes(Qt.Orientation.Horizontal)[0].isReverse() == rtl  # bars grow from the names
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_title_does_not_name_the_app_twice(make_window, filled_services, lang: str) -> None:
+    """Qt adds the application's display name to every window title itself ("… — Cairo Desktop")."""
+    from cairo_desktop import APP_NAME
+
+    window = make_window(filled_services)
+    window.set_language(lang)
+    try:
+        assert window.windowTitle() and APP_NAME not in window.windowTitle()
+    finally:
+        window.set_language("en")
