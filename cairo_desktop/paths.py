@@ -50,7 +50,6 @@ def _user_dir(kind: str) -> Path:
 
         getter = {
             "data": platformdirs.user_data_dir,
-            "config": platformdirs.user_config_dir,
             "logs": platformdirs.user_log_dir,
         }[kind]
         path = Path(getter(APP_ID, appauthor=False))
@@ -59,12 +58,9 @@ def _user_dir(kind: str) -> Path:
 
 
 def user_data_dir() -> Path:
-    """Database, backups and keys. ``CAIRO_HOME`` moves everything (tests, portable installs)."""
+    """Database, backups and keys. ``CAIRO_HOME`` moves them and the logs (tests, portable installs); the
+    window's settings are Qt's, in each system's own place (see ``gui/about_dialog.settings_place``)."""
     return _user_dir("data")
-
-
-def user_config_dir() -> Path:
-    return _user_dir("config")
 
 
 def user_log_dir() -> Path:
