@@ -16,6 +16,7 @@ from cairo_desktop import paths
 from cairo_desktop.errors import UserError
 from cairo_desktop.store.backup import backup_sqlite_file
 from cairo_desktop.store.engine import sqlite_file
+from cairo_desktop.store.writer_lock import lock_writers
 
 
 def alembic_config() -> Config:
@@ -55,6 +56,9 @@ def upgrade_to_head(engine: Engine) -> str | None:
         backup = str(backup_sqlite_file(database_file, "before-migration"))
     config = alembic_config()
     with engine.begin() as connection:
+        # Several coordinators may start a new version on one server at once: the first to get the lock
+        # migrates, the others then find the schema at head and Alembic does nothing.
+        lock_writers(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup

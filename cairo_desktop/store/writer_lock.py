@@ -10,7 +10,7 @@ released by commit or rollback (even when the connection drops), restores one wr
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 # Any fixed 64-bit number; it names this app's writer lock among the server's advisory locks.
@@ -19,5 +19,10 @@ WRITER_LOCK_KEY = 0x43414952_4F574C4B  # "CAIROWLK"
 
 def take_writer_lock(session: Session) -> None:
     """Wait until no other transaction writes, then hold the lock until this one ends (PostgreSQL only)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+    lock_writers(session.connection())
+
+
+def lock_writers(connection: Connection) -> None:
+    """:func:`take_writer_lock` for a plain connection in a transaction (migrations run on one)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})

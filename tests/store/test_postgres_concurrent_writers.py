@@ -93,3 +93,20 @@ def test_two_imports_of_one_package_at_the_same_time_bring_it_in_once(
     assert sorted(report.already_imported for report in reports) == [False, True]
     assert first.activities.count() == 50
     assert _sequence_numbers(first) == list(range(1, 51))
+
+
+def test_several_first_starts_at_once_set_up_the_database_once(postgres_url: str) -> None:
+    """Coordinators starting a new version together must not run the same migration side by side."""
+    starting = threading.Barrier(4)
+
+    def start() -> None:
+        starting.wait()
+        open_services(database_url=postgres_url, author="amina").close()
+
+    starts = [Worker(start) for _ in range(4)]
+    for worker in starts:
+        worker.start()
+    for worker in starts:
+        worker.join(30)
+    assert not any(worker.is_alive() for worker in starts), "a start is still waiting"
+    assert [worker.error for worker in starts] == [None] * 4
