@@ -21,7 +21,7 @@ from cairo_desktop.reports.annex_block import PADDING, AnnexLayout, AnnexStream,
 from cairo_desktop.reports.annex_cells import SIZE, Cell, CellMaker, fit
 from cairo_desktop.reports.context import ReportContext
 from cairo_desktop.store.activities import ACTIVITIES
-from cairo_desktop.store.queries import conditions
+from cairo_desktop.store.queries import conditions, order_key
 
 __all__ = ["CHUNK", "COLUMNS", "SHARES", "SIZE", "annex_rows", "annex_story", "fit"]
 
@@ -33,8 +33,10 @@ SHARES = (0.35, 0.07, 0.14, 0.10, 0.115, 0.115, 0.11)
 def annex_rows(session: Session, selection: ActivityFilter, batch: int = 1000) -> Iterator[Any]:
     """The annex's columns of every selected activity, in annex order, read in batches of ``batch``."""
     a = ACTIVITIES.c
+    dialect = session.get_bind().dialect.name
+    order = [order_key(column, False, dialect) for column in (a.action, a.start_date, a.id)]  # alike on every database
     statement = (select(a.title, a.action, a.status, a.office, a.start_date, a.end_date, a.people_reached)
-                 .where(*conditions(selection)).order_by(a.action, a.start_date, a.id)
+                 .where(*conditions(selection)).order_by(*order)
                  .execution_options(stream_results=True, yield_per=batch))
     yield from session.execute(statement)
 

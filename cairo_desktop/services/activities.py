@@ -91,7 +91,7 @@ class ActivityService:
     def add_many(self, items: list[Activity | dict[str, Any]], office: str | None = None) -> list[Activity]:
         """Add several activities in one transaction: all are saved or, on the first problem, none."""
         identity = self._context.require_identity()
-        with self._db.session() as session:
+        with self._db.session(immediate=True) as session:  # read what is changed under the write lock
             saved = []
             for number, data in enumerate(items, start=1):
                 try:
@@ -126,7 +126,7 @@ class ActivityService:
     def edit_many(self, items: list[tuple[str, dict[str, Any] | Activity, str | None]]) -> list[Activity]:
         """Apply several edits ``(id, changes, expected_rev)`` in one transaction, all or nothing."""
         identity = self._context.require_identity()
-        with self._db.session() as session:
+        with self._db.session(immediate=True) as session:  # read what is changed under the write lock
             saved = []
             for number, (activity_id, changes, expected_rev) in enumerate(items, start=1):
                 try:
@@ -153,7 +153,7 @@ class ActivityService:
 
     def delete(self, activity_id: str) -> Activity:
         identity = self._context.require_identity()
-        with self._db.session() as session:
+        with self._db.session(immediate=True) as session:  # read what is changed under the write lock
             current = self._load_for_change(session, activity_id, identity)
             revision = make_revision(
                 current.id, current.heads, None, author=self._context.author, office=identity.office_code,
@@ -172,7 +172,7 @@ class ActivityService:
 
     def _resolve_id(self, session, activity_id: str) -> str:  # type: ignore[no-untyped-def]
         """Accept a unique prefix of an id (at least 8 characters), as people copy short ids."""
-        activity_id = activity_id.strip()
+        activity_id = activity_id.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
         if len(activity_id) >= 36:
             return activity_id
         matches = ids_with_prefix(session, activity_id)

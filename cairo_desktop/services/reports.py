@@ -81,7 +81,7 @@ def _find(session: Session, activity_id: str) -> Activity:
 
     An id copied from a list or a terminal often carries spaces, or is cut shorter than a prefix may be.
     """
-    wanted = activity_id.strip()
+    wanted = activity_id.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
     matches = store.get_activities(session, [wanted])
     if matches:
         return matches[0]

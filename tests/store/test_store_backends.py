@@ -185,3 +185,26 @@ def test_search_ignores_case_accents_and_arabic_marks(backend: Services) -> None
     assert [a.id for a in backend.activities.find(ActivityFilter(text="REFUGIES reunion"))] == [french.id]
     assert [a.id for a in backend.activities.find(ActivityFilter(text="احمد"))] == [arabic.id]
     assert [a.id for a in backend.activities.find(ActivityFilter(text="réfugiés"))] == [french.id]
+
+
+def test_an_id_or_short_id_typed_in_capitals_finds_the_activity_on_both_databases(backend: Services,
+                                                                                 tmp_path: Path) -> None:
+    """SQLite's LIKE ignores case and PostgreSQL's does not: "096115B5" found nothing on a server."""
+    added = backend.activities.add(sample_activity())
+    for typed in (added.id.upper(), added.id[:8].upper(), f"  {added.id[:10].upper()} "):
+        assert backend.activities.get(typed).id == added.id, typed
+    sheet = backend.reports.activity_pdf(added.id[:8].upper(), tmp_path / "sheet.pdf", lang="en")
+    assert sheet.stat().st_size > 1000
+
+
+def test_the_annex_orders_activities_without_a_start_date_alike_on_both_databases(backend: Services) -> None:
+    """A missing start date counts as the smallest on every database, as on SQLite."""
+    from cairo_desktop.reports.annex import annex_rows
+
+    backend.activities.add(sample_activity(title="Dated", action="2.1", status="pipeline", actual_start=None,
+                                           planned_start="2025-01-01"))
+    backend.activities.add(sample_activity(title="Undated", action="2.1", status="pipeline", actual_start=None,
+                                           planned_start=None, planned_end=None, actual_end=None))
+    with backend.database.session() as session:
+        titles = [row.title for row in annex_rows(session, ActivityFilter())]
+    assert titles == ["Undated", "Dated"]
