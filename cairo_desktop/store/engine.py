@@ -139,6 +139,10 @@ class Database:
                     if not connection.invalidated:  # asking a lost connection would reconnect
                         connection.info.pop("begin_mode", None)  # unused if the block ran no statement
         except DBAPIError as error:
+            if self.is_sqlite and _read_only(error):
+                raise UserError(f"Cannot save in the database {self.file}: the file is read-only for you (its "
+                                "permissions, or a read-only disk). Nothing was changed. Make it writable, or copy it "
+                                "to a folder where you may write and open that copy.") from None
             if self.is_sqlite or not is_server_failure(error):
                 raise
             raise UserError(lost_connection(error)) from error
@@ -203,11 +207,15 @@ def check_sqlite_file(file: Path) -> None:
         if "locked" in text or "busy" in text:
             raise UserError(f"The database {file} is in use by another program that is changing it; "
                             "wait for it to finish (or close it) and try again.") from None
+        if "readonly" in text or "read-only" in text:
+            raise UserError(f"Cannot open the database {file}: its folder {file.parent} is read-only for you, and "
+                            "SQLite must write its journal beside the file. Check the folder's permissions, or copy "
+                            "the database to a folder where you may write.") from None
         if "unable to open" in text:
             raise UserError(f"Cannot open the database {file}: you may not be allowed to read it. "
                             "Check the file's permissions, or choose another file.") from None
         raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database, or it is damaged. "
-                        f"Choose the right file, or restore a copy from the backups folder ({paths.backups_dir()}).") from None
+                        f"Choose the right file, or restore a copy from the backups folder{_backups_folder()}.") from None
     if tables and "alembic_version" not in tables:
         raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database (it holds another "
                         "program's data, left as it was). Choose a Cairo Desktop database, or a new file name to start one.")
@@ -243,3 +251,16 @@ def open_database(
             engine.dispose()
             raise
     return Database(engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _read_only(error: DBAPIError) -> bool:
+    """SQLite's "attempt to write a readonly database": a file, or a disk, the user may not write."""
+    return "readonly database" in str(error.orig)
+
+
+def _backups_folder() -> str:
+    """" (its path)" for a message, or nothing: a message must not fail where the folder cannot be made."""
+    try:
+        return f" ({paths.backups_dir()})"
+    except OSError:
+        return ""
