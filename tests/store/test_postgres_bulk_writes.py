@@ -39,14 +39,6 @@ def coordinator(postgres_url: str) -> Iterator[Services]:
     services.close()
 
 
-@pytest.fixture
-def field_office(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(tmp_path / "field.db", author="yonas")
-    services.installation.initialise("ETH-ADD", "Addis Ababa field office", "field", "ETH")
-    yield services
-    services.close()
-
-
 def test_demo_data_is_written_in_a_few_statements(coordinator: Services) -> None:
     sent = RowsSent(coordinator.database.engine)
     coordinator.demo.generate(400, seed=5)

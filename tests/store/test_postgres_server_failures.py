@@ -114,14 +114,6 @@ class CutConnection(Progress):
                               (self.database,))
 
 
-@pytest.fixture
-def field_office(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(tmp_path / "field.db", author="yonas")
-    services.installation.initialise("ETH-ADD", "Addis Ababa field office", "field", "ETH")
-    yield services
-    services.close()
-
-
 def test_a_connection_cut_during_an_import_leaves_nothing_and_says_so(
         postgres_cluster: PostgresCluster, postgres_url: str, field_office: Services, tmp_path: Path) -> None:
     field_office.demo.generate(2500, seed=8)  # two groups: the cut falls between them
