@@ -8,6 +8,8 @@ with the same language code, so everything on screen follows one setting.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -40,7 +42,8 @@ class LanguageSwitcher:
         self.language = "en"
 
     def apply(self, lang: str) -> bool:
-        """Install ``lang``'s translations and layout direction; False if its .qm file is missing."""
+        """Install ``lang``'s translations and layout direction; False if its .qm file is missing, and then
+        English throughout (:attr:`language` says which language is in use)."""
         if lang not in LANGUAGES:
             lang = "en"
         for translator in self._translators:
@@ -52,9 +55,13 @@ class LanguageSwitcher:
             found = ours.load(f"cairo_{lang}", translations_dir())
             if found:
                 self._translators.append(ours)
-            qt_own = QTranslator()
-            if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-                self._translators.append(qt_own)
+                qt_own = QTranslator()
+                if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    self._translators.append(qt_own)
+            else:  # a damaged install: English menus beside French plan texts would be worse than English
+                logging.getLogger("cairo_desktop.gui").warning("No translation file for %s in %s; showing English",
+                                                               lang, translations_dir())
+                lang = "en"
         for translator in self._translators:
             self._app.installTranslator(translator)
         self.language = lang

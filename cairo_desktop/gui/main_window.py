@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.domain.i18n import RIGHT_TO_LEFT
+from cairo_desktop.domain.i18n import LANGUAGES, RIGHT_TO_LEFT
 from cairo_desktop.gui import main_actions
 from cairo_desktop.gui.activity_model import ActivityTableModel
 from cairo_desktop.gui.filter_bar import FilterBar
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.lang = saved_language(self.settings)
         if self.switcher.language != self.lang:
             self.switcher.apply(self.lang)
+            self.lang = self.switcher.language  # English when that language's file is missing
         if services is None:
             if first_page is None:
                 raise ValueError("MainWindow needs services or a first-page reader")
@@ -516,9 +517,10 @@ class MainWindow(QMainWindow):
             area = self.dockWidgetArea(self.plan_dock)
             if area in mirrored:
                 self.addDockWidget(mirrored[area], self.plan_dock)
-        self.settings.setValue(LANGUAGE_KEY, self.lang)
-        if self.services.installation.setting("language", "en") != self.lang:
-            self.services.installation.set_setting("language", self.lang)  # the CLI's reports follow the app
+        chosen = lang if lang in LANGUAGES else self.lang  # kept even while its file is missing: a reinstall brings it
+        self.settings.setValue(LANGUAGE_KEY, chosen)
+        if self.services.installation.setting("language", "en") != chosen:
+            self.services.installation.set_setting("language", chosen)  # the CLI's reports follow the app
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.lang in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight)
         for part in (self.model, self.plan_browser, self.filter_bar, self.editor, self.dashboard):
             part.set_language(self.lang)

@@ -131,3 +131,21 @@ def test_the_title_does_not_name_the_app_twice(make_window, filled_services, lan
         assert window.windowTitle() and APP_NAME not in window.windowTitle()
     finally:
         window.set_language("en")
+
+
+def test_a_missing_translation_file_shows_english_throughout_not_half(make_window, filled_services, monkeypatch,
+                                                                    tmp_path, private_settings) -> None:
+    """A damaged install without cairo_fr.qm showed English menus beside French plan texts (packaging audit)."""
+    from cairo_desktop.gui import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))  # no .qm file there
+    window = make_window(filled_services)
+    window.set_language("fr")
+    try:
+        assert window.lang == "en" and window.switcher.language == "en"
+        assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Title"  # the list's texts, in English
+        assert private_settings.value(i18n.LANGUAGE_KEY) == "fr"  # the choice is kept for when the file is back
+    finally:
+        monkeypatch.undo()
+        window.set_language("en")
