@@ -289,6 +289,9 @@ class ReportDialog(QDialog):
                 self.save_to(path)
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Summary report"), translate_message(str(error)))
+            except OSError as error:  # one the shared wording does not know (output_files passes those on)
+                QMessageBox.warning(self, self.tr("Summary report"), self.tr("Cannot write {file}: {reason}").format(
+                    file=path, reason=error.strerror or error))
 
     def print_to(self, printer: QPrinter, on_page: Callable[[int, int], bool] = lambda done, total: True) -> int:
         """Render the pages the printer asks for (all, or its page range) onto ``printer``; returns the number

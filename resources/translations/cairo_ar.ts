@@ -1728,6 +1728,10 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>تعذرت كتابة {file}: {reason}</translation>
+    </message>
+    <message>
         <source>Preparing the pages for the printer…</source>
         <translation>تجهيز الصفحات للطابعة…</translation>
     </message>

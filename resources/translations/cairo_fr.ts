@@ -1728,6 +1728,10 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire {file} : {reason}</translation>
+    </message>
+    <message>
         <source>Preparing the pages for the printer…</source>
         <translation>Préparation des pages pour l&apos;imprimante…</translation>
     </message>

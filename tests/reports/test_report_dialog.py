@@ -62,6 +62,32 @@ def test_a_save_that_fails_half_way_keeps_the_older_file_and_says_why(dialog, tm
     assert sorted(path.name for path in tmp_path.iterdir()) == ["summary.pdf"]
 
 
+@pytest.mark.parametrize(("error", "said"), [
+    ("ENOSPC", "the disk is full"),  # one the shared wording knows
+    ("EINVAL", "Invalid argument"),  # one it passes on: still a message, not the crash dialog
+])
+def test_a_failed_save_is_told_in_a_message(dialog, tmp_path: Path, monkeypatch, error: str,  # type: ignore[no-untyped-def]
+                                            said: str) -> None:
+    import errno
+    import os
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    code = getattr(errno, error)
+
+    def failing(source: object, target: Path) -> None:
+        raise OSError(code, os.strerror(code))
+
+    shown: list[str] = []
+    monkeypatch.setattr(shutil, "copyfile", failing)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "s.pdf"), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *rest: shown.append(text))
+    dialog.save_dialog()
+    assert len(shown) == 1 and said in shown[0] and str(tmp_path / "s.pdf") in shown[0]
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_changing_filters_regenerates_and_cancel_keeps_the_previous_preview(dialog, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     first = dialog.pdf_path
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
