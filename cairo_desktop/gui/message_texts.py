@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cairo_desktop.gui.numbers import whole
 
@@ -208,25 +208,28 @@ _IMPORT_ROWS: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 
 
 
+# The reasons and advice of cairo_desktop.output_files, marked for lupdate and translated when shown.
+_FILE_REASONS = (
+    QT_TRANSLATE_NOOP("FileTexts", "you are not allowed to write in that folder"),
+    QT_TRANSLATE_NOOP("FileTexts", "Choose another folder."),
+    QT_TRANSLATE_NOOP("FileTexts", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("FileTexts", "the disk is full"),
+    QT_TRANSLATE_NOOP("FileTexts", "Free some space on it or choose another disk."),
+    QT_TRANSLATE_NOOP("FileTexts", "your share of the disk is used up"),
+    QT_TRANSLATE_NOOP("FileTexts", "the disk stopped answering"),
+    QT_TRANSLATE_NOOP("FileTexts", "Check that it is still connected and try again."),
+    QT_TRANSLATE_NOOP("FileTexts", "the folder is no longer there"),
+    QT_TRANSLATE_NOOP("FileTexts", "Check that the disk is still connected and try again."),
+    QT_TRANSLATE_NOOP("FileTexts", "the file name is too long"),
+    QT_TRANSLATE_NOOP("FileTexts", "Choose a shorter name."),
+    QT_TRANSLATE_NOOP("FileTexts", "the file is open in another program, or you are not allowed to replace it"),
+    QT_TRANSLATE_NOOP("FileTexts", "Close it there and try again."),
+)
+
+
 def _file_reasons() -> dict[str, str]:
     """The reasons and advice of :mod:`cairo_desktop.output_files`, in the interface language."""
-    return {
-        "you are not allowed to write in that folder": translate("FileTexts", "you are not allowed to write in that folder"),
-        "Choose another folder.": translate("FileTexts", "Choose another folder."),
-        "the disk is read-only": translate("FileTexts", "the disk is read-only"),
-        "the disk is full": translate("FileTexts", "the disk is full"),
-        "Free some space on it or choose another disk.": translate("FileTexts", "Free some space on it or choose another disk."),
-        "your share of the disk is used up": translate("FileTexts", "your share of the disk is used up"),
-        "the disk stopped answering": translate("FileTexts", "the disk stopped answering"),
-        "Check that it is still connected and try again.": translate("FileTexts", "Check that it is still connected and try again."),
-        "the folder is no longer there": translate("FileTexts", "the folder is no longer there"),
-        "Check that the disk is still connected and try again.": translate("FileTexts", "Check that the disk is still connected and try again."),
-        "the file name is too long": translate("FileTexts", "the file name is too long"),
-        "Choose a shorter name.": translate("FileTexts", "Choose a shorter name."),
-        "the file is open in another program, or you are not allowed to replace it":
-            translate("FileTexts", "the file is open in another program, or you are not allowed to replace it"),
-        "Close it there and try again.": translate("FileTexts", "Close it there and try again."),
-    }
+    return {english: translate("FileTexts", english) for english in _FILE_REASONS}
 
 
 def _reason(english: str) -> str:
