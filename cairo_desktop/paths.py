@@ -75,3 +75,11 @@ def backups_dir() -> Path:
     path = user_data_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def backups_dir_if_any() -> Path | None:
+    """The backups folder for a message, or None where it cannot be made: an error message must not fail."""
+    try:
+        return backups_dir()
+    except OSError:
+        return None

@@ -118,10 +118,7 @@ def _damaged_database_text(error: Exception, args: argparse.Namespace) -> str | 
         return None
     from cairo_desktop import paths
 
-    try:
-        backups = str(paths.backups_dir())
-    except OSError:
-        backups = "the backups folder beside it"
+    backups = paths.backups_dir_if_any() or "the backups folder beside it"
     file = database_file(args.db, args.database_url)
     return (f"the database {file} is damaged ({cause}). Nothing was changed. Run 'cairo-desktop check' to see how "
             f"far; copies made before each import and upgrade are in {backups}.")

@@ -215,7 +215,8 @@ def check_sqlite_file(file: Path) -> None:
             raise UserError(f"Cannot open the database {file}: you may not be allowed to read it. "
                             "Check the file's permissions, or choose another file.") from None
         raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database, or it is damaged. "
-                        f"Choose the right file, or restore a copy from the backups folder{_backups_folder()}.") from None
+                        f"Choose the right file, or restore a copy from the backups folder"
+                        f"{_in_brackets(paths.backups_dir_if_any())}.") from None
     if tables and "alembic_version" not in tables:
         raise UserError(f"Cannot open the database {file}: it is not a Cairo Desktop database (it holds another "
                         "program's data, left as it was). Choose a Cairo Desktop database, or a new file name to start one.")
@@ -258,9 +259,5 @@ def _read_only(error: DBAPIError) -> bool:
     return "readonly database" in str(error.orig)
 
 
-def _backups_folder() -> str:
-    """" (its path)" for a message, or nothing: a message must not fail where the folder cannot be made."""
-    try:
-        return f" ({paths.backups_dir()})"
-    except OSError:
-        return ""
+def _in_brackets(folder: Path | None) -> str:
+    return f" ({folder})" if folder is not None else ""
