@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cairo_desktop.cli.output import print_csv, print_json, print_table, split_values
+from cairo_desktop.cli.output import counted, print_csv, print_json, print_table, split_values
 from cairo_desktop.domain.activity import Activity, to_json
 from cairo_desktop.domain.activity_json import parse_date
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter, unknown_codes
@@ -301,7 +301,7 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
         print_csv(LIST_HEADERS, rows)
     else:
         print_table(LIST_HEADERS, rows)
-        print(f"{len(rows)} activities")
+        print(counted(len(rows), "activity"))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cairo_desktop.cli.cmd_activity import filter_from_args
-from cairo_desktop.cli.output import output_file
+from cairo_desktop.cli.output import counted, output_file
 from cairo_desktop.domain.i18n import LANGUAGES
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
@@ -69,7 +69,7 @@ def run_summary(args: argparse.Namespace, services: Services) -> int:
     path = services.reports.summary_pdf(out, selection, lang=_language(args, services), annex=args.annex,
                                         page_size=_page_size(args, services), progress=ConsoleProgress())
     count = services.activities.count(selection)
-    print(f"Wrote {path} ({count} {'activity' if count == 1 else 'activities'} summarised).")
+    print(f"Wrote {path} ({counted(count, 'activity')} summarised).")
     return 0
 
 

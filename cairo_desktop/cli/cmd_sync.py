@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cairo_desktop.cli.output import output_file, print_json, print_table
+from cairo_desktop.cli.output import counted, output_file, print_json, print_table
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
@@ -65,8 +65,8 @@ def run_export(args: argparse.Namespace, services: Services) -> int:
     out = output_file(args.out, "office.xlsx")
     summary = services.sync.export_package(out, full=args.full, office=args.office, progress=ConsoleProgress(),
                                            since_last=args.since_last)
-    print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {_count(summary.activities, 'activity')}, "
-          f"{_count(summary.deleted, 'deletion')}, {_count(summary.revisions, 'version')}. "
+    print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {counted(summary.activities, 'activity')}, "
+          f"{counted(summary.deleted, 'deletion')}, {counted(summary.revisions, 'version')}. "
           f"Key fingerprint {summary.fingerprint}.")
     return 0
 
@@ -118,10 +118,6 @@ def _by_activity(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:
     return grouped
 
 
-def _plural(count: int, word: str, words: str = "") -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {words or word + 's'}"
-
-
 def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
     activity_id = _activity_id(services, args.activity) if args.activity else None
     conflicts = services.sync.open_conflicts(activity_id)
@@ -139,7 +135,7 @@ def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
     for rows in grouped.values():
         first = rows[0]
         print(f'Activity {first.activity_id[:8]} ({first.office}) "{first.title}": '
-              f"{_plural(len(rows), 'field')} in conflict")
+              f"{counted(len(rows), 'field')} in conflict")
         for conflict in rows:
             print(f"  {field_label(conflict.field)}")
             for side, value in (("local", conflict.local_value), ("incoming", conflict.incoming_value)):
@@ -150,7 +146,7 @@ def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
               f"cairo-desktop conflicts resolve {first.id} --keep {keep}")
         print("    (write 'incoming' instead of 'local' for each field whose incoming value you want)")
         print()
-    print(f"{_plural(len(conflicts), 'open conflict')} on {_plural(len(grouped), 'activity', 'activities')}. "
+    print(f"{counted(len(conflicts), 'open conflict')} on {counted(len(grouped), 'activity')}. "
           "Settling an activity settles all of its listed fields at once, with one new version; "
           "a field not named in --keep keeps the value shown now.")
     return 0
@@ -181,7 +177,7 @@ def run_conflicts_resolve(args: argparse.Namespace, services: Services) -> int:
     rows = _by_activity(conflicts).get(chosen.activity_id, []) if chosen else []
     activity = services.sync.resolve_conflict(args.id, choices)
     readable = ReadableValues(services.plan, services.vocabularies)
-    what = _plural(len(rows), "conflict") if len(rows) != 1 else "conflict"
+    what = counted(len(rows), "conflict") if len(rows) != 1 else "conflict"
     print(f"Settled the {what} of activity {activity.id} "
           f"(\"{rows[0].title if rows else activity.title}\"): it now has one version, {activity.rev[:12]}, which travels "
           "with the next package.")
@@ -207,13 +203,6 @@ def run_keys_show(args: argparse.Namespace, services: Services) -> int:
     else:
         print("No office keys trusted yet.", file=sys.stdout)
     return 0
-
-
-def _count(number: int, noun: str) -> str:
-    """"1 activity", "2 activities": a count with its noun in the singular or the plural."""
-    if number == 1:
-        return f"1 {noun}"
-    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
 def _office_code(given: str) -> str:

@@ -57,6 +57,13 @@ def print_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], stream: Tex
         writer.writerow(["" if cell is None else cell for cell in row])
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 activity", "2 activities": a count with its English noun in the singular or the plural."""
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def split_values(values: Sequence[str] | None) -> tuple[str, ...]:
     """``--country ETH --country SDN`` and ``--country ETH,SDN`` both give ("ETH", "SDN")."""
     result: list[str] = []
