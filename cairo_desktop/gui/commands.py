@@ -109,10 +109,10 @@ class Commands(QObject):
 
         self.window.refresh()
         done = sum(1 for report in reports if report.ok)
-        text = self.tr("{done} of {total} packages imported.").format(done=whole(done), total=whole(len(reports)))
+        text = self.tr("{done} of %Ln packages imported.", "", len(reports)).format(done=whole(done))
         conflicts = sum(report.open_conflicts for report in reports if report.ok)
         if conflicts:
-            text += " " + self.tr("{count} conflict(s) to resolve: Sync, Conflicts.").format(count=conflicts)
+            text += " " + self.tr("%Ln conflicts to resolve: Sync, Conflicts.", "", conflicts)
         self._done_message(text)
         problems = []
         for report in reports:
@@ -148,8 +148,8 @@ class Commands(QObject):
             self.tr("Writing the package…"),
             lambda progress: sync.export_package(path, full=choice.full, office=choice.office,
                                                  since_last=choice.since_last, progress=progress),
-            lambda summary: self._done_message(self.tr("Package written: {file} ({count} activities).").format(
-                file=summary.path, count=summary.activities)),
+            lambda summary: self._done_message(self.tr("Package written: {file} (%Ln activities).", "",
+                                                       summary.activities).format(file=summary.path)),
             self._fail, self.window,
             on_cancelled=lambda: self._done_message(self.tr("Export cancelled; no package was written.")))
 

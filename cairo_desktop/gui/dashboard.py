@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.gui.numbers import whole
 
 STATUS_COLOURS = {"pipeline": "#9db4c0", "implementation": "#2a7ab0", "finalisation": "#5fa55a", "closed": "#35605a",
                   "cancelled": "#c44536", "suspended": "#e0a458"}
@@ -76,7 +75,7 @@ class Dashboard(QWidget):
 
     def _draw(self) -> None:
         overview = self.overview
-        self.heading.setText(self.tr("{count} activities in the current selection").format(count=whole(overview.total)))
+        self.heading.setText(self.tr("%Ln activities in the current selection", "", overview.total))
         self.views[0].setChart(self._domains_chart(overview.by_domain_status))
         self.views[1].setChart(self._people_chart(overview.reached_by_sex_age))
         self.views[2].setChart(self._approaches_chart(overview.approach_coverage, overview.total))

@@ -4,6 +4,10 @@ The interface strings are translated with Qt's own tools (``lupdate`` extracts t
 sources and the Designer forms into ``resources/translations/cairo_*.ts``; ``lrelease`` compiles the
 ``.qm`` files loaded here). Plan texts and vocabularies carry their own translations and are picked
 with the same language code, so everything on screen follows one setting.
+
+A sentence with a count is one message with a form per plural rule of the language (``tr(text, "", n)``
+with ``%Ln``): two in French, six in Arabic, and two in English, whose source strings carry only the
+plural (``cairo_en.ts`` holds the plural messages alone, made with ``lupdate -pluralonly``).
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ class LanguageSwitcher:
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
-        self.language = "en"
+        self.language = ""  # none applied yet: even English has a file to install (its plural forms)
 
     def apply(self, lang: str) -> bool:
         """Install ``lang``'s translations and layout direction; False if its .qm file is missing, and then
@@ -62,6 +66,10 @@ class LanguageSwitcher:
                 logging.getLogger("cairo_desktop.gui").warning("No translation file for %s in %s; showing English",
                                                                lang, translations_dir())
                 lang = "en"
+        if lang == "en":
+            english = QTranslator()  # the singular of counted sentences ("1 activity"); without it, "1 activities"
+            if english.load("cairo_en", translations_dir()):
+                self._translators.append(english)
         for translator in self._translators:
             self._app.installTranslator(translator)
         self.language = lang

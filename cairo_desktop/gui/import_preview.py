@@ -216,8 +216,8 @@ class ImportPreviewDialog(QDialog):
         if report.signed:
             lines.append(self.tr("Its signature is valid (key {fingerprint}).").format(fingerprint=report.fingerprint))
         if report.open_conflicts:
-            lines.append(self.tr("{count} field(s) were changed differently here and at the sender; after the import, "
-                                 "choose which values to keep under Sync, Conflicts.").format(count=report.open_conflicts))
+            lines.append(self.tr("%Ln fields were changed differently here and at the sender; after the import, "
+                                 "choose which values to keep under Sync, Conflicts.", "", report.open_conflicts))
         return lines
 
     def _signature_problem(self, report: Any) -> str:

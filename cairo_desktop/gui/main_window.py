@@ -498,11 +498,11 @@ class MainWindow(QMainWindow):
             self._figures_timer.start(150)
         else:
             total = self.services.activities.count(ActivityFilter())
-            labels["count"].setText(self.tr("{shown} of {total} activities").format(
-                shown=f"{self.model.matching():,}", total=f"{total:,}"))
+            labels["count"].setText(self.tr("{shown} of %Ln activities", "", total).format(
+                shown=whole(self.model.matching())))
         sync = getattr(self.services, "sync", None)
         conflicts = sync.count_open_conflicts() if sync is not None else 0
-        labels["conflicts"].setText(self.tr("{count} conflicts waiting").format(count=conflicts))
+        labels["conflicts"].setText(self.tr("%Ln conflicts waiting", "", conflicts))
         labels["conflicts"].setVisible(sync is not None)
 
     # --- language, layout, closing ---------------------------------------------------------

@@ -257,7 +257,7 @@ class ReportDialog(QDialog):
         self.progress = None
         self.pdf_path = Path(path)
         self.document.load(path)
-        self.status.setText(self.tr("{pages} pages").format(pages=self.document.pageCount()))
+        self.status.setText(self.tr("%Ln pages", "", self.document.pageCount()))
         self._set_running(False)
 
     def _failed(self, message: str) -> None:

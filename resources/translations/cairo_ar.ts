@@ -280,14 +280,6 @@
         <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>{done} of {total} packages imported.</source>
-        <translation>تم استيراد {done} من {total} حزمة.</translation>
-    </message>
-    <message>
-        <source>{count} conflict(s) to resolve: Sync, Conflicts.</source>
-        <translation>{count} تعارض(ات) يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</translation>
-    </message>
-    <message>
         <source>Some packages were refused</source>
         <translation>رُفضت بعض الحزم</translation>
     </message>
@@ -303,9 +295,38 @@
         <source>Writing the package…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
-    <message>
-        <source>Package written: {file} ({count} activities).</source>
-        <translation>تمت كتابة الحزمة: {file} ({count} نشاطاً).</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln packages imported.</source>
+        <translation>
+            <numerusform>تم استيراد {done} من %Ln حزمة.</numerusform>
+            <numerusform>تم استيراد {done} من حزمة واحدة.</numerusform>
+            <numerusform>تم استيراد {done} من حزمتين.</numerusform>
+            <numerusform>تم استيراد {done} من %Ln حزم.</numerusform>
+            <numerusform>تم استيراد {done} من %Ln حزمة.</numerusform>
+            <numerusform>تم استيراد {done} من %Ln حزمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve: Sync, Conflicts.</source>
+        <translation>
+            <numerusform>لا تعارضات يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>تعارض واحد يجب حلّه: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>تعارضان يجب حلّهما: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln تعارضات يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln تعارضًا يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln تعارض يجب حلّها: قائمة «مزامنة» ثم «التعارضات».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: {file} (%Ln activities).</source>
+        <translation>
+            <numerusform>تمت كتابة الحزمة: {file} (لا أنشطة).</numerusform>
+            <numerusform>تمت كتابة الحزمة: {file} (نشاط واحد).</numerusform>
+            <numerusform>تمت كتابة الحزمة: {file} (نشاطان).</numerusform>
+            <numerusform>تمت كتابة الحزمة: {file} (%Ln أنشطة).</numerusform>
+            <numerusform>تمت كتابة الحزمة: {file} (%Ln نشاطًا).</numerusform>
+            <numerusform>تمت كتابة الحزمة: {file} (%Ln نشاط).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no package was written.</source>
@@ -404,9 +425,16 @@
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>{count} activities in the current selection</source>
-        <translation>{count} نشاطاً في التحديد الحالي</translation>
+    <message numerus="yes">
+        <source>%Ln activities in the current selection</source>
+        <translation>
+            <numerusform>لا أنشطة في التحديد الحالي</numerusform>
+            <numerusform>نشاط واحد في التحديد الحالي</numerusform>
+            <numerusform>نشاطان في التحديد الحالي</numerusform>
+            <numerusform>%Ln أنشطة في التحديد الحالي</numerusform>
+            <numerusform>%Ln نشاطًا في التحديد الحالي</numerusform>
+            <numerusform>%Ln نشاط في التحديد الحالي</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities per domain and status</source>
@@ -1067,9 +1095,16 @@
         <source>Its signature is valid (key {fingerprint}).</source>
         <translation>توقيعها صالح (المفتاح {fingerprint}).</translation>
     </message>
-    <message>
-        <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
-        <translation>{count} حقل/حقول عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</translation>
+    <message numerus="yes">
+        <source>%Ln fields were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
+        <translation>
+            <numerusform>لا حقول عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>حقل واحد عُدِّل بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيمة التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>حقلان عُدِّلا بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln حقول عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln حقلًا عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+            <numerusform>%Ln حقل عُدِّلت بشكل مختلف هنا ولدى المرسل؛ بعد الاستيراد اختر القيم التي تحتفظ بها من قائمة «مزامنة» ثم «التعارضات».</numerusform>
+        </translation>
     </message>
     <message>
         <source>The package is not signed.</source>
@@ -1483,13 +1518,27 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <source>Database: {name}</source>
         <translation>قاعدة البيانات: {name}</translation>
     </message>
-    <message>
-        <source>{shown} of {total} activities</source>
-        <translation>{shown} من {total} نشاطاً</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln activities</source>
+        <translation>
+            <numerusform>{shown} من %Ln نشاط</numerusform>
+            <numerusform>{shown} من نشاط واحد</numerusform>
+            <numerusform>{shown} من نشاطين</numerusform>
+            <numerusform>{shown} من %Ln أنشطة</numerusform>
+            <numerusform>{shown} من %Ln نشاطًا</numerusform>
+            <numerusform>{shown} من %Ln نشاط</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} conflicts waiting</source>
-        <translation>{count} تعارضات في الانتظار</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts waiting</source>
+        <translation>
+            <numerusform>لا تعارضات في الانتظار</numerusform>
+            <numerusform>تعارض واحد في الانتظار</numerusform>
+            <numerusform>تعارضان في الانتظار</numerusform>
+            <numerusform>%Ln تعارضات في الانتظار</numerusform>
+            <numerusform>%Ln تعارضًا في الانتظار</numerusform>
+            <numerusform>%Ln تعارض في الانتظار</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running task to finish or cancel it.</source>
@@ -1711,9 +1760,16 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} صفحات</translation>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; the previous preview is kept.</source>

@@ -280,14 +280,6 @@
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>{done} of {total} packages imported.</source>
-        <translation>Paquets importés : {done} sur {total}.</translation>
-    </message>
-    <message>
-        <source>{count} conflict(s) to resolve: Sync, Conflicts.</source>
-        <translation>{count} conflit(s) à résoudre : Synchronisation, Conflits.</translation>
-    </message>
-    <message>
         <source>Some packages were refused</source>
         <translation>Certains paquets ont été refusés</translation>
     </message>
@@ -303,9 +295,26 @@
         <source>Writing the package…</source>
         <translation>Écriture du paquet…</translation>
     </message>
-    <message>
-        <source>Package written: {file} ({count} activities).</source>
-        <translation>Paquet écrit : {file} ({count} activités).</translation>
+    <message numerus="yes">
+        <source>{done} of %Ln packages imported.</source>
+        <translation>
+            <numerusform>Paquets importés : {done} sur %Ln.</numerusform>
+            <numerusform>Paquets importés : {done} sur %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflicts to resolve: Sync, Conflicts.</source>
+        <translation>
+            <numerusform>%Ln conflit à résoudre : Synchronisation, Conflits.</numerusform>
+            <numerusform>%Ln conflits à résoudre : Synchronisation, Conflits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written: {file} (%Ln activities).</source>
+        <translation>
+            <numerusform>Paquet écrit : {file} (%Ln activité).</numerusform>
+            <numerusform>Paquet écrit : {file} (%Ln activités).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled; no package was written.</source>
@@ -404,9 +413,12 @@
 </context>
 <context>
     <name>Dashboard</name>
-    <message>
-        <source>{count} activities in the current selection</source>
-        <translation>{count} activités dans la sélection actuelle</translation>
+    <message numerus="yes">
+        <source>%Ln activities in the current selection</source>
+        <translation>
+            <numerusform>%Ln activité dans la sélection actuelle</numerusform>
+            <numerusform>%Ln activités dans la sélection actuelle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Activities per domain and status</source>
@@ -1067,9 +1079,12 @@
         <source>Its signature is valid (key {fingerprint}).</source>
         <translation>Sa signature est valide (clé {fingerprint}).</translation>
     </message>
-    <message>
-        <source>{count} field(s) were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
-        <translation>{count} champ(s) ont été modifiés différemment ici et chez l&apos;expéditeur ; après l&apos;import, choisissez les valeurs à garder dans Synchronisation, Conflits.</translation>
+    <message numerus="yes">
+        <source>%Ln fields were changed differently here and at the sender; after the import, choose which values to keep under Sync, Conflicts.</source>
+        <translation>
+            <numerusform>%Ln champ a été modifié différemment ici et chez l&apos;expéditeur ; après l&apos;import, choisissez la valeur à garder dans Synchronisation, Conflits.</numerusform>
+            <numerusform>%Ln champs ont été modifiés différemment ici et chez l&apos;expéditeur ; après l&apos;import, choisissez les valeurs à garder dans Synchronisation, Conflits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The package is not signed.</source>
@@ -1483,13 +1498,19 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <source>Database: {name}</source>
         <translation>Base : {name}</translation>
     </message>
-    <message>
-        <source>{shown} of {total} activities</source>
-        <translation>Activités : {shown} sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln activities</source>
+        <translation>
+            <numerusform>Activités : {shown} sur %Ln</numerusform>
+            <numerusform>Activités : {shown} sur %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} conflicts waiting</source>
-        <translation>{count} conflits en attente</translation>
+    <message numerus="yes">
+        <source>%Ln conflicts waiting</source>
+        <translation>
+            <numerusform>%Ln conflit en attente</numerusform>
+            <numerusform>%Ln conflits en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait for the running task to finish or cancel it.</source>
@@ -1711,9 +1732,12 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
-    <message>
-        <source>{pages} pages</source>
-        <translation>{pages} pages</translation>
+    <message numerus="yes">
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled; the previous preview is kept.</source>

@@ -34,29 +34,40 @@ def test_compiled_forms_are_fresh(form: Path, tmp_path: Path) -> None:
         f"{committed.name} is older than {form.name}: run pyside6-uic {form} -o {committed}")
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_no_untranslated_interface_strings(lang: str, tmp_path: Path) -> None:
-    """Re-extract the strings from today's sources into a copy of the .ts: none may be unfinished."""
+    """Re-extract the strings from today's sources into a copy of the .ts: none may be unfinished.
+
+    English is the source language: its file holds only the plural messages (their singular forms).
+    """
     copy = tmp_path / f"cairo_{lang}.ts"
     shutil.copy(TRANSLATIONS / f"cairo_{lang}.ts", copy)
     sources = [str(p) for p in sorted((ROOT / "cairo_desktop" / "gui").glob("*.py"))]
     sources += [str(p) for p in sorted((ROOT / "forms").glob("*.ui"))]
-    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)],
+    only_plurals = ["-pluralonly"] if lang == "en" else []
+    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *only_plurals, *sources, "-ts", str(copy)],
                    check=True, capture_output=True)
     untranslated = []
+    messages = 0
     for context in ET.parse(copy).getroot().iter("context"):
         for message in context.iter("message"):
+            messages += 1
+            source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
-                untranslated.append(f"{context.findtext('name')}: {message.findtext('source')}")
-            elif "{" in (message.findtext("source") or ""):
-                wanted = sorted(part.split("}")[0] for part in message.findtext("source").split("{")[1:])
-                found = sorted(part.split("}")[0] for part in (translation.text or "").split("{")[1:])
-                assert wanted == found, f"placeholders differ in {lang}: {message.findtext('source')}"
+            forms = [(form.text or "") for form in translation.iter("numerusform")] if translation is not None else []
+            texts = forms if message.get("numerus") == "yes" else [translation.text or "" if translation is not None else ""]
+            if translation is None or translation.get("type") == "unfinished" or not all(t.strip() for t in texts):
+                untranslated.append(f"{context.findtext('name')}: {source}")
+                continue
+            wanted = sorted(part.split("}")[0] for part in source.split("{")[1:])
+            for text in texts:
+                found = sorted(part.split("}")[0] for part in text.split("{")[1:])
+                assert wanted == found, f"placeholders differ in {lang}: {source} -> {text}"
     assert untranslated == [], f"Untranslated in {lang}: {untranslated}"
+    assert messages > 0
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
 def test_compiled_translations_are_fresh(lang: str, tmp_path: Path) -> None:
     out = tmp_path / f"cairo_{lang}.qm"
     subprocess.run([_tool("lrelease"), str(TRANSLATIONS / f"cairo_{lang}.ts"), "-qm", str(out)], check=True, capture_output=True)

@@ -87,7 +87,7 @@ def test_dashboard_shows_the_current_filter(make_window, filled_services) -> Non
     window.actions["show_dashboard"].trigger()
     dashboard = window.dashboard
     assert dashboard.overview.total == 1
-    assert "1 activities" in dashboard.heading.text()
+    assert dashboard.heading.text() == "1 activity in the current selection"
     domain_series = dashboard.views[0].chart().series()[0]
     implementation = [s for s in domain_series.barSets() if s.label() == "Implementation"][0]
     assert implementation.at(0) == 1.0 and implementation.at(3) == 0.0

@@ -141,10 +141,11 @@ def test_installed_copy_runs_from_the_menu_command(tmp_path: Path) -> None:
 def test_bundle_carries_the_interface_translations() -> None:
     """The self-test does not look at translations: a bundle without them would start in English only."""
     internal = PROGRAM.parent / "_internal"
-    for language in ("fr", "ar"):
+    for language in ("en", "fr", "ar"):  # English too: its file holds the singular of counted sentences
         ours = internal / "resources" / "translations" / f"cairo_{language}.qm"
         assert ours.read_bytes() == (ROOT / "resources" / "translations" / ours.name).read_bytes()
-        assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
+        if language != "en":
+            assert (internal / "PySide6" / "Qt" / "translations" / f"qtbase_{language}.qm").is_file()
 
 
 def test_bundle_upgrades_a_database_left_by_the_first_version(

@@ -33,7 +33,7 @@ def test_every_runtime_file_is_bundled_where_paths_looks_for_it() -> None:
     assert {"resources/plan", "resources/vocabularies", "resources/fonts", "resources/icons/app",
             "resources/translations", "db", "db/versions"} <= destinations
     bundled = {Path(src).name for src, _ in pairs}
-    assert {"cairo_fr.qm", "cairo_ar.qm"} <= bundled, "the interface translations the app loads"
+    assert {"cairo_en.qm", "cairo_fr.qm", "cairo_ar.qm"} <= bundled, "the interface translations the app loads"
 
 
 def test_caches_and_developer_files_stay_out(tmp_path: Path) -> None:
