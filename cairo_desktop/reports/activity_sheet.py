@@ -149,7 +149,7 @@ def write_activity_sheet(path: Path, ctx: ReportContext, activity: Activity, his
     if activity.deleted:
         story.append(s.p(ctx.t("deleted_mark"), s.gap, True))
     if len(activity.heads) > 1:
-        story.append(s.p(ctx.t("heads_warning", n=len(activity.heads)), s.gap))
+        story.append(s.p(ctx.counted("heads_warning", len(activity.heads)), s.gap))
     story += [_label_table(ctx, _fields(ctx, activity), width), Spacer(1, 2 * mm)] + _long_texts(ctx, activity)
     story += [Spacer(1, 4 * mm), s.p(ctx.t("people"), s.h1)] + _people(ctx, activity, width)
     story += [Spacer(1, 4 * mm), s.p(ctx.t("history"), s.h1)] + _history(ctx, history, width)

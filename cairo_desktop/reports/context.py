@@ -15,7 +15,7 @@ from cairo_desktop.domain.i18n import check_language
 from cairo_desktop.domain.vocabularies import Vocabularies, Vocabulary, load_vocabularies
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.styles import Styles, make_styles
-from cairo_desktop.reports.texts import text
+from cairo_desktop.reports.texts import counted_text, text
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,10 @@ class ReportContext:
 
     def t(self, key: str, **values: object) -> str:
         return text(key, self.lang, **values)
+
+    def counted(self, key: str, count: int, **values: object) -> str:
+        """A phrase whose words follow ``count`` (see :func:`texts.counted_text`)."""
+        return counted_text(key, self.lang, count, **values)
 
     def n(self, value: float | int | None, decimals: int = 0) -> str:
         return formatting.number(value, self.lang, decimals)

@@ -66,7 +66,7 @@ def overview(ctx: ReportContext, data: SummaryData, width: float, scope: list[Ac
     story: list[Any] = [data_table(s, header, rows, [width * 0.52, width * 0.14, width * 0.2, width * 0.14],
                                    numeric=(1, 2, 3), highlight=gaps)]
     if gaps:
-        story.append(s.p(ctx.t("gaps_count", n=len(gaps), total=len(rows)), s.gap))
+        story.append(s.p(ctx.counted("gaps_count", len(gaps), total=len(rows)), s.gap))
     return story
 
 

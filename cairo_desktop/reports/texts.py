@@ -61,9 +61,6 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "no_activity_action": ("Gap: no activity recorded against this action.",
                            "Lacune : aucune activité enregistrée pour cette action.",
                            "فجوة: لم يُسجَّل أي نشاط في إطار هذا الإجراء."),
-    "gaps_count": ("{n} of {total} actions have no activity in this selection.",
-                   "{n} actions sur {total} n'ont aucune activité dans cette sélection.",
-                   "{n} من أصل {total} إجراءً بلا أي نشاط في هذا النطاق."),
     "countries": ("Countries", "Pays", "البلدان"),
     "approaches_title": ("Cross-cutting approaches", "Approches transversales", "النُّهُج الشاملة"),
     "approach": ("Approach", "Approche", "النهج"),
@@ -150,9 +147,6 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "record": ("Record", "Enregistrement", "السجل"),
     "created_by": ("Created", "Créée", "الإنشاء"),
     "updated_by": ("Last changed", "Dernière modification", "آخر تعديل"),
-    "heads_warning": ("This activity has {n} unmerged versions (a conflict awaits review).",
-                      "Cette activité a {n} versions non fusionnées (un conflit attend un examen).",
-                      "لهذا النشاط {n} نسخ غير مدمجة (يوجد تعارض بانتظار المراجعة)."),
 }
 
 MONTHS: dict[str, tuple[str, ...]] = {
@@ -165,6 +159,51 @@ MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Phrases whose words follow a count: one form per plural category of the language, in the order of
+# PLURAL_CATEGORIES (CLDR's rules). Arabic has six: "إجراء واحد", "إجراءان", "3 إجراءات", "11 إجراءً"...
+PLURAL_CATEGORIES = {"en": ("one", "other"), "fr": ("one", "other"),
+                     "ar": ("zero", "one", "two", "few", "many", "other")}
+_AR_GAPS = "من الإجراءات الـ{total} بلا أي نشاط في هذا النطاق."
+_AR_HEADS = "غير مدمجة (يوجد تعارض بانتظار المراجعة)."
+_COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
+    "gaps_count": {
+        "en": ("{n} of {total} actions has no activity in this selection.",
+               "{n} of {total} actions have no activity in this selection."),
+        "fr": ("{n} action sur {total} n'a aucune activité dans cette sélection.",
+               "{n} actions sur {total} n'ont aucune activité dans cette sélection."),
+        "ar": (f"لا إجراء {_AR_GAPS}", f"إجراء واحد {_AR_GAPS}", f"إجراءان {_AR_GAPS}", f"{{n}} {_AR_GAPS}",
+               f"{{n}} {_AR_GAPS}", f"{{n}} {_AR_GAPS}"),
+    },
+    "heads_warning": {
+        "en": ("This activity has {n} unmerged version (a conflict awaits review).",
+               "This activity has {n} unmerged versions (a conflict awaits review)."),
+        "fr": ("Cette activité a {n} version non fusionnée (un conflit attend un examen).",
+               "Cette activité a {n} versions non fusionnées (un conflit attend un examen)."),
+        "ar": (f"ليس لهذا النشاط نسخ {_AR_HEADS}", f"لهذا النشاط نسخة واحدة {_AR_HEADS}",
+               "لهذا النشاط نسختان غير مدمجتين (يوجد تعارض بانتظار المراجعة).", f"لهذا النشاط {{n}} نسخ {_AR_HEADS}",
+               f"لهذا النشاط {{n}} نسخة {_AR_HEADS}", f"لهذا النشاط {{n}} نسخة {_AR_HEADS}"),
+    },
+}
+
+
+def plural_category(lang: str, count: int) -> str:
+    """The CLDR plural category of a whole ``count`` in ``lang`` (English's rule for other languages)."""
+    if lang == "fr":
+        return "one" if count in (0, 1) else "other"
+    if lang == "ar":
+        if count in (0, 1, 2):
+            return ("zero", "one", "two")[count]
+        return "few" if 3 <= count % 100 <= 10 else "many" if count % 100 >= 11 else "other"
+    return "one" if count == 1 else "other"
+
+
+def counted_text(key: str, lang: str, count: int, **values: object) -> str:
+    """The phrase ``key`` in the form ``count`` takes in ``lang``, with ``{n}`` (the count) and ``{names}`` filled in."""
+    lang = lang if lang in PLURAL_CATEGORIES else "en"
+    forms = _COUNTED[key][lang]
+    return forms[PLURAL_CATEGORIES[lang].index(plural_category(lang, count))].format(n=count, **values)
+
+
 def text(key: str, lang: str, **values: object) -> str:
     """The phrase ``key`` in ``lang`` (English when the language is unknown), with ``{names}`` filled in."""
     phrases = _TEXTS[key]
@@ -174,3 +213,7 @@ def text(key: str, lang: str, **values: object) -> str:
 
 def keys() -> tuple[str, ...]:
     return tuple(_TEXTS)
+
+
+def counted_keys() -> tuple[str, ...]:
+    return tuple(_COUNTED)

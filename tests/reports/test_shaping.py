@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 
 from cairo_desktop.reports import formatting
 from cairo_desktop.reports.fonts import ARABIC, ETHIOPIC, LATIN, font_runs
 from cairo_desktop.reports.shaping import BidiParagraph, break_lines, paragraph, shaped, visual
-from cairo_desktop.reports.texts import keys, text
+from cairo_desktop.reports.texts import PLURAL_CATEGORIES, counted_keys, counted_text, keys, plural_category, text
 
 
 def test_font_runs_give_each_script_its_font() -> None:
@@ -50,6 +51,31 @@ def test_every_report_text_exists_in_the_three_languages() -> None:
     for key in keys():
         assert all(text(key, lang) for lang in ("en", "fr", "ar")), key
     assert text("page_of", "ar", page=3) == "صفحة 3 من"
+
+
+def test_counted_report_phrases_have_a_form_for_each_plural_category() -> None:
+    for key in counted_keys():
+        for lang, categories in PLURAL_CATEGORIES.items():
+            forms = {counted_text(key, lang, count, total=20) for count in (0, 1, 2, 3, 11, 100, 101, 1003)}
+            assert len(forms) >= min(len(categories), 2), (key, lang)
+            assert all("{" not in form for form in forms), (key, lang)
+
+
+@pytest.mark.parametrize(("count", "category"), [(0, "zero"), (1, "one"), (2, "two"), (3, "few"), (10, "few"),
+                                                 (11, "many"), (99, "many"), (100, "other"), (102, "other"),
+                                                 (103, "few"), (111, "many"), (1000, "other")])
+def test_arabic_plural_categories(count: int, category: str) -> None:
+    assert plural_category("ar", count) == category
+
+
+def test_one_gap_and_one_version_are_singular() -> None:
+    assert counted_text("gaps_count", "en", 1, total=4) == "1 of 4 actions has no activity in this selection."
+    assert counted_text("gaps_count", "en", 3, total=4) == "3 of 4 actions have no activity in this selection."
+    assert counted_text("gaps_count", "fr", 1, total=4) == "1 action sur 4 n'a aucune activité dans cette sélection."
+    assert counted_text("gaps_count", "ar", 1, total=4).startswith("إجراء واحد ")
+    assert counted_text("gaps_count", "ar", 2, total=20).startswith("إجراءان ")
+    assert counted_text("heads_warning", "ar", 2) == "لهذا النشاط نسختان غير مدمجتين (يوجد تعارض بانتظار المراجعة)."
+    assert counted_text("heads_warning", "fr", 3).startswith("Cette activité a 3 versions non fusionnées")
 
 
 def test_annex_cells_are_cut_to_their_column() -> None:

@@ -114,7 +114,8 @@ def test_gaps_are_called_out_among_the_chosen_domains_only(report_services: Serv
     gaps = {"3.1", "3.2", "3.3", "3.4"} - held
     assert gaps and held, "the selection should leave some gaps and fill some actions"
     text = _text(report_services.reports.summary_pdf(tmp_path / "gaps.pdf", selection))
-    assert f"{len(gaps)} of 4 actions have no activity in this selection." in text
+    verb = "has" if len(gaps) == 1 else "have"
+    assert f"{len(gaps)} of 4 actions {verb} no activity in this selection." in text
     assert text.count("Gap: no activity recorded against this action.") == len(gaps)
     # Actions of the other domains are outside the selection, not gaps: they are not listed at all.
     assert not re.search(r"^[1245]\.\d ", text, re.MULTILINE) and "Domain 1:" not in text
