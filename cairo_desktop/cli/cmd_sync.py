@@ -104,11 +104,7 @@ def _listed_refusals(report: ImportReport) -> list[str]:
 
 def _activity_id(services: Services, given: str) -> str:
     """The full id of the activity ``given`` names: the id, or the first 8 or more characters of it."""
-    given = given.strip()
-    if len(given) < 8:
-        raise UserError(f"'{given}' is too short to name an activity; give at least the first 8 characters of its id, "
-                        "as 'conflicts list' prints it.")
-    return services.activities.get(given).id  # refuses an unknown id, or a beginning several ids share
+    return services.activities.get(given).id  # refuses an unknown or too short id, or a beginning several ids share
 
 
 def _by_activity(conflicts: list[Conflict]) -> dict[str, list[Conflict]]:

@@ -38,7 +38,7 @@ class ActivityService:
 
     def get(self, activity_id: str) -> Activity:
         with self._db.session() as session:
-            activity = store.get_activity(session, self._resolve_id(session, activity_id))
+            activity = store.get_activity(session, resolve_id(session, activity_id))
         if activity is None:
             raise NotFound(f"No activity with id {activity_id}.")
         return activity
@@ -64,7 +64,7 @@ class ActivityService:
 
     def history(self, activity_id: str) -> list[HistoryEntry]:
         with self._db.session() as session:
-            revisions = store.revisions_of(session, self._resolve_id(session, activity_id))
+            revisions = store.revisions_of(session, resolve_id(session, activity_id))
         if not revisions:
             raise NotFound(f"No activity with id {activity_id}.")
         return build_history(revisions)
@@ -170,18 +170,8 @@ class ActivityService:
 
     # --- internals -------------------------------------------------------------------------
 
-    def _resolve_id(self, session, activity_id: str) -> str:  # type: ignore[no-untyped-def]
-        """Accept a unique prefix of an id (at least 8 characters), as people copy short ids."""
-        activity_id = activity_id.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
-        if len(activity_id) >= 36:
-            return activity_id
-        matches = ids_with_prefix(session, activity_id)
-        if len(matches) > 1:
-            raise UserError(f"More than one activity id starts with {activity_id}; give more of the id.")
-        return matches[0] if matches else activity_id
-
     def _load_for_change(self, session, activity_id: str, identity: Identity) -> Activity:  # type: ignore[no-untyped-def]
-        current = store.get_activity(session, self._resolve_id(session, activity_id))
+        current = store.get_activity(session, resolve_id(session, activity_id))
         if current is None:
             raise NotFound(f"No activity with id {activity_id}.")
         if current.deleted:
@@ -229,6 +219,21 @@ def _numbered(error: UserError, number: int, total: int) -> UserError:
         error.args = (f"Record {number} of {total}: {error}. Nothing was saved.",)
         return error
     return type(error)(f"Record {number} of {total}: {error} Nothing was saved.")
+
+
+def resolve_id(session: Any, given: str) -> str:
+    """The id of the one activity ``given`` names: its whole id, or a beginning of 8 characters or more that
+    no other id shares (people copy the short ids lists print, often with spaces or cut too short); else a
+    refusal that says what to type instead."""
+    wanted = given.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
+    found = ids_with_prefix(session, wanted)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UserError(f"More than one activity id starts with {wanted}; give more of the id.")
+    if len(wanted) < 8:
+        raise NotFound(f"No activity with id {wanted}. Give the whole id, or at least its first 8 characters.")
+    raise NotFound(f"No activity with id {wanted}.")
 
 
 def ids_with_prefix(session: Any, prefix: str) -> list[str]:

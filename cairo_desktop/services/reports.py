@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.filters import ActivityFilter
-from cairo_desktop.errors import NotFound
 from cairo_desktop.output_files import write_atomically
 from cairo_desktop.progress import Progress
 from cairo_desktop.reports.activity_sheet import write_activity_sheet
@@ -24,7 +23,7 @@ from cairo_desktop.reports.annex import annex_story
 from cairo_desktop.reports.context import Origin, ReportContext
 from cairo_desktop.reports.document import page_size as check_page_size
 from cairo_desktop.reports.summary import write_summary
-from cairo_desktop.services.activities import ids_with_prefix
+from cairo_desktop.services.activities import resolve_id
 from cairo_desktop.services.activity_history import build_history
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
@@ -77,22 +76,8 @@ class ReportService:
 
 
 def _find(session: Session, activity_id: str) -> Activity:
-    """The activity with this id or unique id prefix, or a refusal that says what to type instead.
-
-    An id copied from a list or a terminal often carries spaces, or is cut shorter than a prefix may be.
-    """
-    wanted = activity_id.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
-    matches = store.get_activities(session, [wanted])
-    if matches:
-        return matches[0]
-    found = ids_with_prefix(session, wanted)
-    if len(found) == 1:
-        return store.get_activities(session, found)[0]
-    if found:
-        raise NotFound(f"More than one activity id starts with {wanted}; give more of the id.")
-    if len(wanted) < 8:
-        raise NotFound(f"No activity with id {wanted}. Give the whole id, or at least its first 8 characters.")
-    raise NotFound(f"No activity with id {wanted}.")
+    """The activity with this id or unique id prefix, or a refusal that says what to type instead."""
+    return store.get_activities(session, [resolve_id(session, activity_id)])[0]
 
 
 def _write_atomically(target: Path, write: Callable[[Path], object]) -> Path:

@@ -63,6 +63,16 @@ def test_add_show_edit_history_delete(capsys: pytest.CaptureFixture[str], db: Pa
     assert [item["id"] for item in json.loads(out)] == [activity_id] and json.loads(out)[0]["deleted"] is True
 
 
+def test_an_id_cut_too_short_is_refused_with_what_to_type(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    activity_id = add(capsys, db, "--title", "Dialogue in Kassala", "--action", "2.3")
+    for command in (["activity", "show"], ["activity", "edit"], ["activity", "history"], ["activity", "delete"]):
+        extra = ["--status", "closed"] if command[1] == "edit" else []
+        code, _, err = cli(capsys, db, *command, activity_id[:4], *extra)
+        assert code == 1 and "Give the whole id, or at least its first 8 characters." in err, (command, err)
+    code, out, err = cli(capsys, db, "activity", "show", f"  {activity_id[:8].upper()} ")
+    assert code == 0 and activity_id in out, err
+
+
 def test_list_json_is_accepted_back_by_add_and_edit(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:
     source = tmp_path / "one.json"
     source.write_text(json.dumps(sample_activity()), encoding="utf-8")
