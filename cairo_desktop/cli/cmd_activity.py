@@ -239,9 +239,11 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
     print(f"  status:    {vocab.statuses.label(activity.status)}")
     print(f"  dates:     {data['start_date'] or '?'} to {data['end_date'] or '?'}")
     print(f"  countries: {', '.join(f'{c.country} ({c.role})' if c.role else c.country for c in activity.countries)}")
-    print(f"  place:     {activity.place}")
+    print(f"  place:     {', '.join(part for part in (activity.place, activity.admin_area) if part) or '-'}")
     print(f"  people:    {activity.people_total('targeted')} targeted, {activity.people_total('reached')} reached")
-    print(f"  revision:  {activity.rev}  ({len(activity.heads)} head(s))")
+    parallel = len(activity.heads)
+    print(f"  revision:  {activity.rev}" + (f"  ({parallel} versions made in parallel: see 'cairo-desktop conflicts list')"
+                                           if parallel > 1 else ""))
     print(f"  updated:   {activity.updated_at} by {activity.updated_by}")
     return 0
 

@@ -71,6 +71,7 @@ def test_an_id_cut_too_short_is_refused_with_what_to_type(capsys: pytest.Capture
         assert code == 1 and "Give the whole id, or at least its first 8 characters." in err, (command, err)
     code, out, err = cli(capsys, db, "activity", "show", f"  {activity_id[:8].upper()} ")
     assert code == 0 and activity_id in out, err
+    assert "  place:     -" in out and "parallel" not in out  # no place given; one version
 
 
 def test_list_json_is_accepted_back_by_add_and_edit(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> None:

@@ -91,6 +91,13 @@ def test_the_same_field_twice_is_refused(capsys: pytest.CaptureFixture[str], coo
     assert len(json.loads(out)) == 4  # nothing was settled
 
 
+def test_show_points_an_activity_in_conflict_to_the_conflicts_list(capsys: pytest.CaptureFixture[str],
+                                                                     coord_db: Path) -> None:
+    code, out, err = cli(capsys, coord_db, "activity", "show", OTHER)
+    assert code == 0, err
+    assert "versions made in parallel: see 'cairo-desktop conflicts list'" in out
+
+
 def test_list_takes_the_short_id_it_prints(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
     code, out, err = cli(capsys, coord_db, "conflicts", "list", "--activity", OTHER[:8])
     assert code == 0, err
