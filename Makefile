@@ -31,6 +31,9 @@ test: $(TEST_STAMP) lint
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+screenshots: $(TEST_STAMP)
+	xvfb-run -a -s "-screen 0 1680x1050x24" $(PY) scripts/screenshots.py
+
 dist: $(STAMP)
 	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet -e ".[dist]"
 	$(PY) packaging/build.py
