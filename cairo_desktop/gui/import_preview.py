@@ -252,6 +252,16 @@ class ImportPreviewDialog(QDialog):
         if kind == "sequence_gap":
             return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
                            "lost, import them when they arrive.").format(**data)
+        if kind == "no_backup" and data.get("reason") == "not_found":
+            return self.tr("No backup of the database was made before this import: the PostgreSQL backup program "
+                           "(pg_dump) was not found on this computer. Ask whoever runs the database server to confirm "
+                           "that it is backed up, or install the PostgreSQL client tools on this computer so that the "
+                           "next imports are backed up.")
+        if kind == "no_backup":
+            return self.tr("No backup of the database was made before this import: the PostgreSQL backup program "
+                           "(pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is "
+                           "backed up. If the message speaks of a version mismatch, install PostgreSQL client tools of "
+                           "the server's version or newer.").format(**data)
         return text
 
     def _outcome(self, key: str) -> str:

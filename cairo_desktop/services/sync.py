@@ -3,7 +3,8 @@
 Each package is imported in its own ``BEGIN IMMEDIATE`` transaction, after one backup of the
 database per call, and its log row is written in that same transaction: killing the process at any
 moment leaves each package fully imported or not at all. A dry run decides everything and writes
-nothing.
+nothing. On PostgreSQL, when pg_dump is missing or fails, the import goes on without a backup and the
+first package's report says so (kind "no_backup").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from cairo_desktop.output_files import check_output
 from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.store import activities as store
-from cairo_desktop.store.backup import backup_sqlite_file
+from cairo_desktop.store.backup import BackupNotMade, backup_postgres, backup_sqlite_file
 from cairo_desktop.store.wal import checkpoint_after_batch
 from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
@@ -142,6 +143,7 @@ class SyncService:
         progress = progress or Progress()
         reports = []
         backed_up = dry_run
+        no_backup: BackupNotMade | None = None
         upcoming: RawPackage | UserError | None = None
         with checkpoint_after_batch(self._db.engine, enabled=not dry_run):
             try:
@@ -155,16 +157,34 @@ class SyncService:
                     if isinstance(opened, UserError):
                         _refuse(report, opened)
                         continue
-                    if not backed_up and self._db.is_sqlite and self._db.file is not None:
-                        backup_sqlite_file(self._db.file, "before-import")
-                        backed_up = True
+                    if not backed_up:
+                        no_backup, backed_up = self._backup_before_import(), True
                     reports[-1] = self._import_read(opened, report, me, own_public, dry_run, accept_unsigned_reason,
                                                     progress)
+                    if no_backup is not None:  # told once, on the package the backup was for
+                        _warn_no_backup(reports[-1], no_backup)
+                        no_backup = None
             finally:
                 if isinstance(upcoming, RawPackage):
                     upcoming.close()
         progress.report(len(paths), len(paths), "Import finished")
         return reports
+
+    def _backup_before_import(self) -> BackupNotMade | None:
+        """Back up the database before the first package of an import; returns why none was made on PostgreSQL.
+
+        A missing or failing pg_dump must not block the import (a coordinator's computer often has no
+        PostgreSQL client programs): the caller goes on and warns. An SQLite copy that fails stops the import.
+        """
+        if self._db.is_sqlite:
+            if self._db.file is not None:
+                backup_sqlite_file(self._db.file, "before-import")
+            return None
+        try:
+            backup_postgres(self._db.engine.url, "before-import")
+        except BackupNotMade as error:
+            return error
+        return None
 
     def _import_read(self, raw: RawPackage, report: ImportReport, me, own_public: str,  # type: ignore[no-untyped-def]
                      dry_run: bool, reason: str | None, progress: Progress) -> ImportReport:
@@ -338,6 +358,21 @@ def _choices(keep: str | dict[str, str], fields: list[str]) -> dict[str, str]:
         if choice not in ("local", "incoming"):
             raise UserError(f"For field '{name}' say 'local' or 'incoming', not '{choice}'.")
     return dict(keep)
+
+
+def _warn_no_backup(report: ImportReport, error: BackupNotMade) -> None:
+    """Say first on the report that no backup was made, why, and what to do (kind "no_backup", data
+    ``reason``: "not_found" or "failed", and ``detail``: pg_dump's error), for a person who is not a programmer."""
+    if error.reason == "not_found":
+        why = "the PostgreSQL backup program (pg_dump) was not found on this computer"
+        advice = ("Ask whoever runs the database server to confirm that it is backed up, or install the PostgreSQL "
+                  "client tools on this computer so that the next imports are backed up.")
+    else:
+        why = f"the PostgreSQL backup program (pg_dump) failed ({error.detail})"
+        advice = ("Ask whoever runs the database server to confirm that it is backed up. If the message speaks of a "
+                  "version mismatch, install PostgreSQL client tools of the server's version or newer.")
+    report.warnings.insert(0, f"No backup of the database was made before this import: {why}. {advice}")
+    report.warning_data.insert(0, {"kind": "no_backup", "reason": error.reason, "detail": error.detail})
 
 
 def _refuse(report: ImportReport, error: UserError) -> None:

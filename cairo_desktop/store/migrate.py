@@ -1,10 +1,14 @@
 """Bringing a database to the newest schema with Alembic, safely.
 
-Called at every start-up. An existing SQLite file that needs an upgrade is backed up first; a
-database written by a newer version of the app is refused rather than damaged.
+Called at every start-up. An existing database that needs an upgrade is backed up first (an SQLite
+file copied, a PostgreSQL database dumped by pg_dump when it can be: without pg_dump the upgrade goes on
+and a warning is logged); a database written by a newer version of the app is refused rather than
+damaged.
 """
 
 from __future__ import annotations
+
+import logging
 
 from alembic import command
 from alembic.config import Config
@@ -14,9 +18,11 @@ from sqlalchemy import Engine
 
 from cairo_desktop import paths
 from cairo_desktop.errors import UserError
-from cairo_desktop.store.backup import backup_sqlite_file
-from cairo_desktop.store.engine import sqlite_file
+from cairo_desktop.store.backup import BackupNotMade, backup_postgres, backup_sqlite_file
+from cairo_desktop.store.engine import is_sqlite, sqlite_file
 from cairo_desktop.store.writer_lock import lock_writers
+
+log = logging.getLogger(__name__)
 
 
 def alembic_config() -> Config:
@@ -50,10 +56,7 @@ def upgrade_to_head(engine: Engine) -> str | None:
             "This database was written by a newer version of Cairo Desktop "
             f"(schema {current}). Install the newer version to open it."
         )
-    backup = None
-    database_file = sqlite_file(engine)
-    if current is not None and database_file is not None and database_file.exists():
-        backup = str(backup_sqlite_file(database_file, "before-migration"))
+    backup = _backup_before_migration(engine) if current is not None else None
     config = alembic_config()
     with engine.begin() as connection:
         # Several coordinators may start a new version on one server at once: the first to get the lock
@@ -62,3 +65,28 @@ def upgrade_to_head(engine: Engine) -> str | None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
+
+
+def _backup_before_migration(engine: Engine) -> str | None:
+    """Back up a database about to be upgraded; returns the backup's path, or None when none was made.
+
+    On PostgreSQL a missing or failing pg_dump does not stop the upgrade (a coordinator's computer
+    often has no PostgreSQL client programs, and the app could not start at all otherwise): it is logged.
+    """
+    database_file = sqlite_file(engine)
+    if database_file is not None:
+        return str(backup_sqlite_file(database_file, "before-migration")) if database_file.exists() else None
+    if is_sqlite(engine):  # an in-memory database: nothing to keep
+        return None
+    try:
+        return str(backup_postgres(engine.url, "before-migration"))
+    except BackupNotMade as error:
+        log.warning("No backup of the PostgreSQL database %s was made before upgrading its schema: %s. Ask "
+                    "whoever runs the server to confirm it is backed up, or install the PostgreSQL client tools.",
+                    engine.url.database, _why(error))
+        return None
+
+
+def _why(error: BackupNotMade) -> str:
+    """Why pg_dump made no backup, for the log."""
+    return "pg_dump was not found" if error.reason == "not_found" else f"pg_dump failed ({error.detail})"
