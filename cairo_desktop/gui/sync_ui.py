@@ -2,7 +2,9 @@
 
 Conflicts are shown one field per row with both values worded for people (:mod:`domain.readable`);
 the person picks which to keep and each choice is written as a resolving revision. Everything goes
-through ``services.sync`` (see docs/GUI.md).
+through ``services.sync`` (see docs/GUI.md). A resolving revision settles every open field of its
+activity (a field not chosen keeps the value in bold), so rows of that activity left on "(decide
+later)" are named and the person asked first, instead of vanishing from the list unasked.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class ConflictsDialog(QDialog):
                 "In the Keep column, choose for at least one row which value to keep (the value here or the incoming "
                 "value), then press Resolve. Rows left on \"(decide later)\" stay open."))
             return
+        if not self._settle_undecided_too(chosen):
+            return
         refused = []
         for conflict_id, fields in chosen.values():
             try:
@@ -98,3 +102,21 @@ class ConflictsDialog(QDialog):
         self._on_resolved()
         if refused:
             QMessageBox.warning(self, self.tr("Some conflicts were not settled"), "\n\n".join(refused))
+
+    def _settle_undecided_too(self, chosen: dict[str, tuple[Any, dict[str, str]]]) -> bool:
+        """Whether to go on when an activity with a choice also has rows left on "(decide later)".
+
+        The service settles an activity as a whole, so those rows would keep the value in bold and
+        leave the list: the person is told which, and may go back to choose them.
+        """
+        undecided = [row for row, conflict in enumerate(self.conflicts)
+                     if conflict.activity_id in chosen and not self.table.cellWidget(row, 4).currentData()]
+        if not undecided:
+            return True
+        names = "\n".join("• {activity} — {field}".format(activity=self.table.item(row, 0).text(),
+                                                         field=self.table.item(row, 1).text()) for row in undecided)
+        answer = QMessageBox.question(self, self.tr("Settle the whole activity?"), self.tr(
+            "An activity's conflicts are settled together. These fields of the same activities are still on "
+            "\"(decide later)\"; they will keep the value in bold:\n\n{fields}\n\nResolve anyway? Press No to "
+            "choose their values first.").format(fields=names))
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,76 @@
+"""Sync, Conflicts: fields of one activity are settled together, so none leaves the list unasked.
+
+The service writes one resolving revision per activity; a field the person left on "(decide
+later)" would silently keep the value in bold. The window names those fields and asks first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import sample_activity
+
+pytestmark = pytest.mark.gui
+
+
+def _two_fields_in_conflict(make_services, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A coordinator with one activity whose place and description were changed differently at the field office."""
+    field = make_services("ETH-ADD", "field")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    added = field.activities.add(sample_activity())
+    field.sync.export_package(tmp_path / "1.xlsx")
+    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
+    field.activities.edit(added.id, {"place": "Gondar", "description": "Written at the field office."})
+    coordinator.activities.edit(added.id, {"place": "Bahir Dar", "description": "Written at the secretariat."})
+    field.sync.export_package(tmp_path / "2.xlsx")
+    assert coordinator.sync.import_packages([tmp_path / "2.xlsx"])[0].open_conflicts == 2
+    return coordinator, added.id
+
+
+def _choose(dialog, field: str, keep: str) -> None:  # type: ignore[no-untyped-def]
+    row = next(row for row, conflict in enumerate(dialog.conflicts) if conflict.field == field)
+    choice = dialog.table.cellWidget(row, 4)
+    choice.setCurrentIndex(choice.findData(keep))
+
+
+def test_a_field_left_for_later_is_not_settled_unasked(make_window, make_services, answers, qtbot,
+                                                       tmp_path: Path) -> None:
+    coordinator, activity_id = _two_fields_in_conflict(make_services, tmp_path)
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    assert dialog.table.rowCount() == 2
+    _choose(dialog, "place", "incoming")  # the description is left on "(decide later)"
+
+    answers.push(QMessageBox.StandardButton.No)
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    kind, _title, text = answers.asked[-1]
+    description_row = next(row for row, c in enumerate(dialog.conflicts) if c.field == "description")
+    assert kind == "question" and dialog.table.item(description_row, 1).text() in text
+    assert len(coordinator.sync.open_conflicts()) == 2 and dialog.table.rowCount() == 2  # No: nothing settled
+    assert coordinator.activities.get(activity_id).place == "Bahir Dar"
+
+    answers.push(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert coordinator.sync.open_conflicts() == [] and dialog.table.rowCount() == 0
+    assert coordinator.activities.get(activity_id).place == "Gondar"
+    dialog.close()
+
+
+def test_no_question_when_every_field_of_the_activity_is_chosen(make_window, make_services, answers, qtbot,
+                                                                 tmp_path: Path) -> None:
+    coordinator, activity_id = _two_fields_in_conflict(make_services, tmp_path)
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    _choose(dialog, "place", "incoming")
+    _choose(dialog, "description", "local")
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert answers.asked == [] and coordinator.sync.open_conflicts() == []
+    activity = coordinator.activities.get(activity_id)
+    assert (activity.place, activity.description) == ("Gondar", "Written at the secretariat.")
+    dialog.close()
