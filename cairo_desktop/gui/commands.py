@@ -105,7 +105,7 @@ class Commands(QObject):
             on_cancelled=lambda: self._done_message(self.tr("Import cancelled; nothing was changed.")))
 
     def _imported(self, reports: list[Any]) -> None:
-        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal
+        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal, in_interface_direction
 
         self.window.refresh()
         done = sum(1 for report in reports if report.ok)
@@ -121,7 +121,8 @@ class Commands(QObject):
                 problems.append("\n".join([f"{Path(report.file).name}: {describe_refusal(report)}"]
                                           + [f"• {describe_problem(row)}" for row in rows]))
         if problems:
-            QMessageBox.warning(self.window, self.tr("Some packages were refused"), "\n\n".join(problems))
+            QMessageBox.warning(self.window, self.tr("Some packages were refused"),
+                                in_interface_direction("\n\n".join(problems), self.window.layoutDirection()))
 
     def export_package(self) -> None:
         from cairo_desktop.gui.export_dialog import ExportOptionsDialog

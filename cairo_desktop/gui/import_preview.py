@@ -12,7 +12,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from cairo_desktop.gui.message_texts import translate_message
@@ -135,6 +136,25 @@ def describe_problem(row: dict[str, Any]) -> str:
     return QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(where=where, problem=message)
 
 
+def follow_interface_direction(document: QTextDocument, direction: Qt.LayoutDirection) -> None:
+    """Lay every paragraph of ``document`` out in the interface's direction.
+
+    Qt gives a paragraph the direction of its first letter, so in Arabic a heading or a line that
+    starts with a file name ("pkg2-ETH-ADD.xlsx — ...") would read left to right, aligned left.
+    """
+    option = document.defaultTextOption()
+    option.setTextDirection(direction)
+    document.setDefaultTextOption(option)
+
+
+def in_interface_direction(text: str, direction: Qt.LayoutDirection) -> str:
+    """``text`` for a message box: in a right-to-left interface each line starts with a right-to-left mark,
+    so a line that begins with a file name still reads right to left (see :func:`follow_interface_direction`)."""
+    if direction != Qt.LayoutDirection.RightToLeft:
+        return text
+    return "\n".join("\u200f" + line if line else line for line in text.split("\n"))
+
+
 class ImportPreviewDialog(QDialog):
     """What an import would do, file by file; Apply is offered only when something can be imported.
 
@@ -184,6 +204,7 @@ class ImportPreviewDialog(QDialog):
             for line in listed + warnings:
                 parts.append(f"<p>• {escape(line)}</p>")
         self.text.setHtml("".join(parts))
+        follow_interface_direction(self.text.document(), self.layoutDirection())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyImport")
