@@ -233,7 +233,8 @@ class ImportPreviewDialog(QDialog):
         """An importable file in the interface language (refusals stay as the core words them)."""
         if report.already_imported:
             return [self.tr("Already imported: importing it again changes nothing.")]
-        lines = [self.tr("From office {office}, package number {seq}.").format(office=report.office, seq=report.seq)]
+        lines = [self.tr("From office {office}, package number {seq}.").format(office=report.office,
+                                                                             seq=whole(report.seq))]
         if report.signed:
             lines.append(self.tr("Its signature is valid (key {fingerprint}).").format(fingerprint=report.fingerprint))
         if report.open_conflicts:
@@ -256,6 +257,7 @@ class ImportPreviewDialog(QDialog):
     def _warning(self, text: str, data: dict[str, Any]) -> str:
         """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written."""
         kind = data.get("kind")
+        data = {name: whole(value) if type(value) is int else value for name, value in data.items()}
         if kind == "first_key":
             return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
                            "key for that office once imported. Read the fingerprint to the sender by phone to confirm "

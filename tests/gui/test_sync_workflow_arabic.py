@@ -1,4 +1,4 @@
-"""The import in Arabic: paragraphs read in the interface's direction.
+"""The import in Arabic: paragraphs read in the interface's direction, numbers in its digits.
 
 Qt gives a paragraph the direction of its first letter; the import's headings and refusals start
 with a file name (Latin letters), so in Arabic they were laid out left to right, aligned left.
@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocument
 
 from cairo_desktop.gui.import_preview import ImportPreviewDialog
+from cairo_desktop.gui.numbers import whole
 from tests.conftest import sample_activity
 
 pytestmark = pytest.mark.gui
@@ -82,5 +83,26 @@ def test_the_refused_packages_read_right_to_left_in_arabic(make_window, make_ser
         paragraphs = _directions(text)
         assert len(paragraphs) == 2 and paragraphs[0][0].lstrip("\u200f").startswith("notes.xlsx")
         assert all(direction == Qt.LayoutDirection.RightToLeft for _text, direction in paragraphs), paragraphs
+    finally:
+        window.set_language("en")
+
+
+def test_package_numbers_are_written_in_the_interface_digits(make_window, make_services, packages, qtbot) -> None:
+    files, _fingerprint = packages
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    window.set_language("ar")
+    try:
+        assert whole(3) != "3"  # Arabic-Indic digits, else this test proves nothing
+        text = _preview(window, qtbot, [files[0]]).text.toPlainText()
+        number = QCoreApplication.translate("ImportPreviewDialog", "From office {office}, package number {seq}.")
+        assert number.format(office="ETH-ADD", seq=whole(1)) in text
+        window.commands.last_dialog.close()
+        coordinator.sync.import_packages([files[0]])
+        text = _preview(window, qtbot, [files[2]]).text.toPlainText()
+        gap = QCoreApplication.translate("ImportPreviewDialog", "Package {first} from office {office} has not been "
+                                         "imported yet; nothing is lost, import it when it arrives.")
+        assert gap.format(first=whole(2), office="ETH-ADD") in text
+        window.commands.last_dialog.close()
     finally:
         window.set_language("en")
