@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
@@ -118,8 +118,10 @@ class Commands(QObject):
         for report in reports:
             if not report.ok:
                 rows = report.refusal["rows"][:10] if report.refusal.get("kind") == "problems" else []
-                problems.append("\n".join([f"{Path(report.file).name}: {describe_refusal(report)}"]
-                                          + [f"• {describe_problem(row)}" for row in rows]))
+                # "{where}: {problem}" is the translated "name: reason" (a space before the colon in French)
+                named = QCoreApplication.translate("ImportPreview", "{where}: {problem}").format(
+                    where=Path(report.file).name, problem=describe_refusal(report))
+                problems.append("\n".join([named] + [f"• {describe_problem(row)}" for row in rows]))
         if problems:
             QMessageBox.warning(self.window, self.tr("Some packages were refused"),
                                 in_interface_direction("\n\n".join(problems), self.window.layoutDirection()))

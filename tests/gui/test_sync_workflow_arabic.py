@@ -1,4 +1,5 @@
-"""The import in Arabic: paragraphs read in the interface's direction, numbers in its digits.
+"""The import in Arabic and French: paragraphs read in the interface's direction, numbers in its digits,
+a file named before its refusal with the language's punctuation ("notes.xlsx : ..." in French).
 
 Qt gives a paragraph the direction of its first letter; the import's headings and refusals start
 with a file name (Latin letters), so in Arabic they were laid out left to right, aligned left.
@@ -104,5 +105,18 @@ def test_package_numbers_are_written_in_the_interface_digits(make_window, make_s
                                          "imported yet; nothing is lost, import it when it arrives.")
         assert gap.format(first=whole(2), office="ETH-ADD") in text
         window.commands.last_dialog.close()
+    finally:
+        window.set_language("en")
+
+
+def test_the_refused_packages_are_named_with_french_punctuation(make_window, make_services, answers, qtbot,
+                                                                tmp_path: Path) -> None:
+    not_a_workbook = tmp_path / "notes.xlsx"
+    not_a_workbook.write_text("not a workbook")
+    window = make_window(make_services("KP-SEC", "coordinator", country=""))
+    window.set_language("fr")
+    try:
+        text = _refused_box(window, qtbot, answers, [not_a_workbook])
+        assert text.startswith("notes.xlsx : ") and "notes.xlsx:" not in text  # French: a space before the colon
     finally:
         window.set_language("en")
