@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -41,6 +42,9 @@ class ConflictsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Activity"), self.tr("Field"), self.tr("Value here"), self.tr("Incoming value"), self.tr("Keep")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Values wrap onto as many lines as they need; Qt would still cut a wrapped line a fraction of a pixel
+        # too wide with "…" (bold Arabic: "390 targeted" shown as "3…"), hiding the very figure to decide on.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.resolve_button = buttons.addButton(self.tr("&Resolve"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.resolve_button.clicked.connect(self.resolve)

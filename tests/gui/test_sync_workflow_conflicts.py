@@ -1,4 +1,5 @@
-"""Sync, Conflicts: fields of one activity are settled together, so none leaves the list unasked.
+"""Sync, Conflicts: fields of one activity are settled together, so none leaves the list unasked;
+no wrapped value is cut short with "…".
 
 The service writes one resolving revision per activity; a field the person left on "(decide
 later)" would silently keep the value in bold. The window names those fields and asks first.
@@ -74,3 +75,52 @@ def test_no_question_when_every_field_of_the_activity_is_chosen(make_window, mak
     activity = coordinator.activities.get(activity_id)
     assert (activity.place, activity.description) == ("Gondar", "Written at the secretariat.")
     dialog.close()
+
+
+def _cut_lines(table, row: int, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """The lines of a cell Qt's item view would end with "…": wrapped as the view wraps them, a line wider
+    than the cell is elided unless the view's elide mode is ElideNone (QCommonStyle's viewItemDrawText)."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QStyle
+
+    item = table.item(row, column)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    width = table.visualItemRect(item).width() - 2 * margin
+    layout = QTextLayout(item.text().replace("\n", "\u2028"), item.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(table.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    wide = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        if line.naturalTextWidth() > width:
+            wide.append(item.text().replace("\n", "\u2028")[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    return wide if table.textElideMode() != Qt.TextElideMode.ElideNone else []
+
+
+def test_no_wrapped_value_is_cut_short_in_arabic(make_window, make_services, qtbot, tmp_path: Path) -> None:
+    from tests.gui.test_sync_menu import _in_conflict
+
+    people = [{"group": "SMG", "sex": "f", "age": "adults", "targeted": 390, "reached": 335},
+              {"group": "SMG", "sex": "f", "age": "children", "targeted": 387, "reached": 265},
+              {"group": "SMG", "sex": "m", "age": "adults", "targeted": 39, "reached": 37}]
+    coordinator, _activity_id = _in_conflict(make_services, tmp_path, {"people": [dict(people[0], reached=346)] + people[1:]},
+                                             {"people": people})
+    window = make_window(coordinator)
+    window.set_language("ar")
+    try:
+        window.actions["conflicts"].trigger()
+        dialog = window.commands.last_dialog
+        table = dialog.table
+        for width in range(600, 1100, 3):  # the dialog as a person may size it; each width wraps differently
+            dialog.resize(width, 480)
+            qtbot.wait(1)
+            table.resizeRowsToContents()
+            for column in (2, 3):
+                assert _cut_lines(table, 0, column) == [], (width, column)
+        dialog.close()
+    finally:
+        window.set_language("en")
