@@ -11,14 +11,27 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
+
+
+TOP_ALIGNED = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
+
+
+class _ChoiceOnFirstLine(QStyledItemDelegate):
+    """Places the Keep box at its own height at the top of its row, beside the values' first lines:
+    the view would stretch it over a row of many lines (a people conflict) into a tall empty box."""
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        rect = QRect(option.rect)
+        rect.setHeight(min(rect.height(), editor.sizeHint().height()))
+        editor.setGeometry(rect)
 
 
 class ConflictsDialog(QDialog):
@@ -45,6 +58,7 @@ class ConflictsDialog(QDialog):
         # Values wrap onto as many lines as they need; Qt would still cut a wrapped line a fraction of a pixel
         # too wide with "…" (bold Arabic: "390 targeted" shown as "3…"), hiding the very figure to decide on.
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setItemDelegateForColumn(4, _ChoiceOnFirstLine(self.table))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.resolve_button = buttons.addButton(self.tr("&Resolve"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.resolve_button.clicked.connect(self.resolve)
@@ -68,6 +82,7 @@ class ConflictsDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                item.setTextAlignment(TOP_ALIGNED)  # long values are read from their first line, as the choice
                 if (column, conflict.shown) in ((2, "local"), (3, "incoming")):
                     font = item.font()
                     font.setBold(True)

@@ -124,3 +124,23 @@ def test_no_wrapped_value_is_cut_short_in_arabic(make_window, make_services, qtb
         dialog.close()
     finally:
         window.set_language("en")
+
+
+def test_the_choice_keeps_its_own_height_beside_a_long_value(make_window, make_services, tmp_path: Path) -> None:
+    """A people conflict takes many lines; the Keep box stays a box, at the top where the values start."""
+    from tests.gui.test_sync_menu import _in_conflict
+
+    people = sample_activity()["people"]
+    coordinator, _activity_id = _in_conflict(make_services, tmp_path, {"people": [dict(people[0], reached=19), people[1]]},
+                                             {"people": [dict(people[0], reached=17), people[1]]})
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    table = dialog.table
+    choice = table.cellWidget(0, 4)
+    assert table.rowHeight(0) > 2 * choice.sizeHint().height()  # a tall row, else this proves nothing
+    assert choice.height() <= choice.sizeHint().height()
+    assert abs(choice.geometry().top() - table.rowViewportPosition(0)) <= 4
+    value = table.item(0, 2)
+    assert Qt.AlignmentFlag(value.textAlignment()) & Qt.AlignmentFlag.AlignTop  # its first line beside the box
+    dialog.close()
