@@ -108,8 +108,12 @@ class Commands(QObject):
         from cairo_desktop.gui.import_preview import describe_problem, describe_refusal, in_interface_direction
 
         self.window.refresh()
-        done = sum(1 for report in reports if report.ok)
+        # A package imported before is "ok" but brought nothing: counted apart, not as imported.
+        done = sum(1 for report in reports if report.ok and not report.already_imported)
         text = self.tr("{done} of %Ln packages imported.", "", len(reports)).format(done=whole(done))
+        already = sum(1 for report in reports if report.already_imported)
+        if already:
+            text += " " + self.tr("%Ln had already been imported; importing again changed nothing.", "", already)
         conflicts = sum(report.open_conflicts for report in reports if report.ok)
         if conflicts:
             text += " " + self.tr("%Ln conflicts to resolve: Sync, Conflicts.", "", conflicts)

@@ -178,7 +178,10 @@ class ImportPreviewDialog(QDialog):
             parts.append("<p>" + escape(self.tr("Unsigned or changed packages are accepted, for this reason (it is "
                                                 "recorded): {reason}").format(reason=unsigned_reason)) + "</p>")
         for report in reports:
-            verdict = self.tr("can be imported") if report.ok else self.tr("refused")
+            if report.already_imported:  # "can be imported" would promise a change that does not come
+                verdict = self.tr("already imported")
+            else:
+                verdict = self.tr("can be imported") if report.ok else self.tr("refused")
             parts.append(f"<h4>{escape(Path(report.file).name)} — {verdict}</h4>")
             if report.ok:
                 lines = self._what_it_does(report)
@@ -208,7 +211,7 @@ class ImportPreviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyImport")
-        self.apply_button.setEnabled(any(report.ok for report in reports))
+        self.apply_button.setEnabled(any(report.ok and not report.already_imported for report in reports))
         self.unsigned_button = self.buttons.addButton(self.tr("Import &anyway…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.unsigned_button.setObjectName("acceptUnsigned")
         self.unsigned_button.setVisible(unsigned_reason is None and any(report.unsigned for report in reports))
