@@ -299,7 +299,8 @@ class ImportPreviewDialog(QDialog):
             "unchanged": self.tr("Already here, unchanged"),
             "stale": self.tr("Older than what is here (kept as history)"),
             "merged": self.tr("Edited in both places, merged"),
-            "conflicts": self.tr("Edited in both places, conflicts to resolve"),
+            # counted by activity, while the sentence above and the Conflicts window count fields: say which
+            "conflicts": self.tr("Activities edited in both places, with conflicts to resolve"),
             "hand_made": self.tr("Rows added or changed by hand in the workbook"),
         }
         return names.get(key, key)
