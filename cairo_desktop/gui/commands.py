@@ -98,11 +98,29 @@ class Commands(QObject):
 
     def apply_import(self, files: list[Path], unsigned_reason: str | None = None) -> None:
         sync = self.services.sync
-        self.window.jobs.start(
+        finished = [0]  # packages done (each in its own transaction) when the core starts reading the next
+        progress = self.window.jobs.start(
             self.tr("Importing the packages…"),
             lambda progress: sync.import_packages(files, accept_unsigned_reason=unsigned_reason, progress=progress),
             self._imported, self._fail, self.window,
-            on_cancelled=lambda: self._done_message(self.tr("Import cancelled; nothing was changed.")))
+            on_cancelled=lambda: self._import_cancelled(files, finished[0]))
+
+        def count_finished(done: int, _total: int, message: str) -> None:
+            if message.startswith("Reading "):  # the core's "Reading FILE", reported with the packages done
+                finished[0] = done
+
+        progress.signals.progressed.connect(count_finished)
+
+    def _import_cancelled(self, files: list[Path], finished: int) -> None:
+        """Cancel rolls back only the package being imported: the ones finished before it stay imported,
+        so the list is refreshed and the message says so instead of "nothing was changed"."""
+        if not finished:
+            self._done_message(self.tr("Import cancelled; nothing was changed."))
+            return
+        self.window.refresh()
+        self._done_message(self.tr(
+            "Import cancelled during {file}: it and the packages after it were not imported. Packages finished before "
+            "it: %Ln (imported or refused as the preview showed).", "", finished).format(file=files[finished].name))
 
     def _imported(self, reports: list[Any]) -> None:
         from cairo_desktop.gui.import_preview import describe_problem, describe_refusal, in_interface_direction
