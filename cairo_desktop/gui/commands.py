@@ -12,11 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import UserError
 from cairo_desktop.gui.numbers import whole
+
+MAX_REFUSALS_SHOWN, MAX_REFUSAL_LINES = 4, 16  # beyond either, the refusals go into the message's details
 
 if TYPE_CHECKING:  # the sync windows load when first used: the list paints first at start
     from cairo_desktop.gui.export_dialog import ExportChoice
@@ -123,7 +125,7 @@ class Commands(QObject):
             "it: %Ln (imported or refused as the preview showed).", "", finished).format(file=files[finished].name))
 
     def _imported(self, reports: list[Any]) -> None:
-        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal, in_interface_direction
+        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal
 
         self.window.refresh()
         # A package imported before is "ok" but brought nothing: counted apart, not as imported.
@@ -145,8 +147,27 @@ class Commands(QObject):
                     where=Path(report.file).name, problem=describe_refusal(report))
                 problems.append("\n".join([named] + [f"• {describe_problem(row)}" for row in rows]))
         if problems:
-            QMessageBox.warning(self.window, self.tr("Some packages were refused"),
-                                in_interface_direction("\n\n".join(problems), self.window.layoutDirection()))
+            self._show_refusals(problems)
+
+    def _show_refusals(self, problems: list[str]) -> None:
+        """The refused packages and why: in the message itself when short; else a short message with every
+        reason in its scrolling details, since a box of a dozen refusals outgrows a 768-pixel screen and hides
+        its OK button."""
+        from cairo_desktop.gui.import_preview import in_interface_direction
+
+        title, direction = self.tr("Some packages were refused"), self.window.layoutDirection()
+        text = in_interface_direction("\n\n".join(problems), direction)
+        if len(problems) <= MAX_REFUSALS_SHOWN and text.count("\n") <= MAX_REFUSAL_LINES:
+            QMessageBox.warning(self.window, title, text)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, title, in_interface_direction(self.tr(
+            "%Ln packages were refused; nothing was imported from them. Their reasons, file by file, are in the "
+            "details.", "", len(problems)), direction), QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("refusedPackages")
+        box.setDetailedText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = box
+        box.open()
 
     def export_package(self) -> None:
         from cairo_desktop.gui.export_dialog import ExportOptionsDialog
