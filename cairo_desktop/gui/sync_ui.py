@@ -22,6 +22,7 @@ from cairo_desktop.errors import UserError
 
 
 TOP_ALIGNED = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
+MAX_NAMED = 8  # undecided fields named in the question before "… and N more"
 
 
 class _ChoiceOnFirstLine(QStyledItemDelegate):
@@ -132,8 +133,12 @@ class ConflictsDialog(QDialog):
                      if conflict.activity_id in chosen and not self.table.cellWidget(row, 4).currentData()]
         if not undecided:
             return True
-        names = "\n".join("• {activity} — {field}".format(activity=self.table.item(row, 0).text(),
-                                                         field=self.table.item(row, 1).text()) for row in undecided)
+        lines = ["• {activity} — {field}".format(activity=self.table.item(row, 0).text(),
+                                                 field=self.table.item(row, 1).text())
+                 for row in undecided[:MAX_NAMED]]  # a longer list would push the buttons off a laptop screen
+        if len(undecided) > MAX_NAMED:
+            lines.append(self.tr("… and %Ln more", "", len(undecided) - MAX_NAMED))
+        names = "\n".join(lines)
         answer = QMessageBox.question(self, self.tr("Settle the whole activity?"), self.tr(
             "An activity's conflicts are settled together. These fields of the same activities are still on "
             "\"(decide later)\"; they will keep the value in bold:\n\n{fields}\n\nResolve anyway? Press No to "

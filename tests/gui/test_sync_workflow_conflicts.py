@@ -144,3 +144,37 @@ def test_the_choice_keeps_its_own_height_beside_a_long_value(make_window, make_s
     value = table.item(0, 2)
     assert Qt.AlignmentFlag(value.textAlignment()) & Qt.AlignmentFlag.AlignTop  # its first line beside the box
     dialog.close()
+
+
+def test_the_question_about_undecided_fields_fits_the_screen(make_window, make_services, answers, qtbot,
+                                                             tmp_path: Path) -> None:
+    """Thirty activities with two fields in conflict, one chosen in each: the question names the undecided
+    fields without growing past a 768-pixel screen."""
+    field = make_services("ETH-ADD", "field")
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    added = field.activities.add_many([sample_activity(title=f"Awareness session number {n} in Gondar")
+                                       for n in range(30)])
+    field.sync.export_package(tmp_path / "1.xlsx")
+    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
+    field.activities.edit_many([(a.id, {"place": "Gondar", "description": "Field."}, None) for a in added])
+    coordinator.activities.edit_many([(a.id, {"place": "Bahir Dar", "description": "Secretariat."}, None)
+                                      for a in added])
+    field.sync.export_package(tmp_path / "2.xlsx")
+    coordinator.sync.import_packages([tmp_path / "2.xlsx"])
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    assert dialog.table.rowCount() == 60
+    for row, conflict in enumerate(dialog.conflicts):
+        if conflict.field == "place":
+            dialog.table.cellWidget(row, 4).setCurrentIndex(2)
+    answers.push(QMessageBox.StandardButton.No)
+    dialog.resolve_button.click()
+    kind, title, text = answers.asked[-1]
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes, window)
+    box.show()
+    qtbot.waitExposed(box)
+    assert kind == "question" and box.height() <= 768 - 60
+    box.close()
+    assert len(coordinator.sync.open_conflicts()) == 60  # No: nothing settled
+    dialog.close()
