@@ -47,9 +47,7 @@ class ConflictsDialog(QDialog):
         self._readable = ReadableValues(services.plan, services.vocabularies)
         self._on_resolved = on_resolved or (lambda: None)
         self.setWindowTitle(self.tr("Conflicts to resolve"))
-        self.help = QLabel(self.tr(
-            "The same field was changed differently in two places. For each row choose which value to keep, "
-            "then press Resolve. Until then the app uses the value in bold."))
+        self.help = QLabel()
         self.help.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("conflictsTable")
@@ -96,6 +94,13 @@ class ConflictsDialog(QDialog):
             self.table.setCellWidget(row, 4, choice)
         self.table.resizeRowsToContents()  # long values (people, organisations) wrap instead of being cut
         self.resolve_button.setEnabled(bool(self.conflicts))
+        if self.conflicts:
+            self.help.setText(self.tr(
+                "The same field was changed differently in two places. For each row choose which value to keep, "
+                "then press Resolve. Until then the app uses the value in bold."))
+        else:  # the instructions would speak of rows that are not there
+            self.help.setText(self.tr("No conflicts to resolve: every imported change agrees with the changes made "
+                                      "here."))
 
     def resolve(self) -> None:
         """One resolving revision per activity, with the choice made for each of its fields."""

@@ -178,3 +178,20 @@ def test_the_question_about_undecided_fields_fits_the_screen(make_window, make_s
     box.close()
     assert len(coordinator.sync.open_conflicts()) == 60  # No: nothing settled
     dialog.close()
+
+
+def test_the_window_says_when_there_is_nothing_to_resolve(make_window, make_services, qtbot, tmp_path: Path) -> None:
+    """With no conflict the window says so instead of asking to choose in rows that are not there; after the
+    last one is resolved too."""
+    from tests.gui.test_sync_menu import _in_conflict
+
+    coordinator, _activity_id = _in_conflict(make_services, tmp_path, {"place": "Gondar"}, {"place": "Bahir Dar"})
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    instructions = dialog.help.text()
+    assert "For each row" in instructions
+    _choose(dialog, "place", "local")
+    qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0 and "For each row" not in dialog.help.text() and dialog.help.text()
+    dialog.close()
