@@ -45,11 +45,19 @@ class TrustKeyDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # OK only once both are typed: an empty office code would be trusted as an office named ""
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for field in (self.office, self.fingerprint):
+            field.textChanged.connect(self._update_ok)
+        self._update_ok()
         layout = QVBoxLayout(self)
         layout.addWidget(help_text)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(bool(self.office.text().strip() and self.fingerprint.text().strip()))
 
 
 class KeysDialog(QDialog):
