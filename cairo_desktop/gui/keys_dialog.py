@@ -126,8 +126,9 @@ class KeysDialog(QDialog):
 
     def trust(self) -> None:
         form = TrustKeyDialog(self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.trust_from(form)
+        while form.exec() == QDialog.DialogCode.Accepted:  # refused: the form again as typed, to correct, not retype
+            if self.trust_from(form):
+                return
 
     def trust_from(self, form: TrustKeyDialog) -> bool:
         """Trust the key typed in ``form``; a mistake is explained and nothing changes."""

@@ -14,11 +14,15 @@ FINGERPRINT = "3F2A-91C0-1234-5678-9ABC-DEF0-1234-5678"
 
 
 def _in_the_form(qtbot, steps) -> None:  # type: ignore[no-untyped-def]
-    """Run ``steps(form)`` in the trust form once it is open (it is modal), then close it if still open."""
+    """Run ``steps(form)`` in the trust form once it is open (it is modal), then close it if still open;
+    gives up after about two seconds (the form never came)."""
+    tries = iter(range(100))
+
     def act() -> None:
         form = QApplication.activeModalWidget()
-        if not isinstance(form, TrustKeyDialog):
-            QTimer.singleShot(20, act)
+        if not isinstance(form, TrustKeyDialog) or not form.isVisible():
+            if next(tries, None) is not None:
+                QTimer.singleShot(20, act)
             return
         steps(form)
         if form.isVisible():
@@ -49,5 +53,32 @@ def test_a_key_cannot_be_trusted_for_an_office_left_blank(make_window, make_serv
 
     _in_the_form(qtbot, type_both)
     keys.trust()
+    assert [(key.office, key.fingerprint) for key in coordinator.sync.pinned_keys()] == [("ETH-ADD", FINGERPRINT)]
+    keys.close()
+
+
+def test_a_refused_fingerprint_brings_the_form_back_as_typed(make_window, make_services, answers, qtbot) -> None:
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    window = make_window(coordinator)
+    window.actions["keys"].trigger()
+    keys = window.commands.last_dialog
+    seen_again: list[tuple[str, str]] = []
+
+    def correct(form: TrustKeyDialog) -> None:
+        seen_again.append((form.office.text(), form.fingerprint.text()))
+        form.fingerprint.setText(FINGERPRINT)
+        qtbot.keyClick(form.fingerprint, Qt.Key.Key_Return)
+
+    def mistype(form: TrustKeyDialog) -> None:
+        qtbot.keyClicks(form.office, "ETH-ADD")
+        qtbot.keyClicks(form.fingerprint, FINGERPRINT[:-1])  # one character short, as heard on a bad line
+        _in_the_form(qtbot, correct)
+        qtbot.keyClick(form.fingerprint, Qt.Key.Key_Return)
+
+    _in_the_form(qtbot, mistype)
+    keys.trust()
+    kind, _title, text = answers.asked[-1]
+    assert kind == "warning" and "is not a key fingerprint" in text
+    assert seen_again == [("ETH-ADD", FINGERPRINT[:-1])]  # the form came back with what was typed
     assert [(key.office, key.fingerprint) for key in coordinator.sync.pinned_keys()] == [("ETH-ADD", FINGERPRINT)]
     keys.close()
