@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from cairo_desktop.errors import UserError
+from cairo_desktop.errors import NotFound, UserError
 from cairo_desktop.gui.numbers import whole
 
 MAX_REFUSALS_SHOWN, MAX_REFUSAL_LINES = 4, 16  # beyond either, the refusals go into the message's details
@@ -119,7 +119,7 @@ class Commands(QObject):
         if not finished:
             self._done_message(self.tr("Import cancelled; nothing was changed."))
             return
-        self.window.refresh()
+        self._after_sync_change()
         self._done_message(self.tr(
             "Import cancelled during {file}: it and the packages after it were not imported. Packages finished before "
             "it: %Ln (imported or refused as the preview showed).", "", finished).format(file=files[finished].name))
@@ -127,7 +127,7 @@ class Commands(QObject):
     def _imported(self, reports: list[Any]) -> None:
         from cairo_desktop.gui.import_preview import describe_problem, describe_refusal
 
-        self.window.refresh()
+        self._after_sync_change()
         # A package imported before is "ok" but brought nothing: counted apart, not as imported.
         done = sum(1 for report in reports if report.ok and not report.already_imported)
         text = self.tr("{done} of %Ln packages imported.", "", len(reports)).format(done=whole(done))
@@ -169,6 +169,23 @@ class Commands(QObject):
         self.last_dialog = box
         box.open()
 
+    def _after_sync_change(self) -> None:
+        """After an import or a resolution rewrote activities: the list, and the editor showing the activity as
+        it now is (it kept the values from before, and a change typed there was then refused as stale)."""
+        self.window.refresh()
+        editor = self.window.editor
+        if editor.activity is None or editor.is_new or editor.dirty:
+            return
+        try:
+            activity = self.services.activities.get(editor.activity.id)
+        except NotFound:
+            activity = None
+        if activity is None or activity.deleted:  # deleted by the package or by the choice made
+            editor.show_nothing()
+        else:
+            editor.load_activity(activity)
+        self.window._update_actions()  # Save, Delete, History follow what the editor now shows
+
     def export_package(self) -> None:
         from cairo_desktop.gui.export_dialog import ExportOptionsDialog
 
@@ -202,7 +219,9 @@ class Commands(QObject):
     def show_conflicts(self) -> None:
         from cairo_desktop.gui.sync_ui import ConflictsDialog
 
-        dialog = ConflictsDialog(self.services, self.window, on_resolved=self.window.refresh, lang=self.window.lang)
+        if not self.window.confirm_leave():  # a resolution would make the unsaved edits stale
+            return
+        dialog = ConflictsDialog(self.services, self.window, on_resolved=self._after_sync_change, lang=self.window.lang)
         self.last_dialog = dialog
         dialog.open()
 
