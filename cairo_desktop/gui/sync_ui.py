@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
+from cairo_desktop.gui.import_preview import in_interface_direction
 
 
 TOP_ALIGNED = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
@@ -144,8 +145,10 @@ class ConflictsDialog(QDialog):
         if len(undecided) > MAX_NAMED:
             lines.append(self.tr("… and %Ln more", "", len(undecided) - MAX_NAMED))
         names = "\n".join(lines)
-        answer = QMessageBox.question(self, self.tr("Settle the whole activity?"), self.tr(
+        question = self.tr(
             "An activity's conflicts are settled together. These fields of the same activities are still on "
             "\"(decide later)\"; they will keep the value in bold:\n\n{fields}\n\nResolve anyway? Press No to "
-            "choose their values first.").format(fields=names))
+            "choose their values first.").format(fields=names)
+        answer = QMessageBox.question(self, self.tr("Settle the whole activity?"),
+                                      in_interface_direction(question, self.layoutDirection()))
         return answer == QMessageBox.StandardButton.Yes

@@ -195,3 +195,30 @@ def test_the_window_says_when_there_is_nothing_to_resolve(make_window, make_serv
     qtbot.mouseClick(dialog.resolve_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0 and "For each row" not in dialog.help.text() and dialog.help.text()
     dialog.close()
+
+
+def test_the_question_about_undecided_fields_reads_right_to_left_in_arabic(make_window, make_services, answers,
+                                                                          tmp_path: Path) -> None:
+    """Its lines start with the activity's id and title (often Latin letters): they still read right to left."""
+    from PySide6.QtGui import QTextDocument
+
+    coordinator, _activity_id = _two_fields_in_conflict(make_services, tmp_path)
+    window = make_window(coordinator)
+    window.set_language("ar")
+    try:
+        window.actions["conflicts"].trigger()
+        dialog = window.commands.last_dialog
+        _choose(dialog, "place", "incoming")
+        answers.push(QMessageBox.StandardButton.No)
+        dialog.resolve_button.click()
+        document = QTextDocument()
+        document.setPlainText(answers.asked[-1][2])
+        block, directions = document.begin(), []
+        while block.isValid():
+            if block.text().strip("\u200f "):
+                directions.append(block.textDirection())
+            block = block.next()
+        assert len(directions) >= 3 and set(directions) == {Qt.LayoutDirection.RightToLeft}
+        dialog.close()
+    finally:
+        window.set_language("en")
