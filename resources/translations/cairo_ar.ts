@@ -279,9 +279,42 @@
         <source>Import cancelled; nothing was changed.</source>
         <translation>أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import cancelled during {file}: it and the packages after it were not imported. Packages finished before it: %Ln (imported or refused as the preview showed).</source>
+        <translation>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+            <numerusform>أُلغي الاستيراد أثناء {file}: لم تُستورد هذه الحزمة ولا الحزم التي بعدها. الحزم التي اكتملت قبلها: %Ln (استُوردت أو رُفضت كما أظهرت المعاينة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had already been imported; importing again changed nothing.</source>
+        <translation>
+            <numerusform>%Ln حزمة كانت مستوردة من قبل؛ ولم تغيّر إعادة استيرادها شيئًا.</numerusform>
+            <numerusform>حزمة واحدة كانت مستوردة من قبل؛ ولم تغيّر إعادة استيرادها شيئًا.</numerusform>
+            <numerusform>حزمتان كانتا مستوردتين من قبل؛ ولم تغيّر إعادة استيرادهما شيئًا.</numerusform>
+            <numerusform>%Ln حزم كانت مستوردة من قبل؛ ولم تغيّر إعادة استيرادها شيئًا.</numerusform>
+            <numerusform>%Ln حزمة كانت مستوردة من قبل؛ ولم تغيّر إعادة استيرادها شيئًا.</numerusform>
+            <numerusform>%Ln حزمة كانت مستوردة من قبل؛ ولم تغيّر إعادة استيرادها شيئًا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some packages were refused</source>
         <translation>رُفضت بعض الحزم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages were refused; nothing was imported from them. Their reasons, file by file, are in the details.</source>
+        <translation>
+            <numerusform>رُفضت %Ln حزمة؛ ولم يُستورد منها شيء. أسباب رفضها، ملفًا ملفًا، في التفاصيل.</numerusform>
+            <numerusform>رُفضت حزمة واحدة؛ ولم يُستورد منها شيء. أسباب رفضها في التفاصيل.</numerusform>
+            <numerusform>رُفضت حزمتان؛ ولم يُستورد منهما شيء. أسباب رفضهما، ملفًا ملفًا، في التفاصيل.</numerusform>
+            <numerusform>رُفضت %Ln حزم؛ ولم يُستورد منها شيء. أسباب رفضها، ملفًا ملفًا، في التفاصيل.</numerusform>
+            <numerusform>رُفضت %Ln حزمة؛ ولم يُستورد منها شيء. أسباب رفضها، ملفًا ملفًا، في التفاصيل.</numerusform>
+            <numerusform>رُفضت %Ln حزمة؛ ولم يُستورد منها شيء. أسباب رفضها، ملفًا ملفًا، في التفاصيل.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export package</source>
@@ -396,6 +429,10 @@
         <translation>(القرار لاحقاً)</translation>
     </message>
     <message>
+        <source>No conflicts to resolve: every imported change agrees with the changes made here.</source>
+        <translation>لا توجد تعارضات لحلّها: كل تغيير مستورد يتّفق مع التغييرات التي أُجريت هنا.</translation>
+    </message>
+    <message>
         <source>Nothing chosen yet</source>
         <translation>لم يُختر شيء بعد</translation>
     </message>
@@ -406,6 +443,33 @@
     <message>
         <source>Some conflicts were not settled</source>
         <translation>لم تُحلّ بعض التعارضات</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+            <numerusform>… و%Ln غيرها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle the whole activity?</source>
+        <translation>هل تريد تسوية النشاط بأكمله؟</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s conflicts are settled together. These fields of the same activities are still on &quot;(decide later)&quot;; they will keep the value in bold:
+
+{fields}
+
+Resolve anyway? Press No to choose their values first.</source>
+        <translation>تُسوّى تعارضات النشاط الواحد معًا. هذه الحقول من الأنشطة نفسها ما زالت على «(القرار لاحقاً)»؛ وستحتفظ بالقيمة المكتوبة بخط عريض:
+
+{fields}
+
+هل تريد التسوية على أي حال؟ اضغط «لا» لتختار قيمها أولًا.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1116,10 @@
         <translation>تُقبل الحزم غير الموقَّعة أو المعدَّلة لهذا السبب (ويُسجَّل): {reason}</translation>
     </message>
     <message>
+        <source>already imported</source>
+        <translation>مستورد من قبل</translation>
+    </message>
+    <message>
         <source>can be imported</source>
         <translation>يمكن استيراده</translation>
     </message>
@@ -1139,6 +1207,14 @@
         <translation>لم تُستورد بعد الحزم من {first} إلى {last} من المكتب {office}؛ لم يضع شيء، استوردها عند وصولها.</translation>
     </message>
     <message>
+        <source>No backup of the database was made before this import: the PostgreSQL backup program (pg_dump) was not found on this computer. Ask whoever runs the database server to confirm that it is backed up, or install the PostgreSQL client tools on this computer so that the next imports are backed up.</source>
+        <translation>لم تُنشأ نسخة احتياطية من قاعدة البيانات قبل هذا الاستيراد: لم يُعثر على برنامج النسخ الاحتياطي لـ PostgreSQL ‏(pg_dump) على هذا الحاسوب. اطلب من المسؤول عن خادم قاعدة البيانات أن يؤكد أنه يُنسخ احتياطيًا، أو ثبّت أدوات عميل PostgreSQL على هذا الحاسوب لكي تُنسخ عمليات الاستيراد التالية احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>No backup of the database was made before this import: the PostgreSQL backup program (pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is backed up. If the message speaks of a version mismatch, install PostgreSQL client tools of the server&apos;s version or newer.</source>
+        <translation>لم تُنشأ نسخة احتياطية من قاعدة البيانات قبل هذا الاستيراد: فشل برنامج النسخ الاحتياطي لـ PostgreSQL ‏(pg_dump) ‏({detail}). اطلب من المسؤول عن خادم قاعدة البيانات أن يؤكد أنه يُنسخ احتياطيًا. إذا تحدثت الرسالة عن عدم تطابق الإصدارات، فثبّت أدوات عميل PostgreSQL بإصدار الخادم أو بإصدار أحدث.</translation>
+    </message>
+    <message>
         <source>New activities</source>
         <translation>أنشطة جديدة</translation>
     </message>
@@ -1163,8 +1239,8 @@
         <translation>عُدِّلت في المكانين ودُمجت</translation>
     </message>
     <message>
-        <source>Edited in both places, conflicts to resolve</source>
-        <translation>عُدِّلت في المكانين، وهناك تعارضات يجب حلّها</translation>
+        <source>Activities edited in both places, with conflicts to resolve</source>
+        <translation>أنشطة عُدِّلت في المكانين، وفيها تعارضات يجب حلّها</translation>
     </message>
     <message>
         <source>Rows added or changed by hand in the workbook</source>
@@ -1584,7 +1660,7 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
     </message>
     <message>
         <source>Reached</source>
-        <translation>تم الوصول</translation>
+        <translation>تم الوصول إليهم</translation>
     </message>
     <message>
         <source>Cross-cutting approaches (tick to filter):</source>

@@ -4,10 +4,24 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
+        <source>Import cancelled during {file}: it and the packages after it were not imported. Packages finished before it: %Ln (imported or refused as the preview showed).</source>
+        <translation>
+            <numerusform>Import cancelled during {file}: it and the packages after it were not imported. Packages finished before it: %Ln (imported or refused as the preview showed).</numerusform>
+            <numerusform>Import cancelled during {file}: it and the packages after it were not imported. Packages finished before it: %Ln (imported or refused as the preview showed).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{done} of %Ln packages imported.</source>
         <translation>
             <numerusform>{done} of %Ln package imported.</numerusform>
             <numerusform>{done} of %Ln packages imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had already been imported; importing again changed nothing.</source>
+        <translation>
+            <numerusform>%Ln had already been imported; importing it again changed nothing.</numerusform>
+            <numerusform>%Ln had already been imported; importing them again changed nothing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -18,10 +32,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln packages were refused; nothing was imported from them. Their reasons, file by file, are in the details.</source>
+        <translation>
+            <numerusform>%Ln package was refused; nothing was imported from it. Its reasons are in the details.</numerusform>
+            <numerusform>%Ln packages were refused; nothing was imported from them. Their reasons, file by file, are in the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Package written: {file} (%Ln activities).</source>
         <translation>
             <numerusform>Package written: {file} (%Ln activity).</numerusform>
             <numerusform>Package written: {file} (%Ln activities).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
         </translation>
     </message>
 </context>

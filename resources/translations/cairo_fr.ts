@@ -279,9 +279,30 @@
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importation annulée ; rien n&apos;a été modifié.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import cancelled during {file}: it and the packages after it were not imported. Packages finished before it: %Ln (imported or refused as the preview showed).</source>
+        <translation>
+            <numerusform>Import annulé pendant {file} : ce paquet et les suivants n&apos;ont pas été importés. Paquets terminés avant lui : %Ln (importés ou refusés comme l&apos;aperçu l&apos;indiquait).</numerusform>
+            <numerusform>Import annulé pendant {file} : ce paquet et les suivants n&apos;ont pas été importés. Paquets terminés avant lui : %Ln (importés ou refusés comme l&apos;aperçu l&apos;indiquait).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln had already been imported; importing again changed nothing.</source>
+        <translation>
+            <numerusform>%Ln avait déjà été importé ; l&apos;importer de nouveau n&apos;a rien changé.</numerusform>
+            <numerusform>%Ln avaient déjà été importés ; les importer de nouveau n&apos;a rien changé.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some packages were refused</source>
         <translation>Certains paquets ont été refusés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages were refused; nothing was imported from them. Their reasons, file by file, are in the details.</source>
+        <translation>
+            <numerusform>%Ln paquet a été refusé ; rien n&apos;en a été importé. Ses raisons sont dans les détails.</numerusform>
+            <numerusform>%Ln paquets ont été refusés ; rien n&apos;en a été importé. Leurs raisons, fichier par fichier, sont dans les détails.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export package</source>
@@ -384,6 +405,10 @@
         <translation>(décider plus tard)</translation>
     </message>
     <message>
+        <source>No conflicts to resolve: every imported change agrees with the changes made here.</source>
+        <translation>Aucun conflit à résoudre : chaque modification importée s&apos;accorde avec celles faites ici.</translation>
+    </message>
+    <message>
         <source>Nothing chosen yet</source>
         <translation>Rien n&apos;est encore choisi</translation>
     </message>
@@ -394,6 +419,29 @@
     <message>
         <source>Some conflicts were not settled</source>
         <translation>Certains conflits n&apos;ont pas été résolus</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settle the whole activity?</source>
+        <translation>Régler toute l&apos;activité ?</translation>
+    </message>
+    <message>
+        <source>An activity&apos;s conflicts are settled together. These fields of the same activities are still on &quot;(decide later)&quot;; they will keep the value in bold:
+
+{fields}
+
+Resolve anyway? Press No to choose their values first.</source>
+        <translation>Les conflits d&apos;une activité se règlent ensemble. Ces champs des mêmes activités sont encore sur « (décider plus tard) » ; ils garderont la valeur en gras :
+
+{fields}
+
+Régler quand même ? Choisissez Non pour d&apos;abord choisir leurs valeurs.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1084,10 @@
         <translation>Les paquets non signés ou modifiés sont acceptés, pour cette raison (elle est enregistrée) : {reason}</translation>
     </message>
     <message>
+        <source>already imported</source>
+        <translation>déjà importé</translation>
+    </message>
+    <message>
         <source>can be imported</source>
         <translation>peut être importé</translation>
     </message>
@@ -1119,6 +1171,14 @@
         <translation>Les paquets {first} à {last} du bureau {office} n&apos;ont pas encore été importés ; rien n&apos;est perdu, importez-les dès leur arrivée.</translation>
     </message>
     <message>
+        <source>No backup of the database was made before this import: the PostgreSQL backup program (pg_dump) was not found on this computer. Ask whoever runs the database server to confirm that it is backed up, or install the PostgreSQL client tools on this computer so that the next imports are backed up.</source>
+        <translation>Aucune sauvegarde de la base de données n&apos;a été faite avant cet import : le programme de sauvegarde de PostgreSQL (pg_dump) est introuvable sur cet ordinateur. Demandez à la personne qui gère le serveur de base de données de confirmer qu&apos;il est sauvegardé, ou installez les outils clients de PostgreSQL sur cet ordinateur pour que les prochains imports soient sauvegardés.</translation>
+    </message>
+    <message>
+        <source>No backup of the database was made before this import: the PostgreSQL backup program (pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is backed up. If the message speaks of a version mismatch, install PostgreSQL client tools of the server&apos;s version or newer.</source>
+        <translation>Aucune sauvegarde de la base de données n&apos;a été faite avant cet import : le programme de sauvegarde de PostgreSQL (pg_dump) a échoué ({detail}). Demandez à la personne qui gère le serveur de base de données de confirmer qu&apos;il est sauvegardé. Si le message parle de versions incompatibles, installez les outils clients de PostgreSQL de la version du serveur, ou plus récents.</translation>
+    </message>
+    <message>
         <source>New activities</source>
         <translation>Nouvelles activités</translation>
     </message>
@@ -1143,8 +1203,8 @@
         <translation>Modifiées des deux côtés, fusionnées</translation>
     </message>
     <message>
-        <source>Edited in both places, conflicts to resolve</source>
-        <translation>Modifiées des deux côtés, conflits à résoudre</translation>
+        <source>Activities edited in both places, with conflicts to resolve</source>
+        <translation>Activités modifiées des deux côtés, avec des conflits à résoudre</translation>
     </message>
     <message>
         <source>Rows added or changed by hand in the workbook</source>
