@@ -19,6 +19,7 @@ from cairo_desktop.errors import NotFound, UserError
 from cairo_desktop.gui.numbers import whole
 
 MAX_REFUSALS_SHOWN, MAX_REFUSAL_LINES = 4, 16  # beyond either, the refusals go into the message's details
+IMPORT_ONLY_WARNINGS = ("no_backup",)  # warning kinds an import gives and its preview cannot
 
 if TYPE_CHECKING:  # the sync windows load when first used: the list paints first at start
     from cairo_desktop.gui.export_dialog import ExportChoice
@@ -125,7 +126,12 @@ class Commands(QObject):
             "it: %Ln (imported or refused as the preview showed).", "", finished).format(file=files[finished].name))
 
     def _imported(self, reports: list[Any]) -> None:
-        from cairo_desktop.gui.import_preview import describe_problem, describe_refusal
+        from cairo_desktop.gui.import_preview import (
+            describe_problem,
+            describe_refusal,
+            describe_warning,
+            in_interface_direction,
+        )
 
         self._after_sync_change()
         # A package imported before is "ok" but brought nothing: counted apart, not as imported.
@@ -138,6 +144,12 @@ class Commands(QObject):
         if conflicts:
             text += " " + self.tr("%Ln conflicts to resolve: Sync, Conflicts.", "", conflicts)
         self._done_message(text)
+        # The preview (a dry run) could not give these: a backup is made, or found impossible, only on import.
+        after = [describe_warning(warning, data) for report in reports
+                 for warning, data in zip(report.warnings, report.warning_data) if data.get("kind") in IMPORT_ONLY_WARNINGS]
+        if after:
+            QMessageBox.warning(self.window, self.tr("Imported, with a warning"),
+                                in_interface_direction("\n\n".join(after), self.window.layoutDirection()))
         problems = []
         for report in reports:
             if not report.ok:

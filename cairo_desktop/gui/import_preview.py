@@ -155,6 +155,50 @@ def in_interface_direction(text: str, direction: Qt.LayoutDirection) -> str:
     return "\n".join("\u200f" + line if line else line for line in text.split("\n"))
 
 
+def describe_warning(text: str, data: dict[str, Any]) -> str:
+    """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written.
+
+    Shared by the preview (what an import would do) and the message after an import (a warning only the import
+    itself can give, such as a backup it could not make).
+    """
+    kind = data.get("kind")
+    data = {name: whole(value) if type(value) is int else value for name, value in data.items()}
+    if kind == "first_key":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "First package from office {office}: its key (fingerprint {fingerprint}) becomes "
+            "the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm "
+            "it.").format(**data)
+    if kind == "accepted_unsigned":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "Not signed, or changed after it was signed; accepted because: {reason}. It may "
+            "only change activities of office {office}.").format(**data)
+    if kind == "previous_key":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "Signed with the key office {office} used before it reinstalled Cairo Desktop "
+            "(fingerprint {fingerprint}): a package made before the reinstall, imported as such.").format(**data)
+    if kind == "sequence_gap" and data.get("first") == data.get("last"):
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "Package {first} from office {office} has not been imported yet; nothing is lost, "
+            "import it when it arrives.").format(**data)
+    if kind == "sequence_gap":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "Packages {first} to {last} from office {office} have not been imported yet; "
+            "nothing is lost, import them when they arrive.").format(**data)
+    if kind == "no_backup" and data.get("reason") == "not_found":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "No backup of the database was made before this import: the PostgreSQL backup "
+            "program (pg_dump) was not found on this computer. Ask whoever runs the database server to confirm that "
+            "it is backed up, or install the PostgreSQL client tools on this computer so that the next imports are "
+            "backed up.")
+    if kind == "no_backup":
+        return QCoreApplication.translate(
+            "ImportPreviewDialog", "No backup of the database was made before this import: the PostgreSQL backup "
+            "program (pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is backed "
+            "up. If the message speaks of a version mismatch, install PostgreSQL client tools of the server's "
+            "version or newer.").format(**data)
+    return text
+
+
 class ImportPreviewDialog(QDialog):
     """What an import would do, file by file; Apply is offered only when something can be imported.
 
@@ -203,7 +247,7 @@ class ImportPreviewDialog(QDialog):
                 listed = [describe_problem(row) for row in report.refusal["rows"]]
             else:
                 listed = list(report.refused[1:])  # the first is the reason given above
-            warnings = [self._warning(text, data) for text, data in zip(report.warnings, report.warning_data)]
+            warnings = [describe_warning(text, data) for text, data in zip(report.warnings, report.warning_data)]
             for line in listed + warnings:
                 parts.append(f"<p>• {escape(line)}</p>")
         self.text.setHtml("".join(parts))
@@ -256,39 +300,6 @@ class ImportPreviewDialog(QDialog):
             return self.tr("The values of sheet '{sheet}' were changed after the package was signed.").format(
                 sheet=report.refusal["sheet"])
         return report.refusal.get("problem") or report.refused[0]
-
-    def _warning(self, text: str, data: dict[str, Any]) -> str:
-        """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written."""
-        kind = data.get("kind")
-        data = {name: whole(value) if type(value) is int else value for name, value in data.items()}
-        if kind == "first_key":
-            return self.tr("First package from office {office}: its key (fingerprint {fingerprint}) becomes the trusted "
-                           "key for that office once imported. Read the fingerprint to the sender by phone to confirm "
-                           "it.").format(**data)
-        if kind == "accepted_unsigned":
-            return self.tr("Not signed, or changed after it was signed; accepted because: {reason}. It may only change "
-                           "activities of office {office}.").format(**data)
-        if kind == "previous_key":
-            return self.tr("Signed with the key office {office} used before it reinstalled Cairo Desktop "
-                           "(fingerprint {fingerprint}): a package made before the reinstall, imported as "
-                           "such.").format(**data)
-        if kind == "sequence_gap" and data.get("first") == data.get("last"):
-            return self.tr("Package {first} from office {office} has not been imported yet; nothing is lost, import "
-                           "it when it arrives.").format(**data)
-        if kind == "sequence_gap":
-            return self.tr("Packages {first} to {last} from office {office} have not been imported yet; nothing is "
-                           "lost, import them when they arrive.").format(**data)
-        if kind == "no_backup" and data.get("reason") == "not_found":
-            return self.tr("No backup of the database was made before this import: the PostgreSQL backup program "
-                           "(pg_dump) was not found on this computer. Ask whoever runs the database server to confirm "
-                           "that it is backed up, or install the PostgreSQL client tools on this computer so that the "
-                           "next imports are backed up.")
-        if kind == "no_backup":
-            return self.tr("No backup of the database was made before this import: the PostgreSQL backup program "
-                           "(pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is "
-                           "backed up. If the message speaks of a version mismatch, install PostgreSQL client tools of "
-                           "the server's version or newer.").format(**data)
-        return text
 
     def _outcome(self, key: str) -> str:
         """An import outcome (``sync.apply.OUTCOMES``) as the person reads it."""

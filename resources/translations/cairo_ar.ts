@@ -302,6 +302,10 @@
         </translation>
     </message>
     <message>
+        <source>Imported, with a warning</source>
+        <translation>تم الاستيراد، مع تحذير</translation>
+    </message>
+    <message>
         <source>Some packages were refused</source>
         <translation>رُفضت بعض الحزم</translation>
     </message>

@@ -294,6 +294,10 @@
         </translation>
     </message>
     <message>
+        <source>Imported, with a warning</source>
+        <translation>Import terminé, avec un avertissement</translation>
+    </message>
+    <message>
         <source>Some packages were refused</source>
         <translation>Certains paquets ont été refusés</translation>
     </message>
