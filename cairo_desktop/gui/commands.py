@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from cairo_desktop.errors import NotFound, UserError
+from cairo_desktop.gui.message_texts import translate_message
 from cairo_desktop.gui.numbers import whole
 
 MAX_REFUSALS_SHOWN, MAX_REFUSAL_LINES = 4, 16  # beyond either, the refusals go into the message's details
@@ -40,7 +41,7 @@ class Commands(QObject):
         if handler is not None:
             handler.report(error)
         elif isinstance(error, UserError):
-            QMessageBox.warning(self.window, self.tr("Cairo Desktop"), str(error))
+            QMessageBox.warning(self.window, self.tr("Cairo Desktop"), translate_message(str(error)))
         else:
             raise error
 

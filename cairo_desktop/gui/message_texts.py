@@ -261,7 +261,22 @@ _FILES: list[tuple[str, Callable[[re.Match[str]], str]]] = [
          file=m[1], reason=_reason(m[2]), advice=_reason(m[3]))),
 ]
 
-_PATTERNS = [(re.compile(pattern, re.DOTALL), build) for pattern, build in _TABLE + _IMPORT_ROWS + _FILES]
+# What the services say when a change meets one made meanwhile (an import, another window, the command line).
+_CHANGES: list[tuple[str, Callable[[re.Match[str]], str]]] = [
+    (r"No open conflict with id (\d+)\.",
+     lambda m: translate("ChangeTexts", "Conflict {id} is no longer open: it was settled meanwhile (in another "
+                                        "window, from the command line or by an import).").format(id=m[1])),
+    (r"Conflict (\d+) was already settled by a later change\.",
+     lambda m: translate("ChangeTexts", "Conflict {id} was already settled by a later change.").format(id=m[1])),
+    (r"Activity (\S+) was changed since you loaded it \(you had revision (\w+), it is now (\w+)\)\. Reload it and "
+     r"make your change again\.",
+     lambda m: translate("ChangeTexts", "Activity {id} was changed since you opened it (you had version {old}, it is "
+                                        "now {new}), by an import or in another window. Open it again from the list "
+                                        "and make your change again.").format(id=m[1][:8], old=m[2], new=m[3])),
+]
+
+_PATTERNS = [(re.compile(pattern, re.DOTALL), build)
+             for pattern, build in _TABLE + _IMPORT_ROWS + _FILES + _CHANGES]
 
 
 def translate_message(message: str) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.gui.import_preview import in_interface_direction
+from cairo_desktop.gui.message_texts import translate_message
 
 
 TOP_ALIGNED = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading
@@ -123,7 +124,7 @@ class ConflictsDialog(QDialog):
             try:
                 self._services.sync.resolve_conflict(conflict_id, fields)
             except UserError as error:  # settled meanwhile (another window, an import), or not ours to settle
-                refused.append(str(error))
+                refused.append(translate_message(str(error)))
         self.reload()
         self._on_resolved()
         if refused:

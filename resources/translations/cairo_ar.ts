@@ -254,6 +254,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeTexts</name>
+    <message>
+        <source>Conflict {id} is no longer open: it was settled meanwhile (in another window, from the command line or by an import).</source>
+        <translation>لم يعد التعارض {id} مفتوحًا: فقد سُوّي في هذه الأثناء (في نافذة أخرى، أو من سطر الأوامر، أو باستيراد).</translation>
+    </message>
+    <message>
+        <source>Conflict {id} was already settled by a later change.</source>
+        <translation>سُوّي التعارض {id} من قبل بتغيير لاحق.</translation>
+    </message>
+    <message>
+        <source>Activity {id} was changed since you opened it (you had version {old}, it is now {new}), by an import or in another window. Open it again from the list and make your change again.</source>
+        <translation>عُدِّل النشاط {id} منذ أن فتحته (كانت لديك النسخة {old}، وهي الآن {new})، باستيراد أو في نافذة أخرى. افتحه من جديد من القائمة وأعد إجراء تعديلك.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Cairo Desktop</source>

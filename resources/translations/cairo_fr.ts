@@ -254,6 +254,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeTexts</name>
+    <message>
+        <source>Conflict {id} is no longer open: it was settled meanwhile (in another window, from the command line or by an import).</source>
+        <translation>Le conflit {id} n&apos;est plus ouvert : il a été réglé entre-temps (dans une autre fenêtre, en ligne de commande ou par un import).</translation>
+    </message>
+    <message>
+        <source>Conflict {id} was already settled by a later change.</source>
+        <translation>Le conflit {id} a déjà été réglé par une modification plus récente.</translation>
+    </message>
+    <message>
+        <source>Activity {id} was changed since you opened it (you had version {old}, it is now {new}), by an import or in another window. Open it again from the list and make your change again.</source>
+        <translation>L&apos;activité {id} a été modifiée depuis que vous l&apos;avez ouverte (vous aviez la version {old}, c&apos;est maintenant {new}), par un import ou dans une autre fenêtre. Ouvrez-la de nouveau depuis la liste et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Cairo Desktop</source>

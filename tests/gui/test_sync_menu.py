@@ -287,7 +287,7 @@ def test_a_conflict_settled_elsewhere_meanwhile_is_explained_not_a_crash(make_wi
     choice.setCurrentIndex(choice.findData("incoming"))
     dialog.resolve_button.click()
     kind, _title, text = answers.asked[-1]
-    assert kind == "warning" and f"No open conflict with id {conflict.id}" in text
+    assert kind == "warning" and f"Conflict {conflict.id} is no longer open: it was settled meanwhile" in text
     assert dialog.table.rowCount() == 0 and coordinator.activities.get(activity_id).title == "Secretariat's title"
     dialog.close()
 
