@@ -11,7 +11,7 @@ from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
-from cairo_desktop.services.installation import OFFICE_CODE
+from cairo_desktop.services.installation import checked_office_code
 
 if TYPE_CHECKING:
     from cairo_desktop.services.sync import Conflict, ImportReport
@@ -201,16 +201,8 @@ def run_keys_show(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-def _office_code(given: str) -> str:
-    office = given.strip().upper()
-    if not OFFICE_CODE.match(office):
-        raise UserError(f"'{office}' is not an office code: office codes have 2 to 32 letters, digits, '-' or '_' "
-                        "(for example ETH-ADD).")
-    return office
-
-
 def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
-    office = _office_code(args.office)
+    office = checked_office_code(args.office)
     before = {pinned.office: pinned for pinned in services.sync.pinned_keys()}.get(office)
     seen = before is not None or office in services.installation.office_codes()
     pinned = services.sync.trust_key(office, args.fingerprint, args.role)

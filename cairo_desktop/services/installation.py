@@ -17,6 +17,15 @@ AGE_BAND_SETTING = "age_band_set"
 OFFICE_CODE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,31}$")
 
 
+def checked_office_code(given: str) -> str:
+    """``given`` as an office code (trimmed, upper case), or a refusal that says what one looks like."""
+    office = given.strip().upper()
+    if not OFFICE_CODE.match(office):
+        raise UserError(f"'{office}' is not an office code: office codes have 2 to 32 letters, digits, '-' or '_' "
+                        "(for example ETH-ADD).")
+    return office
+
+
 class InstallationService:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
@@ -27,12 +36,8 @@ class InstallationService:
     def initialise(self, office_code: str, office_name: str, role: str, country: str = "",
                    age_band_set: str = "") -> Identity:
         """Save this installation's office and role (and, if given, its age bands), all checked first, in one transaction."""
-        office_code = office_code.strip().upper()
+        office_code = checked_office_code(office_code)
         country = country.strip().upper()
-        if not OFFICE_CODE.match(office_code):
-            raise UserError(
-                f"Office code '{office_code}' is not usable: use 2 to 32 letters, digits, '-' or '_' (for example ETH-ADD)."
-            )
         if not office_name.strip():
             raise UserError("Give the office a name (for example 'Addis Ababa field office').")
         if role not in ROLES:

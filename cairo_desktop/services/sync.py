@@ -25,6 +25,7 @@ from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.output_files import check_output
 from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
+from cairo_desktop.services.installation import checked_office_code
 from cairo_desktop.store import activities as store
 from cairo_desktop.store.backup import BackupNotMade, backup_postgres, backup_sqlite_file
 from cairo_desktop.store.wal import checkpoint_after_batch
@@ -73,7 +74,7 @@ class SyncService:
 
     def trust_key(self, office: str, fingerprint: str, role: str | None = None) -> PinnedOffice:
         """Trust ``fingerprint`` for ``office`` (read over the phone), replacing any key pinned before."""
-        office = office.strip().upper()
+        office = checked_office_code(office)  # a blank code was trusted as an office named ''
         if office == self._context.require_identity().office_code:
             raise UserError(f"{office} is this installation's own office: its key is made here and needs no trusting "
                             "(its fingerprint is shown under Sync, Keys, or by 'cairo-desktop keys show').")

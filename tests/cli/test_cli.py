@@ -180,7 +180,7 @@ def test_check_finds_a_tampered_revision(capsys: pytest.CaptureFixture[str], db:
         (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults::"], "gives no count"),
         (["activity", "add", "--title", "x", "--action", "1.1", "--people", "OFF:f:adults:twenty:18"],
          "'twenty' is not a whole number of people targeted"),
-        (["init", "--office", "a b", "--office-name", "x", "--role", "field"], "is not usable"),
+        (["init", "--office", "a b", "--office-name", "x", "--role", "field"], "is not an office code"),
     ],
 )
 def test_user_mistakes_print_one_line_and_fail(capsys: pytest.CaptureFixture[str], db: Path, args: list[str],

@@ -558,6 +558,14 @@ def test_an_older_package_arriving_late_is_reported_in_words(make_services, tmp_
     assert coord.activities.get(added.id).title == "Second version"
 
 
+@pytest.mark.parametrize("office", ["", "  ", "A B", "ETH/ADD"])
+def test_a_key_is_trusted_only_for_a_real_office_code(make_services, office: str) -> None:
+    coord = make_services("KP-SEC", "coordinator")
+    with pytest.raises(UserError, match="is not an office code"):
+        coord.sync.trust_key(office, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-0000-1111")
+    assert coord.sync.pinned_keys() == []  # a blank code was trusted as an office named ''
+
+
 def test_an_office_cannot_trust_a_key_for_itself_and_a_package_needs_a_file_name(make_services,
                                                                                 tmp_path: Path) -> None:
     coord = make_services("KP-SEC", "coordinator")
