@@ -15,6 +15,7 @@ MESSAGES = frozenset((
     QT_TRANSLATE_NOOP("Progress", "Adding up approaches"),
     QT_TRANSLATE_NOOP("Progress", "Adding up countries"),
     QT_TRANSLATE_NOOP("Progress", "Adding up people"),
+    QT_TRANSLATE_NOOP("Progress", "Checking the activities"),
     QT_TRANSLATE_NOOP("Progress", "Comparing with this database"),
     QT_TRANSLATE_NOOP("Progress", "Counting activities"),
     QT_TRANSLATE_NOOP("Progress", "Creating demo activities"),

@@ -217,7 +217,11 @@ class _Stream:
         for revision in group:
             self.content_json.pop(revision.rev_id, None)
         self.done += len(group)
-        self.progress.report(self.done, max(self.done, len(self.metas)), "Importing the activities")
+        total = max(self.done, len(self.metas))
+        if self.apply:
+            self.progress.report(self.done, total, "Importing the activities")
+        else:  # a dry run (the window's preview) writes nothing
+            self.progress.report(self.done, total, "Checking the activities")
 
 
 def stream_import(session: Session, raw: RawPackage, role: str, source: str, apply: bool,

@@ -1717,6 +1717,10 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <translation>جمع الأشخاص</translation>
     </message>
     <message>
+        <source>Checking the activities</source>
+        <translation>التحقق من الأنشطة</translation>
+    </message>
+    <message>
         <source>Comparing with this database</source>
         <translation>المقارنة مع قاعدة البيانات هذه</translation>
     </message>

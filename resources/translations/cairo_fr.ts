@@ -1673,6 +1673,10 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <translation>Totalisation des personnes</translation>
     </message>
     <message>
+        <source>Checking the activities</source>
+        <translation>Vérification des activités</translation>
+    </message>
+    <message>
         <source>Comparing with this database</source>
         <translation>Comparaison avec cette base de données</translation>
     </message>

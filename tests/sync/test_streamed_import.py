@@ -93,10 +93,13 @@ def test_grouped_dry_run_counts_exactly_and_writes_nothing(make_services, tmp_pa
         plain = target.sync.import_packages([package], dry_run=True)[0]
     _count_groups(monkeypatch, 1)
     before = content_digest(target.database.file)
-    grouped = target.sync.import_packages([package], dry_run=True)[0]
+    progress = RecordingProgress()
+    grouped = target.sync.import_packages([package], dry_run=True, progress=progress)[0]
     assert content_digest(target.database.file) == before
     assert grouped.ok and grouped.counts == plain.counts and grouped.message == plain.message
     assert grouped.counts["new"] == 7
+    steps = {message for _done, _total, message in progress.reports}
+    assert "Checking the activities" in steps and "Importing the activities" not in steps  # nothing is written
 
 
 def test_refusal_after_written_groups_rolls_them_back(make_services, tmp_path: Path, monkeypatch) -> None:
