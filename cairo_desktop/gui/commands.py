@@ -106,7 +106,7 @@ class Commands(QObject):
         progress = self.window.jobs.start(
             self.tr("Importing the packages…"),
             lambda progress: sync.import_packages(files, accept_unsigned_reason=unsigned_reason, progress=progress),
-            self._imported, self._fail, self.window,
+            self._imported, self._import_failed, self.window,
             on_cancelled=lambda: self._import_cancelled(files, finished[0]))
 
         def count_finished(done: int, _total: int, message: str) -> None:
@@ -114,6 +114,11 @@ class Commands(QObject):
                 finished[0] = done
 
         progress.signals.progressed.connect(count_finished)
+
+    def _import_failed(self, error: BaseException) -> None:
+        """A failure rolls back only the package it met: those imported before it stay, so the list shows them."""
+        self._after_sync_change()
+        self._fail(error)
 
     def _import_cancelled(self, files: list[Path], finished: int) -> None:
         """Cancel rolls back only the package being imported: the ones finished before it stay imported,

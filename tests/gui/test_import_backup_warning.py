@@ -1,4 +1,4 @@
-"""A warning only the import itself can give (no backup could be made before it, as on a PostgreSQL server
+"""After an import: a warning only the import itself can give (no backup could be made before it, as on a PostgreSQL server
 without pg_dump) is shown once the import is done, in the interface language; the preview could not."""
 
 from __future__ import annotations
@@ -60,3 +60,28 @@ def test_an_import_with_a_backup_says_nothing_more(make_window, make_services, a
                     timeout=30_000)
     qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()), timeout=5_000)
     assert answers.asked == []
+
+
+def test_a_failure_in_a_later_package_still_shows_the_packages_imported_before_it(make_window, make_services, answers,
+                                                                                 qtbot, monkeypatch,
+                                                                                 tmp_path: Path) -> None:
+    from cairo_desktop.errors import UserError
+
+    field = make_services("ETH-ADD", "field")
+    field.activities.add(sample_activity(title="Dialogue"))
+    first = tmp_path / "eth-add-1.xlsx"
+    field.sync.export_package(first)
+    coordinator = make_services("KP-SEC", "coordinator", country="")
+    real = coordinator.sync.import_packages
+
+    def fails_on_the_second(files, **kwargs):  # type: ignore[no-untyped-def]
+        real(files[:1], **kwargs)  # committed in its own transaction
+        raise UserError("Cannot write the database: the disk is full.")
+
+    monkeypatch.setattr(coordinator.sync, "import_packages", fails_on_the_second)
+    window = make_window(coordinator)
+    assert window.model.rowCount() == 0
+    window.commands.apply_import([first, tmp_path / "eth-add-2.xlsx"])
+    qtbot.waitUntil(lambda: bool(answers.asked), timeout=30_000)
+    assert "the disk is full" in answers.asked[-1][2]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)
