@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.editor.saved.connect(self._after_save)
-        self.editor.deleted.connect(lambda _id: self.refresh())
+        self.editor.deleted.connect(self._after_delete)
         self.editor.dirty_changed.connect(lambda _dirty: self._update_actions())
         self.editor.history_requested.connect(c.show_history)
         self._figures_timer.timeout.connect(self._update_figures)
@@ -435,6 +435,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._figures_timer.start(150)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def _after_delete(self, _activity_id: str) -> None:
+        """The list loses the row and the editor is empty: Save, Delete, History and the sheet have nothing to act on."""
+        self.refresh()
+        self._update_actions()
 
     # --- editor commands -------------------------------------------------------------------
 
