@@ -74,6 +74,7 @@ class ActivityEditor(QWidget):
             box.setObjectName(f"approach_{approach.code}")
             self.ui.approaches_layout.addWidget(box)
             self.approach_boxes[approach.code] = box
+        self._tab_through_approaches()
         self._row_focus = fields.RowFollowsFocus(self)
         for table in (self.ui.countries, self.ui.organisations):
             table.setProperty(fields.REMOVE_COLUMN, True)
@@ -89,6 +90,17 @@ class ActivityEditor(QWidget):
         self._connect()
         self.texts.retranslate()
         self.show_nothing()
+
+    def _tab_through_approaches(self) -> None:
+        """Tab goes from the other actions to the approach boxes, as they read on the tab.
+
+        The boxes are made after the form, so Qt put them last in the focus chain: Tab jumped from
+        "Other actions served" to History and Delete below the tabs before reaching them.
+        """
+        previous: QWidget = self.ui.secondary_actions
+        for box in self.approach_boxes.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
 
     def heightForWidth(self, width: int) -> int:
         """The least height the editor needs at ``width``, not the height it would like.
