@@ -36,7 +36,7 @@ _TEXTS: dict[str, tuple[str, str, str]] = {
     "people_targeted": ("People targeted", "Personnes ciblées", "الأشخاص المستهدفون"),
     "people_reached": ("People reached", "Personnes atteintes", "الأشخاص الذين تم الوصول إليهم"),
     "targeted": ("Targeted", "Ciblées", "المستهدفون"),
-    "reached": ("Reached", "Atteintes", "تم الوصول إليهم"),  # not "الواصلون": those who arrived
+    "reached": ("Reached", "Atteintes", "وُصِل إليهم"),  # not "الواصلون" (those who arrived); short for the annex
     "by_status": ("Activities by status", "Activités par statut", "الأنشطة حسب الحالة"),
     "status": ("Status", "Statut", "الحالة"),
     "people_by_sex_age": ("People by sex and age band", "Personnes par sexe et tranche d'âge",
