@@ -171,11 +171,16 @@ def read_json_file(path: str) -> list[dict[str, Any]]:
         text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
     except OSError as error:
         raise UserError(f"Cannot read {path}: {error.strerror}.") from None
+    except UnicodeDecodeError:  # e.g. saved as UTF-16 ("Unicode") by Notepad, or not a text file at all
+        raise UserError(f"{path} is not a UTF-8 text file; save it again as UTF-8 (in Notepad: Save as, "
+                        "Encoding UTF-8) and retry. Nothing was saved.") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UserError(f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg}).") from None
     items = data if isinstance(data, list) else [data]
+    if not items:
+        raise UserError(f"{path} holds an empty list: give one activity as a JSON object, or a list of them.")
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise UserError(f"{path}: entry {number} is not a JSON object with activity fields.")

@@ -1,0 +1,46 @@
+"""``activity add|edit --json FILE`` with files a field officer may really have: saved by Notepad as UTF-16,
+or holding an empty list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import cli
+
+
+@pytest.fixture
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "office.db"
+    code, _, err = cli(capsys, path, "init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
+    assert code == 0, err
+    return path
+
+
+def _count(capsys: pytest.CaptureFixture[str], db: Path) -> int:
+    code, out, _ = cli(capsys, db, "activity", "list", "--format", "json")
+    assert code == 0
+    return len(json.loads(out))
+
+
+@pytest.mark.parametrize("command", ["add", "edit"])
+def test_a_json_file_not_in_utf8_is_refused_in_one_line(capsys: pytest.CaptureFixture[str], db: Path,
+                                                        tmp_path: Path, command: str) -> None:
+    file = tmp_path / "notepad.json"
+    file.write_text(json.dumps({"title": "Réunion", "action": "1.1"}), encoding="utf-16")
+    code, out, err = cli(capsys, db, "activity", command, "--json", str(file))
+    assert code == 1 and out == ""
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert str(file) in err and "UTF-8" in err
+    assert _count(capsys, db) == 0
+
+
+def test_a_json_file_with_an_empty_list_is_refused_not_passed_silently(capsys: pytest.CaptureFixture[str], db: Path,
+                                                                     tmp_path: Path) -> None:
+    file = tmp_path / "empty.json"
+    file.write_text("[]", encoding="utf-8")
+    code, out, err = cli(capsys, db, "activity", "add", "--json", str(file))
+    assert code == 1 and out == ""
+    assert err.startswith("error: ") and str(file) in err and "empty list" in err
