@@ -29,6 +29,8 @@ from cairo_desktop.gui.message_texts import translate_message
 from cairo_desktop.gui.worker import JobSignals, QtProgress
 from cairo_desktop.output_files import write_atomically
 
+FRAME_ALLOWANCE = 60  # a title bar and the window's frame, which availableGeometry does not leave out
+
 PRINT_DPI = 200.0  # the most a PDF page is rendered at for the printer
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 
@@ -91,9 +93,22 @@ class ReportDialog(QDialog):
         self._runs = 0
         self.document = QPdfDocument(self)
         self._build(lang)
-        self.resize(1100, 760)
+        self._fit_screen()
 
     # --- layout ----------------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """1100x760 where there is room, else the screen's free area less the title bar and frame.
+
+        760 pixels and a title bar do not fit a 1366x768 laptop: Print, Save as and Close were below
+        the screen's edge (or under the task bar).
+        """
+        width, height = 1100, 760
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width() - 20), min(height, free.height() - FRAME_ALLOWANCE)
+        self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
 
     def _build(self, lang: str) -> None:
         plan, vocab, base = self.services.plan, self.services.vocabularies, self.base
