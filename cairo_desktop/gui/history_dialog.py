@@ -4,13 +4,34 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
 
 
 def _short(text: str) -> str:
     return text if len(text) <= 120 else text[:117] + "…"
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their before and after values need at the column's width (the view asks no width)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if index.column() == 0:
+            return hint
+        width = max(self._tree.header().sectionSize(index.column()) - 8, 20)
+        text = str(index.data() or "")
+        lines = option.fontMetrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), lines.height() + 4))
 
 
 class HistoryDialog(QDialog):
@@ -42,11 +63,30 @@ class HistoryDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandToDepth(0)
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
+        self._share_width()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(820, 480)
+
+    def _share_width(self) -> None:
+        """Before and after share the width left by the first column and wrap, so both are read whole.
+
+        Sized to their contents, a long "before" pushed "after" (the value the field now has) past the
+        window's edge, and a change at the end of a title could not be seen without scrolling sideways.
+        """
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        relayout = QTimer(self)  # the tree keeps its rows' heights: measure them again at the new width
+        relayout.setSingleShot(True)
+        relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_args: relayout.start())
