@@ -242,10 +242,18 @@ class ActivityEditor(QWidget):
     # --- showing an activity ---------------------------------------------------------------
 
     def show_nothing(self) -> None:
+        """An empty, disabled editor: no values or messages of an activity discarded or deleted are left in it.
+
+        Greyed but still filled, the form looked as if a discarded new activity or a deleted one was
+        still there, with "Not yet saved: correct the fields marked in red" under it.
+        """
         self.activity = None
         self.read_only = True
-        self._loaded_state = {}
         self._draft_timer.stop()
+        self.load_state({})
+        self._loaded_state = {}
+        self.texts.show_errors({})
+        self.texts.show_summary("")
         self.texts.apply_read_only(True, "")
         self.setEnabled(False)
         self.ui.heading.setText(self.tr("Select an activity in the list, or press Ctrl+N to record a new one."))
