@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cairo_desktop.cli.output import print_json, print_table
+from cairo_desktop.cli.output import counted, print_json, print_table
 from cairo_desktop.domain.i18n import LANGUAGES
 from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
@@ -74,7 +74,7 @@ def run_plan(args: argparse.Namespace, services: Services | None) -> int:
 
 def run_demo(args: argparse.Namespace, services: Services) -> int:
     created = services.demo.generate(args.activities, args.offices, args.seed, ConsoleProgress())
-    print(f"Added {created} demo activities.")
+    print(f"Added {counted(created, 'demo activity')}.")
     return 0
 
 
@@ -84,5 +84,5 @@ def run_check(args: argparse.Namespace, services: Services) -> int:
         print(f"The database is sound: {report.activities} activities, {report.revisions} revisions.")
         return 0
     print_table(["problem"], [[p] for p in report.problems], max_width=120)
-    print(f"{len(report.problems)} problem(s) found. Restore a backup from the backups folder or ask for help.")
+    print(f"{counted(len(report.problems), 'problem')} found. Restore a backup from the backups folder or ask for help.")
     return 1

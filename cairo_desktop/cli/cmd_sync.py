@@ -89,7 +89,7 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
             for problem in _listed_refusals(report):
                 print(f"  - {problem}")
             if report.open_conflicts:
-                print(f"  {report.open_conflicts} field conflict(s): see 'cairo-desktop conflicts list'.")
+                print(f"  {counted(report.open_conflicts, 'field conflict')}: see 'cairo-desktop conflicts list'.")
     return 0 if all(report.ok for report in reports) else 1
 
 
