@@ -12,6 +12,8 @@ import uuid
 from dataclasses import replace
 from datetime import date, timedelta
 
+from sqlalchemy.orm import Session
+
 from cairo_desktop.domain.activity import Activity, CountryRole, OrganisationRole, PeopleCount, content_of, normalised
 from cairo_desktop.domain.catalogue import load_plan
 from cairo_desktop.domain.revision import make_revision
@@ -123,6 +125,7 @@ class DemoService:
         generator = DemoGenerator(seed, [code for code, _, _ in office_list])
         author = f"demo ({self._context.author})"
         with self._context.database.session(immediate=True) as session:
+            _refuse_a_seed_already_used(session, seed, office_list[0][0])
             for code, name, country in office_list:
                 remember_office(session, code, name, country)
             for start in range(0, count, BATCH):
@@ -141,3 +144,12 @@ class DemoService:
                 store.write_views(session, activities, replace_existing=False, is_normalised=True)
                 progress.report(min(count, start + BATCH), count, "Creating demo activities")
         return count
+
+
+def _refuse_a_seed_already_used(session: Session, seed: int, office: str) -> None:
+    """Refuse a seed whose run is already stored: the same seed makes the same activity ids, which the database
+    would refuse half-way with an integrity error instead of a sentence."""
+    first_id = DemoGenerator(seed, [office]).activity(0, office).id
+    if store.get_activity(session, first_id) is not None:
+        raise UserError(f"Demo activities made with seed {seed} are already in this database; to add more, choose "
+                        f"another seed (for example --seed {seed + 1}). Nothing was added.")
