@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cairo_desktop.cli.output import counted, output_file, print_json, print_table
+from cairo_desktop.domain.filters import ActivityFilter, unknown_codes
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
 from cairo_desktop.progress import ConsoleProgress
@@ -61,9 +62,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     forget.set_defaults(handler=run_keys_forget)
 
 
+def _export_office(given: str | None, services: Services) -> str | None:
+    """The office ``--office`` names, refused if this database never heard of it: a mistyped code would write an
+    empty package and use up a package number."""
+    if not given:
+        return None
+    office = checked_office_code(given)
+    problems = unknown_codes(ActivityFilter(offices=(office,)), services.plan, services.vocabularies,
+                             services.installation.office_codes())
+    if problems:
+        raise UserError(f"--office: {problems[0]}")
+    return office
+
+
 def run_export(args: argparse.Namespace, services: Services) -> int:
     out = output_file(args.out, "office.xlsx")
-    summary = services.sync.export_package(out, full=args.full, office=args.office, progress=ConsoleProgress(),
+    office = _export_office(args.office, services)
+    summary = services.sync.export_package(out, full=args.full, office=office, progress=ConsoleProgress(),
                                            since_last=args.since_last)
     print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {counted(summary.activities, 'activity')}, "
           f"{counted(summary.deleted, 'deletion')}, {counted(summary.revisions, 'version')}. "
@@ -216,7 +231,7 @@ def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_keys_forget(args: argparse.Namespace, services: Services) -> int:
-    office = args.office.strip().upper()
+    office = checked_office_code(args.office)
     if office not in {pinned.office for pinned in services.sync.pinned_keys()}:
         raise UserError(f"No key is trusted for office {office}, so there is nothing to forget; "
                         "'cairo-desktop keys show' lists the offices whose keys are trusted.")
