@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from cairo_desktop import __version__
 from cairo_desktop.errors import Cancelled, UserError
-from cairo_desktop.store.location import database_file
+from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
+
+if TYPE_CHECKING:
+    from cairo_desktop.services import Services
 
 # Command modules; each has ``register(subparsers)``. Sync and report commands live beside these.
 COMMAND_MODULES = (
@@ -62,15 +66,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     code = 1
     try:
         if getattr(args, "needs_database", True):
-            from cairo_desktop.services import open_services
-
             file = database_file(args.db, args.database_url)
             new_file = file if file is not None and not file.exists() else None
             if new_file is not None and not getattr(args, "creates_database", False):
                 # A mistyped --db would otherwise open a new, empty database and report "no activities".
                 raise UserError(f"There is no database at {file}. Check the path given with --db, or start a "
                                 "database there with 'cairo-desktop init'.")
-            services = open_services(args.db, args.database_url)
+            services = _opened_services(args)
         code = int(args.handler(args, services) or 0)
         return code
     except UserError as error:
@@ -100,6 +102,25 @@ def run(argv: Sequence[str] | None = None) -> int:
             services.close()
         if new_file is not None and code != 0:
             _remove_database_file(new_file)
+
+
+def _opened_services(args: argparse.Namespace) -> Services:
+    """The services over the database the options name; a URL SQLAlchemy cannot read (a typo in the scheme, a
+    missing ``://``) is refused in one sentence instead of a traceback."""
+    from sqlalchemy.exc import ArgumentError
+
+    from cairo_desktop.services import open_services
+
+    try:
+        return open_services(args.db, args.database_url)
+    except ArgumentError:
+        url = args.database_url or os.environ.get(DATABASE_URL_ENV, "")
+        given = "--database-url" if args.database_url else DATABASE_URL_ENV
+        scheme = url.split("://", 1)[0] if "://" in url else ""  # never the rest: it may hold a password
+        what = f"it starts with '{scheme}://', a kind of database this program does not know" if scheme else \
+            "it is not written as a URL"
+        raise UserError(f"The database URL given with {given} cannot be used: {what}. Write it like "
+                        "postgresql://user@host/cairo, or give a SQLite file with --db FILE.") from None
 
 
 def _os_error_text(error: OSError) -> str:
