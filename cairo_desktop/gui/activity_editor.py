@@ -13,7 +13,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QCheckBox, QListWidgetItem, QPlainTextEdit, QWidget,
+)
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.revision import utc_now
@@ -320,10 +322,25 @@ class ActivityEditor(QWidget):
 
     # --- saving, discarding, deleting ------------------------------------------------------
 
+    def commit_open_cell(self) -> None:
+        """Hand a value still being typed in a table cell to its table, before saving or leaving the activity.
+
+        Ctrl+S, the toolbar's Save, Ctrl+N or Ctrl+Q leave the focus in the cell, so its editor never gave
+        the table the number typed: it was lost without a word, and the activity not even counted as changed.
+        """
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return
+        for view in (self.ui.people_reached, self.ui.people_targeted, self.ui.countries, self.ui.organisations):
+            if view.state() == QAbstractItemView.State.EditingState and view.isAncestorOf(focus):
+                view.commitData(focus)
+                view.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def save(self) -> bool:
         """Save the edits; False (with the reasons shown) when they cannot be saved."""
         if self.activity is None or self.read_only:
             return False
+        self.commit_open_cell()
         self._refresh()
         if self.errors:
             return False

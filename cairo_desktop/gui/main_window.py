@@ -459,6 +459,7 @@ class MainWindow(QMainWindow):
 
     def confirm_leave(self) -> bool:
         """True when the editor's content may be replaced: nothing unsaved, saved, or discarded."""
+        self.editor.commit_open_cell()  # a number still being typed in a grid cell counts as a change
         if not self.editor.dirty:
             return True
         answer = QMessageBox.question(
