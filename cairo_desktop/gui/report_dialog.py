@@ -300,8 +300,11 @@ class ReportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "summary.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
+            if not path.lower().endswith(".pdf"):  # Qt's own save dialog (Linux) adds no suffix: a file no reader opens
+                path += ".pdf"
             try:
-                self.save_to(path)
+                saved = self.save_to(path)
+                self.status.setText(self.tr("Report saved: {file}").format(file=saved))
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Summary report"), translate_message(str(error)))
             except OSError as error:  # one the shared wording does not know (output_files passes those on)
