@@ -22,46 +22,56 @@ LIST_HEADERS = ("id", "office", "action", "status", "start", "end", "reached", "
 
 def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", metavar="FILE", help="read the activity (or a list of them) from a JSON file, '-' for stdin")
-    parser.add_argument("--title")
-    parser.add_argument("--action", help="primary action code, e.g. 3.2")
-    parser.add_argument("--secondary-action", action="append", dest="secondary_actions", metavar="CODE")
-    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE")
-    parser.add_argument("--status", help="pipeline, implementation, finalisation, closed, cancelled or suspended "
+    parser.add_argument("--title", metavar="TEXT", help="title of the activity")
+    parser.add_argument("--action", metavar="CODE", help="primary action code, e.g. 3.2")
+    parser.add_argument("--secondary-action", action="append", dest="secondary_actions", metavar="CODE",
+                        help="another action of the plan it serves, e.g. 4.2 (repeat, or CODE,CODE)")
+    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE",
+                        help="cross-cutting approach, e.g. whole_of_route; 'cairo-desktop plan' lists them (repeat)")
+    parser.add_argument("--status", metavar="STATUS", help="pipeline, implementation, finalisation, closed, cancelled or suspended "
                                          "(a new activity without one is pipeline: not started yet)")
-    parser.add_argument("--type", dest="activity_type")
-    parser.add_argument("--description")
-    parser.add_argument("--lang", dest="text_lang", help="language of the texts (en, fr, ar, am, ...)")
-    parser.add_argument("--start", dest="planned_start", help="planned start, YYYY-MM-DD")
-    parser.add_argument("--end", dest="planned_end", help="planned end, YYYY-MM-DD")
-    parser.add_argument("--actual-start")
-    parser.add_argument("--actual-end")
+    parser.add_argument("--type", dest="activity_type", metavar="TYPE",
+                        help="training, dialogue, policy, assistance, awareness, research, coordination, equipment or "
+                             "other")
+    parser.add_argument("--description", metavar="TEXT", help="what is done, for whom and why")
+    parser.add_argument("--lang", dest="text_lang", metavar="CODE", help="language of the texts (en, fr, ar, am, ...)")
+    parser.add_argument("--start", dest="planned_start", metavar="DATE", help="planned start, YYYY-MM-DD")
+    parser.add_argument("--end", dest="planned_end", metavar="DATE", help="planned end, YYYY-MM-DD")
+    parser.add_argument("--actual-start", metavar="DATE", help="actual start, YYYY-MM-DD")
+    parser.add_argument("--actual-end", metavar="DATE", help="actual end, YYYY-MM-DD")
     parser.add_argument("--country", action="append", dest="countries", metavar="ISO3[:ROLE]",
                         help="country and route role, e.g. ETH:origin (repeat)")
-    parser.add_argument("--admin-area")
-    parser.add_argument("--place")
+    parser.add_argument("--admin-area", metavar="TEXT", help="region or province")
+    parser.add_argument("--place", metavar="TEXT", help="town or site")
     parser.add_argument("--org", action="append", dest="organisations", metavar="NAME:ROLE[:TYPE]",
                         help="organisation with its role, e.g. 'IOM:implementing:40' (repeat)")
-    parser.add_argument("--budget", dest="budget_amount")
-    parser.add_argument("--currency")
+    parser.add_argument("--budget", dest="budget_amount", metavar="AMOUNT", help="budget in digits, e.g. 25000")
+    parser.add_argument("--currency", metavar="CODE", help="ISO 4217 currency code, e.g. EUR")
     parser.add_argument("--people", action="append", metavar="GROUP:SEX:AGE:TARGETED:REACHED",
                         help="people targeted and reached in one group, sex and age band, e.g. REF:f:children:120:95; "
                              "a count not known yet may be left empty, e.g. REF:f:children:120: (repeat)")
-    parser.add_argument("--targeted-total")
-    parser.add_argument("--reached-total")
-    parser.add_argument("--notes")
+    parser.add_argument("--targeted-total", metavar="N", help="people targeted in all, when not given by --people")
+    parser.add_argument("--reached-total", metavar="N", help="people reached in all, when not given by --people")
+    parser.add_argument("--notes", metavar="TEXT", help="anything else worth keeping")
 
 
 def _filter_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--action", action="append", dest="actions", metavar="CODE")
-    parser.add_argument("--domain", action="append", dest="domains", metavar="N")
-    parser.add_argument("--status", action="append", dest="statuses")
-    parser.add_argument("--country", action="append", dest="countries", metavar="ISO3")
-    parser.add_argument("--office", action="append", dest="offices", metavar="CODE")
-    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE")
+    parser.add_argument("--action", action="append", dest="actions", metavar="CODE",
+                        help="action of the plan, e.g. 3.2 (repeat, or CODE,CODE)")
+    parser.add_argument("--domain", action="append", dest="domains", metavar="N", help="domain of the plan, 1 to 5 (repeat)")
+    parser.add_argument("--status", action="append", dest="statuses", metavar="STATUS",
+                        help="pipeline, implementation, finalisation, closed, cancelled or suspended (repeat)")
+    parser.add_argument("--country", action="append", dest="countries", metavar="ISO3",
+                        help="country code, e.g. ETH (repeat)")
+    parser.add_argument("--office", action="append", dest="offices", metavar="CODE",
+                        help="owning office, e.g. ETH-ADD (repeat)")
+    parser.add_argument("--approach", action="append", dest="approaches", metavar="CODE",
+                        help="cross-cutting approach, e.g. whole_of_route (repeat)")
     parser.add_argument("--text", default="", help="words that must appear in the title, place or description")
     parser.add_argument("--from", dest="date_from", metavar="DATE", help="running on or after this day")
     parser.add_argument("--to", dest="date_to", metavar="DATE", help="running on or before this day")
-    parser.add_argument("--deleted", choices=("live", "deleted", "all"), default="live")
+    parser.add_argument("--deleted", choices=("live", "deleted", "all"), default="live",
+                        help="live activities (default), deleted ones, or all")
 
 
 def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -70,40 +80,49 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     add = sub.add_parser("add", help="record a new activity")
     _field_options(add)
-    add.add_argument("--office", dest="owner_office", help="owning office (coordinators only)")
-    add.add_argument("--format", choices=("text", "json"), default="text")
+    add.add_argument("--office", dest="owner_office", metavar="CODE", help="owning office (coordinators only)")
+    add.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     add.set_defaults(handler=run_add)
 
     edit = sub.add_parser("edit", help="change an activity")
     edit.add_argument("id", nargs="?", help="activity id (or a unique prefix of 8+ characters)")
     _field_options(edit)
-    edit.add_argument("--format", choices=("text", "json"), default="text")
+    edit.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     edit.set_defaults(handler=run_edit)
 
     show = sub.add_parser("show", help="show one activity")
-    show.add_argument("id")
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument("id", help="activity id (or a unique prefix of 8+ characters)")
+    show.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     show.set_defaults(handler=run_show)
 
     delete = sub.add_parser("delete", help="delete an activity (kept in the history)")
-    delete.add_argument("id")
+    delete.add_argument("id", help="activity id (or a unique prefix of 8+ characters)")
     delete.set_defaults(handler=run_delete)
 
     listing = sub.add_parser("list", help="list activities")
     _filter_options(listing)
-    listing.add_argument("--sort", choices=ORDERABLE_COLUMNS, default="updated_at")
-    listing.add_argument("--ascending", action="store_true")
-    listing.add_argument("--limit", type=int)
-    listing.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    listing.add_argument("--sort", choices=ORDERABLE_COLUMNS, default="updated_at", metavar="COLUMN",
+                         help=f"column to sort by: {', '.join(ORDERABLE_COLUMNS)} (default: updated_at, newest first)")
+    listing.add_argument("--ascending", action="store_true", help="smallest or oldest first")
+    listing.add_argument("--limit", type=_limit, metavar="N", help="list at most N activities")
+    listing.add_argument("--format", choices=("table", "json", "csv"), default="table",
+                         help="table to read (default), json or csv for programs and spreadsheets")
     listing.set_defaults(handler=run_list)
 
     history = sub.add_parser("history", help="every revision of an activity, with what changed")
-    history.add_argument("id")
-    history.add_argument("--format", choices=("text", "json"), default="text")
+    history.add_argument("id", help="activity id (or a unique prefix of 8+ characters)")
+    history.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     history.set_defaults(handler=run_history)
 
 
 # --- reading options ------------------------------------------------------------------------
+
+def _limit(value: str) -> int:
+    """``--limit N``: a whole number of 0 or more (a negative one listed everything, as if none was given)."""
+    if not value.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number of 0 or more")
+    return int(value)
+
 
 def _pair_list(values: list[str] | None, keys: tuple[str, ...], option: str) -> list[dict[str, Any]] | None:
     if values is None:

@@ -14,21 +14,23 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     init = commands.add_parser("init", help="set up this installation's office and role")
     init.add_argument("--office", required=True, help="office code, e.g. ETH-ADD")
     init.add_argument("--office-name", required=True, help="office name, e.g. 'Addis Ababa field office'")
-    init.add_argument("--role", required=True, choices=("field", "coordinator"))
+    init.add_argument("--role", required=True, choices=("field", "coordinator"),
+                      help="field: records its own office's activities; coordinator: merges the offices' packages")
     init.add_argument("--country", default="", help="ISO 3166 alpha-3 code of the office's country")
     init.add_argument("--age-bands", default="", metavar="SET",
                       help="age bands to record people in: standard (0-17, 18-59, 60+) or cbm (8 bands)")
     init.set_defaults(handler=run_init, creates_database=True)
 
     plan = commands.add_parser("plan", help="print the Cairo Action Plan")
-    plan.add_argument("--lang", default="en", choices=LANGUAGES)
-    plan.add_argument("--format", default="text", choices=("text", "json"))
+    plan.add_argument("--lang", default="en", choices=LANGUAGES, help="language to print the plan in (default: en)")
+    plan.add_argument("--format", default="text", choices=("text", "json"), help="text to read, or json for programs")
     plan.set_defaults(handler=run_plan, needs_database=False)
 
     demo = commands.add_parser("demo", help="add realistic synthetic activities")
-    demo.add_argument("--activities", type=int, required=True, metavar="N")
+    demo.add_argument("--activities", type=int, required=True, metavar="N", help="how many activities to add")
     demo.add_argument("--offices", type=int, default=5, metavar="M", help="offices to spread them over (coordinator only)")
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--seed", type=int, default=1, metavar="NUMBER",
+                      help="the same seed makes the same activities; use another one to add more (default: 1)")
     demo.set_defaults(handler=run_demo)
 
     check = commands.add_parser("check", help="check the database's integrity")

@@ -28,18 +28,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     export.set_defaults(handler=run_export)
 
     imp = commands.add_parser("import", help="import sync packages")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="package files (.xlsx), imported in the order given")
     imp.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
-    imp.add_argument("--format", choices=("text", "json"), default="text")
+    imp.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     imp.add_argument("--accept-unsigned", action="store_true", help="import an unsigned or hand-edited package")
-    imp.add_argument("--reason", default="", help="why an unsigned package is accepted (recorded)")
+    imp.add_argument("--reason", default="", metavar="TEXT", help="why an unsigned package is accepted (recorded)")
     imp.set_defaults(handler=run_import)
 
     conflicts = commands.add_parser("conflicts", help="list and settle sync conflicts")
     sub = conflicts.add_subparsers(dest="conflicts_command", required=True, metavar="COMMAND")
     listing = sub.add_parser("list", help="open conflicts")
     listing.add_argument("--activity", metavar="ID", help="only this activity (its id, or the first 8 characters of it)")
-    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     listing.set_defaults(handler=run_conflicts_list)
     resolve = sub.add_parser("resolve", help="settle every open conflict of one activity with a new version")
     resolve.add_argument("id", type=int, help="the number of any of the activity's conflicts, as 'conflicts list' prints it")
@@ -53,12 +53,13 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     ksub.add_parser("show", help="show fingerprints").set_defaults(handler=run_keys_show)
     trust = ksub.add_parser("trust", help="trust a fingerprint for an office (replaces the old key); an office "
                                           "not heard from yet may be trusted before its first package")
-    trust.add_argument("office")
-    trust.add_argument("fingerprint")
-    trust.add_argument("--role", choices=("field", "coordinator"))
+    trust.add_argument("office", help="office code, e.g. ETH-ADD")
+    trust.add_argument("fingerprint", help="the key fingerprint the office read to you, e.g. 3F2A-91C0-...")
+    trust.add_argument("--role", choices=("field", "coordinator"), help="the office's role (default: field for an office trusted for the first time, "
+                            "else the role it has)")
     trust.set_defaults(handler=run_keys_trust)
     forget = ksub.add_parser("forget", help="forget an office's key (the next one seen is trusted)")
-    forget.add_argument("office")
+    forget.add_argument("office", help="office code, e.g. ETH-ADD")
     forget.set_defaults(handler=run_keys_forget)
 
 
