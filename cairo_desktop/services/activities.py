@@ -216,7 +216,7 @@ def _numbered(error: UserError, number: int, total: int) -> UserError:
     if total == 1:
         return error
     if isinstance(error, ValidationFailed):
-        error.args = (f"Record {number} of {total}: {error}. Nothing was saved.",)
+        error.args = (f"Record {number} of {total}: {str(error).rstrip('.')}. Nothing was saved.",)
         return error
     return type(error)(f"Record {number} of {total}: {error} Nothing was saved.")
 

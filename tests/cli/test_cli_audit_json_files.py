@@ -44,3 +44,13 @@ def test_a_json_file_with_an_empty_list_is_refused_not_passed_silently(capsys: p
     code, out, err = cli(capsys, db, "activity", "add", "--json", str(file))
     assert code == 1 and out == ""
     assert err.startswith("error: ") and str(file) in err and "empty list" in err
+
+
+def test_a_refused_entry_of_a_list_is_named_in_one_sentence(capsys: pytest.CaptureFixture[str], db: Path,
+                                                          tmp_path: Path) -> None:
+    file = tmp_path / "two.json"
+    file.write_text(json.dumps([{"title": "A", "action": "1.1"}, {"title": "B", "action": "9.1"}]), encoding="utf-8")
+    code, out, err = cli(capsys, db, "activity", "add", "--json", str(file))
+    assert code == 1 and out == ""
+    assert err.startswith("error: Record 2 of 2: ") and "'9.1'" in err and err.endswith("). Nothing was saved.\n"), err
+    assert _count(capsys, db) == 0
