@@ -214,6 +214,26 @@ def _print_saved(activities: list[Activity], verb: str, fmt: str) -> None:
             print(f"{verb} activity {activity.id} (revision {activity.rev[:12]}): {activity.title}")
 
 
+# The option that sets each field whose option name differs from the field's name.
+OPTION_OF_FIELD = {"planned_start": "--start", "planned_end": "--end", "activity_type": "--type",
+                   "text_lang": "--lang", "budget_amount": "--budget"}
+
+
+def _option_of(field: str) -> str:
+    return OPTION_OF_FIELD.get(field, "--" + field.replace("_", "-"))
+
+
+def _said_as_options(error: UserError, options: dict[str, Any]) -> UserError:
+    """The error with "Field 'planned_start': ..." said as "Option --start: ..." when the value came from that
+    option: a field officer typed --start and would not know what planned_start is."""
+    text = str(error)
+    for field in options:
+        said = f"Field '{field}': "
+        if said in text:  # at the start, or after "Record 2 of 3: " when --json gives several activities
+            return UserError(text.replace(said, f"Option {_option_of(field)}: ", 1))
+    return error
+
+
 # --- handlers -------------------------------------------------------------------------------
 
 def run_add(args: argparse.Namespace, services: Services) -> int:
@@ -222,7 +242,10 @@ def run_add(args: argparse.Namespace, services: Services) -> int:
         items = [dict(item, **options) for item in read_json_file(args.json)]
     else:
         items = [options]
-    saved = services.activities.add_many(items, office=args.owner_office)
+    try:
+        saved = services.activities.add_many(items, office=args.owner_office)
+    except UserError as error:
+        raise _said_as_options(error, options) from None
     _print_saved(saved, "Added", args.format)
     return 0
 
@@ -244,7 +267,10 @@ def run_edit(args: argparse.Namespace, services: Services) -> int:
         if not options:
             raise UserError("Nothing to change: give at least one field option (e.g. --status closed) or --json FILE.")
         edits = [(args.id, options, None)]
-    saved = services.activities.edit_many(edits)
+    try:
+        saved = services.activities.edit_many(edits)
+    except UserError as error:
+        raise _said_as_options(error, options) from None
     _print_saved(saved, "Saved", args.format)
     return 0
 
@@ -279,7 +305,11 @@ def run_delete(args: argparse.Namespace, services: Services) -> int:
 
 
 def _date_option(name: str, value: str | None) -> date | None:
-    return parse_date(name, value) if value else None
+    """The day a filter option gives, refused as that option ("Option --from: ..."), not as a field."""
+    try:
+        return parse_date(name, value) if value else None
+    except UserError as error:
+        raise UserError(str(error).replace(f"Field '{name}': ", f"Option {name}: ", 1)) from None
 
 
 def filter_from_args(args: argparse.Namespace, services: Services) -> ActivityFilter:
