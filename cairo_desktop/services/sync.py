@@ -248,7 +248,8 @@ class SyncService:
                     listed = problems[:MAX_LISTED_PROBLEMS]
                     report.refused = [str(p) for p in listed]
                     more = len(problems) - len(listed)
-                    report.message = (f"Refused: {label} has {len(problems)} problem(s){f' ({more} not listed)' if more else ''}; "
+                    report.message = (f"Refused: {label} has {len(problems)} problem{'' if len(problems) == 1 else 's'}"
+                                      f"{f' ({more} not listed)' if more else ''}; "
                                       "nothing was imported. Correct the rows listed and import the file again.")
                     report.refusal = {"kind": "problems", "count": len(problems), "listed": len(listed),
                                       "rows": [{"sheet": p.sheet, "row": p.row, "field": p.field, "message": p.reason}

@@ -43,7 +43,7 @@ def test_one_refused_row_is_listed(make_services, tmp_path: Path, capsys: pytest
 
     code, lines = _imported(capsys, tmp_path / "coord.db", str(bad), "--dry-run", "--accept-unsigned", "--reason", "x")
     assert code == 1
-    assert lines[0].startswith("Refused: bad.xlsx has 1 problem(s)")
+    assert lines[0].startswith("Refused: bad.xlsx has 1 problem; nothing was imported.")
     listed = [line for line in lines if line.startswith("  - ")]
     assert len(listed) == 1 and "'bogus' is not a status" in listed[0]
 
