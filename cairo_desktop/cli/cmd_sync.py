@@ -42,7 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
     listing.set_defaults(handler=run_conflicts_list)
     resolve = sub.add_parser("resolve", help="settle every open conflict of one activity with a new version")
-    resolve.add_argument("id", type=int, help="the number of any of the activity's conflicts, as 'conflicts list' prints it")
+    resolve.add_argument("id", type=int, nargs="?",
+                         help="the number of any of the activity's conflicts, as 'conflicts list' prints it")
     resolve.add_argument("--keep", nargs="+", action="extend", required=True,
                          metavar="local|incoming|FIELD=local|incoming",
                          help="the value to keep for every field, or per field; a field not named keeps the value shown now")
@@ -181,7 +182,19 @@ def _keep_choices(keep: list[str]) -> str | dict[str, str]:
     return named
 
 
+def _conflict_id(args: argparse.Namespace) -> int:
+    """The conflict's number, also when typed after ``--keep`` (``--keep local 3``), as the usage line shows it:
+    ``--keep`` takes several values, so it takes the number as one of them."""
+    if args.id is not None:
+        return int(args.id)
+    if len(args.keep) > 1 and args.keep[-1].strip().isdigit():
+        return int(args.keep.pop().strip())
+    raise UserError("Say which conflict to settle: cairo-desktop conflicts resolve ID --keep ..., with the number "
+                    "'cairo-desktop conflicts list' prints.")
+
+
 def run_conflicts_resolve(args: argparse.Namespace, services: Services) -> int:
+    args.id = _conflict_id(args)
     choices = _keep_choices(args.keep)
     # The activity's open conflicts as they are before settling, to say what was kept of each.
     conflicts = services.sync.open_conflicts()
