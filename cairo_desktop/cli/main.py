@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from cairo_desktop import __version__
+from cairo_desktop.cli.output import end_progress_line
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.store.location import DATABASE_URL_ENV, database_file
 
@@ -76,9 +77,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         code = int(args.handler(args, services) or 0)
         return code
     except UserError as error:
+        end_progress_line()
         print(f"error: {error}", file=sys.stderr)
         return 1
     except Cancelled as error:
+        end_progress_line()
         print(f"cancelled: {error}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # output piped into head/less that closed early
@@ -86,15 +89,18 @@ def run(argv: Sequence[str] | None = None) -> int:
         code = 0
         return 0
     except KeyboardInterrupt:
+        end_progress_line()
         print("cancelled: interrupted; nothing was half-written.", file=sys.stderr)
         return 130
     except OSError as error:  # a folder of the user's that cannot be read or written (a read-only data folder)
+        end_progress_line()
         print(f"error: {_os_error_text(error)}", file=sys.stderr)
         return 1
     except Exception as error:
         damage = _damaged_database_text(error, args)
         if damage is None:
             raise
+        end_progress_line()
         print(f"error: {damage}", file=sys.stderr)
         return 1
     finally:

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Sequence, TextIO
 
 from cairo_desktop.errors import UserError
 from cairo_desktop.output_files import check_output
+from cairo_desktop.progress import ConsoleProgress
 
 
 def print_json(value: Any, stream: TextIO | None = None) -> None:
@@ -81,3 +82,22 @@ def output_file(value: str, example: str, option: str = "--out") -> Path:
     if not value.strip():
         raise UserError(f"{option} needs the name of the file to write, for example {option} {example}.")
     return check_output(os.path.expanduser(value), example)
+
+
+class CliProgress(ConsoleProgress):
+    """The console bar, remembering whether its line is left open (a job stopped before 100%), so that a refusal
+    or "cancelled" is printed on a line of its own instead of glued to the bar ("... 10%cancelled: ...")."""
+
+    line_open = False  # one bar at a time in a process: the state is the class's
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        super().report(done, total, message)
+        if total > 0 and self._stream.isatty():
+            CliProgress.line_open = done < total
+
+
+def end_progress_line(stream: TextIO | None = None) -> None:
+    """End a bar's line left open by a job that stopped part-way; nothing when no bar is open."""
+    if CliProgress.line_open:
+        (stream or sys.stderr).write("\n")
+        CliProgress.line_open = False
