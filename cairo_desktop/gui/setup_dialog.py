@@ -70,15 +70,27 @@ class SetupDialog(QDialog):
         role = "coordinator" if self.coordinator_role.isChecked() else "field"
         problem = self._problem()
         if problem:
-            self.error.setText(problem)
+            self._show_error(problem)
             return
         try:
             self._services.installation.initialise(
                 self.office_code.text(), self.office_name.text(), role, str(self.country.currentData() or ""))
         except UserError as error:
-            self.error.setText(str(error))
+            self._show_error(str(error))
             return
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        """Show why the set-up cannot go on, growing the dialog to hold it.
+
+        The dialog was sized without a message: its two or three lines squeezed the office fields
+        until the typed code was cut in half.
+        """
+        self.error.setText(text)
+        self.layout().activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _problem(self) -> str:
         """What is wrong with the typed code or name, in the interface language (the service says it in English)."""
