@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         a["conflicts"].triggered.connect(c.show_conflicts)
         a["keys"].triggered.connect(c.show_keys)
         a["print_report"].triggered.connect(c.print_report)
-        a["activity_pdf"].triggered.connect(c.activity_pdf)
+        a["activity_pdf"].triggered.connect(self._activity_sheet)
         a["about"].triggered.connect(c.show_about)
         self.plan_browser.filter_changed.connect(self.apply_filter)
         self.filter_bar.changed.connect(self.apply_filter)
@@ -435,6 +435,11 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._figures_timer.start(150)
         self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def _activity_sheet(self) -> None:
+        """The sheet is made from the saved activity: unsaved corrections are saved (or dropped) first, as for Export."""
+        if self.confirm_leave():
+            self.commands.activity_pdf()
 
     def _after_delete(self, _activity_id: str) -> None:
         """The list loses the row and the editor is empty: Save, Delete, History and the sheet have nothing to act on."""
