@@ -124,14 +124,17 @@ def _limit(value: str) -> int:
     return int(value)
 
 
-def _pair_list(values: list[str] | None, keys: tuple[str, ...], option: str) -> list[dict[str, Any]] | None:
+def _pair_list(values: list[str] | None, keys: tuple[str, ...], option: str, form: str,
+               required: int = 1) -> list[dict[str, Any]] | None:
+    """``--country``/``--org`` items split at ':' into ``keys``; the first ``required`` parts must be given (an
+    organisation without its role was refused as "'' is not an organisation role", naming no option)."""
     if values is None:
         return None
     result = []
     for value in values:
         parts = value.split(":")
-        if len(parts) > len(keys) or not parts[0].strip():
-            raise UserError(f"Option {option} '{value}' should look like {':'.join(k.upper() for k in keys)}.")
+        if len(parts) > len(keys) or len(parts) < required or not all(part.strip() for part in parts[:required]):
+            raise UserError(f"Option {option} '{value}' should look like {form}.")
         result.append({key: (parts[i].strip() if i < len(parts) else "") for i, key in enumerate(keys)})
     return result
 
@@ -172,10 +175,12 @@ def changes_from_options(args: argparse.Namespace) -> dict[str, Any]:
     for name in ("secondary_actions", "approaches"):
         if getattr(args, name) is not None:
             changes[name] = list(split_values(getattr(args, name)))
-    countries = _pair_list(args.countries, ("country", "role"), "--country")
+    countries = _pair_list(args.countries, ("country", "role"), "--country", "ISO3[:ROLE], for example ETH:origin")
     if countries is not None:
         changes["countries"] = countries
-    organisations = _pair_list(args.organisations, ("name", "role", "type"), "--org")
+    organisations = _pair_list(args.organisations, ("name", "role", "type"), "--org",
+                               "NAME:ROLE[:TYPE], for example IOM:implementing:40 (ROLE: funding, accountable, "
+                               "extending or implementing)", required=2)
     if organisations is not None:
         changes["organisations"] = organisations
     people = _people_list(args.people)
