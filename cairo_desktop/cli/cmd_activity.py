@@ -221,7 +221,8 @@ def _print_saved(activities: list[Activity], verb: str, fmt: str) -> None:
 
 # The option that sets each field whose option name differs from the field's name.
 OPTION_OF_FIELD = {"planned_start": "--start", "planned_end": "--end", "activity_type": "--type",
-                   "text_lang": "--lang", "budget_amount": "--budget"}
+                   "text_lang": "--lang", "budget_amount": "--budget", "countries": "--country",
+                   "organisations": "--org", "secondary_actions": "--secondary-action", "approaches": "--approach"}
 
 
 def _option_of(field: str) -> str:
@@ -229,14 +230,16 @@ def _option_of(field: str) -> str:
 
 
 def _said_as_options(error: UserError, options: dict[str, Any]) -> UserError:
-    """The error with "Field 'planned_start': ..." said as "Option --start: ..." when the value came from that
-    option: a field officer typed --start and would not know what planned_start is."""
-    text = str(error)
+    """The error with "Field 'planned_start': ..." said as "Option --start: ..." (and a validation issue's
+    "[planned_end]" as "[--end]") when the value came from that option: a field officer typed --start and would
+    not know what planned_start is."""
+    text = original = str(error)
     for field in options:
         said = f"Field '{field}': "
         if said in text:  # at the start, or after "Record 2 of 3: " when --json gives several activities
             return UserError(text.replace(said, f"Option {_option_of(field)}: ", 1))
-    return error
+        text = text.replace(f"[{field}] ", f"[{_option_of(field)}] ")  # a validation issue: "[planned_end] The end..."
+    return error if text == original else UserError(text)
 
 
 # --- handlers -------------------------------------------------------------------------------

@@ -59,3 +59,11 @@ def test_filter_dates_are_refused_as_options(capsys: pytest.CaptureFixture[str],
     code, _, err = cli(capsys, db, *command, "--from", "2025-99-01")
     assert code == 1 and err.startswith("error: Option --from: '2025-99-01' is not a date"), err
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_validation_issues_of_options_name_the_options(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+    code, out, err = cli(capsys, db, "activity", "add", "--title", "T", "--action", "1.1", "--start", "2025-05-01",
+                         "--end", "2025-04-01", "--type", "workshop", "--country", "ETHX")
+    assert code == 1 and out == ""
+    assert "[--end] The end (2025-04-01) is before the start" in err and "[--type] 'workshop'" in err, err
+    assert "[--country] 'ETHX'" in err and "[planned_end]" not in err and "[activity_type]" not in err
