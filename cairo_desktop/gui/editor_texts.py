@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidgetItem, QMessageBox, QTableWidget
 
 from cairo_desktop.gui import editor_fields as fields
+from cairo_desktop.gui.local_time import local_minute
 from cairo_desktop.gui.message_texts import translate_message
 
 
@@ -122,7 +123,7 @@ class EditorTexts(QObject):
             text = self.tr("New activity for office {office}").format(office=activity.office)
         else:
             text = self.tr("Activity {id} of office {office}, last changed {when} by {who}").format(
-                id=activity.id[:8], office=activity.office, when=activity.updated_at[:16].replace("T", " "),
+                id=activity.id[:8], office=activity.office, when=local_minute(activity.updated_at),
                 who=activity.updated_by)
         self.ui.heading.setText(unbroken_codes(text))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from cairo_desktop.domain.readable import ReadableValues, field_label
+from cairo_desktop.gui.local_time import local_minute
 
 
 def _short(text: str) -> str:
@@ -53,7 +54,7 @@ class HistoryDialog(QDialog):
                 what = self.tr("merged")
             else:
                 what = self.tr("changed")
-            top = QTreeWidgetItem([f"{entry.created_at[:19].replace('T', ' ')}  {what}", entry.author, entry.office])
+            top = QTreeWidgetItem([f"{local_minute(entry.created_at, seconds=True)}  {what}", entry.author, entry.office])
             top.setToolTip(0, entry.rev_id)
             for change in entry.changes:
                 old, new = (readable.value(change.field, value, lang) for value in (change.old, change.new))

@@ -27,6 +27,7 @@ from cairo_desktop.gui import main_actions
 from cairo_desktop.gui.activity_model import ActivityTableModel
 from cairo_desktop.gui.filter_bar import FilterBar
 from cairo_desktop.gui.i18n import LANGUAGE_KEY, LanguageSwitcher, saved_language
+from cairo_desktop.gui.local_time import local_minute
 from cairo_desktop.gui.numbers import whole
 from cairo_desktop.store.first_page import FirstPageReader
 
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Unsaved edits found"),
                 self.tr("Cairo Desktop was closed while the activity \"{title}\" had unsaved edits ({when}). "
-                        "Restore them in the editor?").format(title=title, when=draft.saved_at[:16].replace("T", " ")),
+                        "Restore them in the editor?").format(title=title, when=local_minute(draft.saved_at)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
             if answer != QMessageBox.StandardButton.Yes:
                 self.drafts.delete(draft.activity_id)
