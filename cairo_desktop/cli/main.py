@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run a CLI command; returns the exit code. Without a command the caller opens the GUI."""
+    _unicode_output()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -108,6 +109,24 @@ def run(argv: Sequence[str] | None = None) -> int:
             services.close()
         if new_file is not None and code != 0:
             _remove_database_file(new_file)
+
+
+def _unicode_output() -> None:
+    """Write UTF-8 into a file or a pipe, whatever the system's code page: on Windows, ``activity list > list.txt``
+    wrote in cp1252 and stopped half-way with a UnicodeEncodeError at the first Arabic or Amharic title. A terminal
+    keeps its encoding; if it cannot show a character, a '?' stands in for it instead of a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or (stream.encoding or "").lower().replace("-", "") in ("utf8", "utf8sig"):
+            continue
+        try:
+            is_terminal = stream.isatty()
+        except ValueError:  # closed
+            continue
+        if is_terminal:
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8")
 
 
 def _opened_services(args: argparse.Namespace) -> Services:
