@@ -80,6 +80,7 @@ class ActivityEditor(QWidget):
         self._row_focus = fields.RowFollowsFocus(self)
         for table in (self.ui.countries, self.ui.organisations):
             table.setProperty(fields.REMOVE_COLUMN, True)
+            table.setTabKeyNavigation(False)  # Tab goes to the row's lists (see _tab_through_rows), arrows move
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setStretchLastSection(False)
             # clicking a row number selects the row also right to left, where Qt's own selectRow selects nothing
@@ -152,6 +153,21 @@ class ActivityEditor(QWidget):
         fields.add_table_row(table, values, self.texts.table_combos(table), self.on_changed, self.read_only,
                              on_remove=lambda button, t=table: self._remove_row_of(t, button),
                              focus_filter=self._row_focus)
+        self._tab_through_rows(table)
+
+    def _tab_through_rows(self, table: Any) -> None:
+        """Tab goes from the table through each row's lists and remove button, then on to Add.
+
+        Made after the form, those widgets came last in the focus chain: Tab left the table for Add,
+        History and the plan, and a row's country or role was reached only after the whole window.
+        """
+        previous = table
+        for row in range(table.rowCount()):
+            for column in range(table.columnCount()):
+                widget = table.cellWidget(row, column)
+                if widget is not None:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
 
     @staticmethod
     def _selected_rows(table: Any) -> list[int]:
