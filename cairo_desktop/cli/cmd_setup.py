@@ -15,7 +15,8 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     init.add_argument("--office-name", required=True, help="office name, e.g. 'Addis Ababa field office'")
     init.add_argument("--role", required=True, choices=("field", "coordinator"),
                       help="field: records its own office's activities; coordinator: merges the offices' packages")
-    init.add_argument("--country", default="", help="ISO 3166 alpha-3 code of the office's country")
+    init.add_argument("--country", metavar="ISO3",
+                      help="ISO 3166 alpha-3 code of the office's country (run again without it: the country is kept)")
     init.add_argument("--age-bands", default="", metavar="SET",
                       help="age bands to record people in: standard (0-17, 18-59, 60+) or cbm (8 bands)")
     init.set_defaults(handler=run_init, creates_database=True)
@@ -37,9 +38,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     check.set_defaults(handler=run_check)
 
 
+def _init_country(args: argparse.Namespace, services: Services) -> str:
+    """The country to save: the one given, else the one saved before (running init again to correct the office's
+    name or role cleared its country without a word)."""
+    if args.country is not None:
+        return str(args.country)
+    existing = services.context.identity()
+    return existing.country if existing is not None else ""
+
+
 def run_init(args: argparse.Namespace, services: Services) -> int:
-    identity = services.installation.initialise(args.office, args.office_name, args.role, args.country,
-                                                args.age_bands)
+    identity = services.installation.initialise(args.office, args.office_name, args.role,
+                                                _init_country(args, services), args.age_bands)
     print(f"This installation is office {identity.office_code} ({identity.office_name}), role {identity.role}, "
           f"device {identity.device_id}. Database: {services.database.url}")
     return 0
