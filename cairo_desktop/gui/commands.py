@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from cairo_desktop.errors import NotFound, UserError
 from cairo_desktop.gui.message_texts import translate_message
 from cairo_desktop.gui.numbers import whole
+from cairo_desktop.gui.save_names import with_suffix
 
 MAX_REFUSALS_SHOWN, MAX_REFUSAL_LINES = 4, 16  # beyond either, the refusals go into the message's details
 IMPORT_ONLY_WARNINGS = ("no_backup",)  # warning kinds an import gives and its preview cannot
@@ -45,8 +46,10 @@ class Commands(QObject):
         else:
             raise error
 
-    def _done_message(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+    def _done_message(self, text: str, lasting: bool = False) -> None:
+        """``text`` on the status bar for a few seconds; ``lasting`` until the next message (a package written for
+        a USB stick: the officer may look up only after plugging it out)."""
+        self.window.statusBar().showMessage(text, 0 if lasting else 8000)
 
     # --- editor and settings ---------------------------------------------------------------
 
@@ -219,7 +222,7 @@ class Commands(QObject):
             self.window, self.tr("Export package"), choice.file_name(identity.office_code, date.today()),
             self.tr("Sync packages (*.xlsx)"))
         if path:
-            self.run_export(Path(path if path.endswith(".xlsx") else path + ".xlsx"), choice)
+            self.run_export(with_suffix(path, ".xlsx"), choice)
 
     def run_export(self, path: Path, choice: ExportChoice | None = None) -> None:
         from cairo_desktop.gui.export_dialog import ExportChoice
@@ -230,7 +233,7 @@ class Commands(QObject):
             lambda progress: sync.export_package(path, full=choice.full, office=choice.office,
                                                  since_last=choice.since_last, progress=progress),
             lambda summary: self._done_message(self.tr("Package written: {file} (%Ln activities).", "",
-                                                       summary.activities).format(file=summary.path)),
+                                                       summary.activities).format(file=summary.path), lasting=True),
             self._fail, self.window,
             on_cancelled=lambda: self._done_message(self.tr("Export cancelled; no package was written.")))
 
@@ -273,7 +276,7 @@ class Commands(QObject):
             self.window, self.tr("Activity sheet"), f"activity-{activity.id[:8]}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        reports, lang = self.services.reports, self.window.lang
+        reports, lang, target = self.services.reports, self.window.lang, with_suffix(path, ".pdf")
         self.window.jobs.start(
-            self.tr("Writing the activity sheet…"), lambda _progress: reports.activity_pdf(activity.id, Path(path), lang=lang),
+            self.tr("Writing the activity sheet…"), lambda _progress: reports.activity_pdf(activity.id, target, lang=lang),
             lambda out: self._done_message(self.tr("Activity sheet written: {file}").format(file=out)), self._fail, self.window)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFileDi
 from cairo_desktop.domain.filters import ActivityFilter
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.gui.message_texts import translate_message
+from cairo_desktop.gui.save_names import with_suffix
 from cairo_desktop.gui.worker import JobSignals, QtProgress
 from cairo_desktop.output_files import write_atomically
 
@@ -300,8 +301,7 @@ class ReportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), "summary.pdf",
                                               self.tr("PDF files (*.pdf)"))
         if path:
-            if not path.lower().endswith(".pdf"):  # Qt's own save dialog (Linux) adds no suffix: a file no reader opens
-                path += ".pdf"
+            path = str(with_suffix(path, ".pdf"))
             try:
                 saved = self.save_to(path)
                 self.status.setText(self.tr("Report saved: {file}").format(file=saved))
