@@ -1883,6 +1883,10 @@ Nothing was changed. The details are in the log file {log}; send it to your coor
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Report saved: {file}</source>
+        <translation>حُفظ التقرير: {file}</translation>
+    </message>
+    <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>تعذرت كتابة {file}: {reason}</translation>
     </message>

@@ -1835,6 +1835,10 @@ Rien n&apos;a été modifié. Les détails sont dans le journal {log} ; envoyez-
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Report saved: {file}</source>
+        <translation>Rapport enregistré : {file}</translation>
+    </message>
+    <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>Impossible d&apos;écrire {file} : {reason}</translation>
     </message>
