@@ -68,12 +68,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     code = 1
     try:
         if getattr(args, "needs_database", True):
-            file = database_file(args.db, args.database_url)
+            file = _database_file(args)
             new_file = file if file is not None and not file.exists() else None
             if new_file is not None and not getattr(args, "creates_database", False):
                 # A mistyped --db would otherwise open a new, empty database and report "no activities".
-                raise UserError(f"There is no database at {file}. Check the path given with --db, or start a "
-                                "database there with 'cairo-desktop init'.")
+                raise UserError(f"There is no database at {file}. {_where_named(args)}or start a database there "
+                                "with 'cairo-desktop init'.")
             services = _opened_services(args)
         code = int(args.handler(args, services) or 0)
         return code
@@ -109,6 +109,34 @@ def run(argv: Sequence[str] | None = None) -> int:
             services.close()
         if new_file is not None and code != 0:
             _remove_database_file(new_file)
+
+
+def _database_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file the command will open, also when a ``sqlite:///...`` URL names it: a mistyped one made a
+    new, empty database and listed "0 activities", where a mistyped --db is refused."""
+    file = database_file(args.db, args.database_url)
+    url = args.database_url or ("" if args.db else os.environ.get(DATABASE_URL_ENV, ""))
+    if file is not None or not url.lower().startswith("sqlite"):
+        return file
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        database = make_url(url).database
+    except ArgumentError:  # refused in a sentence when the database is opened
+        return None
+    return Path(database).expanduser().resolve() if database and database != ":memory:" else None
+
+
+def _where_named(args: argparse.Namespace) -> str:
+    """What to check when the database file is not there: the option or variable that named it, if any."""
+    if args.db:
+        return "Check the path given with --db, "
+    if args.database_url:
+        return "Check the URL given with --database-url, "
+    if os.environ.get(DATABASE_URL_ENV):
+        return f"Check the URL in {DATABASE_URL_ENV}, "
+    return "Give the database with --db FILE if it is elsewhere, "
 
 
 def _unicode_output() -> None:
