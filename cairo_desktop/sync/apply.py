@@ -12,14 +12,14 @@ import json
 from collections import defaultdict
 import uuid
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.activity import Activity
 from cairo_desktop.domain.activity_json import from_canonical
-from cairo_desktop.domain.merge import DELETED_FIELD, MergedView, find_heads, merged_view
+from cairo_desktop.domain.merge import DELETED_FIELD, FieldConflict, MergedView, find_heads, merged_view
 from cairo_desktop.domain.revision import Revision, canonical_json, compute_rev_id, utc_now
 from cairo_desktop.progress import Progress
 from cairo_desktop.store import activities as store
@@ -215,6 +215,31 @@ def _value_json(value: Any) -> str:
     return canonical_json(value)
 
 
+def _sides(conflict: FieldConflict, before: MergedView | None, known: Mapping[str, Revision]) -> tuple[Any, Any]:
+    """(local, incoming) values of a conflict between the new heads, for the person who settles it.
+
+    "Local" is what this site showed before the import when that is still one of the heads' values. It is not
+    when this site already had a conflict and the package brought a later edit on the head shown then: the
+    value shown before has been replaced there, and the disagreement is now between that later edit and the
+    heads already here, whose value is the local one. (Taking the value shown before as "local" regardless
+    listed the replaced value against the later edit and dropped the other head's value from the conflict.)
+    Incoming is a value of a head this site did not have, else any other head's.
+    """
+    candidates = sorted(conflict.values.items())
+    if before is None:
+        local: Any = conflict.shown
+    else:
+        shown_before = before.deleted if conflict.field == DELETED_FIELD else (before.content or {}).get(conflict.field)
+        already_here = [value for rev, value in candidates if rev in known]
+        if any(value == shown_before for _rev, value in candidates) or not already_here:
+            local = shown_before
+        else:
+            local = already_here[0]
+    new_values = [value for rev, value in candidates if rev not in known and value != local]
+    others = new_values or [value for _rev, value in candidates if value != local]
+    return local, others[0] if others else conflict.shown
+
+
 def record_conflicts(session: Session, plan: Plan, by_activity: dict[str, dict[str, Revision]], source: str) -> None:
     """Close conflicts about heads that changed; open one row per disagreeing field of the new heads."""
     touched = [aid for aid, outcome in plan.outcome.items() if aid in plan.views and outcome != "new"]
@@ -244,12 +269,7 @@ def record_conflicts(session: Session, plan: Plan, by_activity: dict[str, dict[s
         for conflict in view.conflicts:
             if conflict.field in kept:
                 continue
-            if conflict.field == DELETED_FIELD:
-                local_value: Any = before.deleted if before else conflict.shown
-            else:
-                local_value = (before.content or {}).get(conflict.field) if before else conflict.shown
-            others = [v for _, v in sorted(conflict.values.items()) if v != local_value]
-            incoming_value = others[0] if others else conflict.shown
+            local_value, incoming_value = _sides(conflict, before, plan.local[aid])
             inserts.append({
                 "activity_id": aid, "field": conflict.field, "heads": heads_json,
                 "local_value": _value_json(local_value), "incoming_value": _value_json(incoming_value),

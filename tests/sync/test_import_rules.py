@@ -471,6 +471,28 @@ def test_conflict_resolution_travels_and_closes_conflicts(make_services, tmp_pat
     assert field.sync.count_open_conflicts() == 0
 
 
+def test_a_later_edit_on_a_conflicting_branch_keeps_the_other_value_in_the_conflict(make_services,
+                                                                                     tmp_path: Path) -> None:
+    """A conflict is open here (field's value shown, the later edit) and the field office edits again: the
+    disagreement is now between its new value and the coordinator's, which must stay listed."""
+    field, coord = make_services("ETH-ADD"), make_services("KP-SEC", "coordinator")
+    added = field.activities.add(sample_activity())
+    send(field, coord, tmp_path)
+    coord.activities.edit(added.id, {"notes": "coordinator's note"})
+    field.activities.edit(added.id, {"notes": "field note 1"})  # the later edit: shown provisionally
+    send(field, coord, tmp_path)
+    (first,) = coord.sync.open_conflicts()
+    assert {first.local_value, first.incoming_value} == {"coordinator's note", "field note 1"}
+    field.activities.edit(added.id, {"notes": "field note 2"})  # replaces field note 1 on its own branch
+    send(field, coord, tmp_path)
+    (second,) = coord.sync.open_conflicts()
+    assert (second.local_value, second.incoming_value) == ("coordinator's note", "field note 2")
+    assert coord.activities.get(added.id).notes == "field note 2"
+    send(coord, field, tmp_path)
+    (at_field,) = field.sync.open_conflicts()
+    assert (at_field.local_value, at_field.incoming_value) == ("field note 2", "coordinator's note")
+
+
 def test_field_office_cannot_resolve_another_offices_conflict(make_services, tmp_path: Path) -> None:
     eth, sdn, coord = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN"), make_services("KP-SEC", "coordinator")
     added = sdn.activities.add(sample_activity())
