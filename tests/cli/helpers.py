@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +17,13 @@ def cli(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, 
     code = run(["--db", str(db), *args])
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def activity_count(capsys: pytest.CaptureFixture[str], db: Path) -> int:
+    """How many activities ``activity list`` prints (as JSON)."""
+    code, out, _ = cli(capsys, db, "activity", "list", "--format", "json")
+    assert code == 0
+    return len(json.loads(out))
 
 
 def coordinator_with_an_office_package(make_services: Callable, tmp_path: Path) -> Path:  # type: ignore[type-arg]

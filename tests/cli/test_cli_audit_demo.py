@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import cli
-
-
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "office.db"
-    code, _, err = cli(capsys, path, "init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
-    assert code == 0, err
-    return path
-
-
-def _count(capsys: pytest.CaptureFixture[str], db: Path) -> int:
-    code, out, _ = cli(capsys, db, "activity", "list", "--format", "json")
-    assert code == 0
-    return len(json.loads(out))
+from tests.cli.helpers import activity_count, cli
 
 
 def test_demo_twice_with_the_same_seed_is_refused_in_one_line(capsys: pytest.CaptureFixture[str], db: Path) -> None:
@@ -29,10 +14,10 @@ def test_demo_twice_with_the_same_seed_is_refused_in_one_line(capsys: pytest.Cap
     code, out, err = cli(capsys, db, "demo", "--activities", "5")
     assert code == 1 and out == ""
     assert err.startswith("error: ") and err.count("\n") == 1 and "--seed 2" in err, err
-    assert _count(capsys, db) == 3
+    assert activity_count(capsys, db) == 3
     code, out, err = cli(capsys, db, "demo", "--activities", "5", "--seed", "2")
     assert code == 0, err
-    assert _count(capsys, db) == 8
+    assert activity_count(capsys, db) == 8
 
 
 def test_demo_says_one_activity_in_the_singular(capsys: pytest.CaptureFixture[str], db: Path) -> None:

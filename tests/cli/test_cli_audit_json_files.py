@@ -8,21 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import cli
-
-
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "office.db"
-    code, _, err = cli(capsys, path, "init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
-    assert code == 0, err
-    return path
-
-
-def _count(capsys: pytest.CaptureFixture[str], db: Path) -> int:
-    code, out, _ = cli(capsys, db, "activity", "list", "--format", "json")
-    assert code == 0
-    return len(json.loads(out))
+from tests.cli.helpers import activity_count, cli
 
 
 @pytest.mark.parametrize("command", ["add", "edit"])
@@ -34,7 +20,7 @@ def test_a_json_file_not_in_utf8_is_refused_in_one_line(capsys: pytest.CaptureFi
     assert code == 1 and out == ""
     assert err.startswith("error: ") and err.count("\n") == 1, err
     assert str(file) in err and "UTF-8" in err
-    assert _count(capsys, db) == 0
+    assert activity_count(capsys, db) == 0
 
 
 def test_a_json_file_with_an_empty_list_is_refused_not_passed_silently(capsys: pytest.CaptureFixture[str], db: Path,
@@ -53,4 +39,4 @@ def test_a_refused_entry_of_a_list_is_named_in_one_sentence(capsys: pytest.Captu
     code, out, err = cli(capsys, db, "activity", "add", "--json", str(file))
     assert code == 1 and out == ""
     assert err.startswith("error: Record 2 of 2: ") and "'9.1'" in err and err.endswith("). Nothing was saved.\n"), err
-    assert _count(capsys, db) == 0
+    assert activity_count(capsys, db) == 0

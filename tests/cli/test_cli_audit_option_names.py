@@ -11,14 +11,6 @@ import pytest
 from tests.cli.helpers import cli
 
 
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "office.db"
-    code, _, err = cli(capsys, path, "init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
-    assert code == 0, err
-    return path
-
-
 @pytest.mark.parametrize(("option", "value", "said"), [
     ("--start", "2025-13-01", "Option --start: '2025-13-01' is not a date"),
     ("--end", "2025-02-30", "Option --end: '2025-02-30' is not a date"),

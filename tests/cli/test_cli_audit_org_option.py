@@ -10,14 +10,6 @@ import pytest
 from tests.cli.helpers import cli
 
 
-@pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    path = tmp_path / "office.db"
-    code, _, err = cli(capsys, path, "init", "--office", "ETH-ADD", "--office-name", "Addis Ababa", "--role", "field")
-    assert code == 0, err
-    return path
-
-
 @pytest.mark.parametrize("value", ["IOM", "IOM:", " :implementing"])
 def test_an_organisation_without_its_role_names_the_option(capsys: pytest.CaptureFixture[str], db: Path,
                                                            value: str) -> None:
