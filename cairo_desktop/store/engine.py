@@ -207,7 +207,9 @@ def check_sqlite_file(file: Path) -> None:
         if "locked" in text or "busy" in text:
             raise UserError(f"The database {file} is in use by another program that is changing it; "
                             "wait for it to finish (or close it) and try again.") from None
-        if "readonly" in text or "read-only" in text:
+        # A database in WAL mode cannot be opened even read-only where SQLite may not create its "-shm" file
+        # beside it (a read-only disk or share): SQLite then says only "unable to open".
+        if "readonly" in text or "read-only" in text or ("unable to open" in text and not os.access(file.parent, os.W_OK)):
             raise UserError(f"Cannot open the database {file}: its folder {file.parent} is read-only for you, and "
                             "SQLite must write its journal beside the file. Check the folder's permissions, or copy "
                             "the database to a folder where you may write.") from None

@@ -47,6 +47,26 @@ def test_a_database_in_a_read_only_folder_is_refused_as_such_not_as_damaged(tmp_
     assert "damaged" not in str(refused.value)
 
 
+def test_a_wal_database_on_a_read_only_disk_is_refused_as_such_not_as_unreadable(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a read-only disk (simulated: root writes anywhere), SQLite cannot make a WAL database's "-shm" file and
+    says only "unable to open": the advice is the folder, not the file's permissions."""
+    database = tmp_path / "office.db"
+    database.write_bytes(b"SQLite format 3\x00" + bytes(100))
+
+    def cannot_open(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(engine_module.sqlite3, "connect", cannot_open)
+    monkeypatch.setattr(engine_module.os, "access", lambda path, mode: not (Path(path) == tmp_path and mode == engine_module.os.W_OK))
+    with pytest.raises(UserError, match=f"its folder {tmp_path} is read-only for you") as refused:
+        engine_module.check_sqlite_file(database)
+    assert "file's permissions" not in str(refused.value)
+    monkeypatch.setattr(engine_module.os, "access", lambda path, mode: True)  # a writable folder: the file itself
+    with pytest.raises(UserError, match="you may not be allowed to read it"):
+        engine_module.check_sqlite_file(database)
+
+
 def test_the_damaged_file_message_is_given_even_where_the_backups_folder_cannot_be_made(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     damaged = tmp_path / "office.db"
