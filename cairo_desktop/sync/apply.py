@@ -219,22 +219,22 @@ def _sides(conflict: FieldConflict, before: MergedView | None, known: Mapping[st
     """(local, incoming) values of a conflict between the new heads, for the person who settles it.
 
     "Local" is what this site showed before the import when that is still one of the heads' values. It is not
-    when this site already had a conflict and the package brought a later edit on the head shown then: the
-    value shown before has been replaced there, and the disagreement is now between that later edit and the
-    heads already here, whose value is the local one. (Taking the value shown before as "local" regardless
-    listed the replaced value against the later edit and dropped the other head's value from the conflict.)
+    when this site already had a conflict and the package brought a later edit on the head shown then (the
+    disagreement is now between that later edit and the heads already here, whose value is the local one), nor
+    when every head came with the package (a conflict made elsewhere: the value shown now). Taking the value
+    shown before as "local" regardless listed a replaced value and dropped a head's value from the conflict.
     Incoming is a value of a head this site did not have, else any other head's.
     """
     candidates = sorted(conflict.values.items())
-    if before is None:
-        local: Any = conflict.shown
-    else:
-        shown_before = before.deleted if conflict.field == DELETED_FIELD else (before.content or {}).get(conflict.field)
-        already_here = [value for rev, value in candidates if rev in known]
-        if any(value == shown_before for _rev, value in candidates) or not already_here:
-            local = shown_before
-        else:
-            local = already_here[0]
+    shown_before = None if before is None else \
+        before.deleted if conflict.field == DELETED_FIELD else (before.content or {}).get(conflict.field)
+    already_here = [value for rev, value in candidates if rev in known]
+    if before is not None and any(value == shown_before for _rev, value in candidates):
+        local: Any = shown_before
+    elif already_here:
+        local = already_here[0]
+    else:  # every head came with this package (a new activity, or a conflict made elsewhere): none is this site's
+        local = conflict.shown
     new_values = [value for rev, value in candidates if rev not in known and value != local]
     others = new_values or [value for _rev, value in candidates if value != local]
     return local, others[0] if others else conflict.shown

@@ -493,6 +493,23 @@ def test_a_later_edit_on_a_conflicting_branch_keeps_the_other_value_in_the_confl
     assert (at_field.local_value, at_field.incoming_value) == ("field note 2", "coordinator's note")
 
 
+def test_a_conflict_made_elsewhere_lists_both_values_where_it_arrives(make_services, tmp_path: Path) -> None:
+    """Both heads arrive in one package (the field office holds a conflict the second coordinator never saw)."""
+    field = make_services("ETH-ADD")
+    first, second = make_services("KP-SEC", "coordinator"), make_services("KP-TWO", "coordinator", name="two.db")
+    added = field.activities.add(sample_activity(notes="base"))
+    send(field, first, tmp_path)
+    send(field, second, tmp_path, full=True)
+    first.activities.edit(added.id, {"notes": "first coordinator's note"})
+    field.activities.edit(added.id, {"notes": "field note"})
+    send(first, field, tmp_path)
+    (at_field,) = field.sync.open_conflicts()
+    send(field, second, tmp_path, full=True)
+    (arrived,) = second.sync.open_conflicts()
+    assert {arrived.local_value, arrived.incoming_value} == {"first coordinator's note", "field note"}
+    assert {at_field.local_value, at_field.incoming_value} == {"first coordinator's note", "field note"}
+
+
 def test_field_office_cannot_resolve_another_offices_conflict(make_services, tmp_path: Path) -> None:
     eth, sdn, coord = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN"), make_services("KP-SEC", "coordinator")
     added = sdn.activities.add(sample_activity())
