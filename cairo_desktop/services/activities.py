@@ -226,7 +226,8 @@ def resolve_id(session: Any, given: str) -> str:
     no other id shares (people copy the short ids lists print, often with spaces or cut too short); else a
     refusal that says what to type instead."""
     wanted = given.strip().lower()  # ids are lower-case; PostgreSQL compares case as it is
-    found = ids_with_prefix(session, wanted)
+    # A whole id is looked up by the primary key: SQLite's LIKE (case-insensitive) cannot use it.
+    found = _existing_id(session, wanted) if len(wanted) >= 36 else ids_with_prefix(session, wanted)
     if len(found) == 1:
         return found[0]
     if found:
@@ -234,6 +235,13 @@ def resolve_id(session: Any, given: str) -> str:
     if len(wanted) < 8:
         raise NotFound(f"No activity with id {wanted}. Give the whole id, or at least its first 8 characters.")
     raise NotFound(f"No activity with id {wanted}.")
+
+
+def _existing_id(session: Any, activity_id: str) -> list[str]:
+    from sqlalchemy import select
+
+    column = store.ACTIVITIES.c.id
+    return list(session.execute(select(column).where(column == activity_id)).scalars())
 
 
 def ids_with_prefix(session: Any, prefix: str) -> list[str]:
