@@ -55,7 +55,8 @@ def _field_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--notes", metavar="TEXT", help="anything else worth keeping")
 
 
-def _filter_options(parser: argparse.ArgumentParser) -> None:
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The options that select activities (``activity list``, ``report summary``), read by :func:`filter_from_args`."""
     parser.add_argument("--action", action="append", dest="actions", metavar="CODE",
                         help="action of the plan, e.g. 3.2 (repeat, or CODE,CODE)")
     parser.add_argument("--domain", action="append", dest="domains", metavar="N", help="domain of the plan, 1 to 5 (repeat)")
@@ -100,7 +101,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     delete.set_defaults(handler=run_delete)
 
     listing = sub.add_parser("list", help="list activities")
-    _filter_options(listing)
+    add_filter_options(listing)
     listing.add_argument("--sort", choices=ORDERABLE_COLUMNS, default="updated_at", metavar="COLUMN",
                          help=f"column to sort by: {', '.join(ORDERABLE_COLUMNS)} (default: updated_at, newest first)")
     listing.add_argument("--ascending", action="store_true", help="smallest or oldest first")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cairo_desktop.cli.cmd_activity import filter_from_args
+from cairo_desktop.cli.cmd_activity import add_filter_options, filter_from_args
 from cairo_desktop.cli.output import CliProgress, counted, output_file
 from cairo_desktop.domain.i18n import LANGUAGES
 from cairo_desktop.services import Services
@@ -16,22 +16,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     summary = sub.add_parser("summary", help="summary of the activities a filter selects, as a PDF")
     summary.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
-    summary.add_argument("--from", dest="date_from", metavar="DATE", help="activities running on or after this day")
-    summary.add_argument("--to", dest="date_to", metavar="DATE", help="activities running on or before this day")
-    summary.add_argument("--office", action="append", dest="offices", metavar="CODE",
-                         help="owning office, e.g. ETH-ADD (repeat)")
-    summary.add_argument("--country", action="append", dest="countries", metavar="ISO3",
-                         help="country code, e.g. ETH (repeat)")
-    summary.add_argument("--domain", action="append", dest="domains", metavar="N", help="domain of the plan, 1 to 5 (repeat)")
-    summary.add_argument("--action", action="append", dest="actions", metavar="CODE",
-                         help="action of the plan, e.g. 3.2 (repeat)")
-    summary.add_argument("--status", action="append", dest="statuses", metavar="STATUS",
-                         help="pipeline, implementation, finalisation, closed, cancelled or suspended (repeat)")
-    summary.add_argument("--approach", action="append", dest="approaches", metavar="CODE",
-                         help="cross-cutting approach, e.g. whole_of_route (repeat)")
-    summary.add_argument("--text", default="", help="words that must appear in the title, place or description")
-    summary.add_argument("--deleted", choices=("live", "deleted", "all"), default="live",
-                         help="live activities (default), deleted ones, or all")
+    add_filter_options(summary)
     _common(summary)
     summary.add_argument("--annex", action="store_true", help="add the list of matching activities")
     summary.set_defaults(handler=run_summary)
