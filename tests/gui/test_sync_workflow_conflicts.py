@@ -14,22 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import sample_activity
+from tests.gui.sync_scenarios import two_fields_changed_apart
 
 pytestmark = pytest.mark.gui
 
 
 def _two_fields_in_conflict(make_services, tmp_path: Path):  # type: ignore[no-untyped-def]
     """A coordinator with one activity whose place and description were changed differently at the field office."""
-    field = make_services("ETH-ADD", "field")
-    coordinator = make_services("KP-SEC", "coordinator", country="")
-    added = field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "1.xlsx")
-    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
-    field.activities.edit(added.id, {"place": "Gondar", "description": "Written at the field office."})
-    coordinator.activities.edit(added.id, {"place": "Bahir Dar", "description": "Written at the secretariat."})
-    field.sync.export_package(tmp_path / "2.xlsx")
-    assert coordinator.sync.import_packages([tmp_path / "2.xlsx"])[0].open_conflicts == 2
-    return coordinator, added.id
+    coordinator, activity_id, package = two_fields_changed_apart(make_services, tmp_path)
+    assert coordinator.sync.import_packages([package])[0].open_conflicts == 2
+    return coordinator, activity_id
 
 
 def _choose(dialog, field: str, keep: str) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cairo_desktop.gui.import_preview import ImportPreviewDialog
-from tests.conftest import sample_activity
+from tests.gui.sync_scenarios import two_fields_changed_apart
 
 pytestmark = pytest.mark.gui
 
@@ -17,16 +17,9 @@ def test_the_conflict_count_of_the_preview_says_it_counts_activities(make_window
                                                                      tmp_path: Path) -> None:
     """One activity with two fields in conflict: the preview's sentence says 2 fields, the Conflicts window lists
     2 rows; the outcome line counts 1, so it must say it counts activities, not conflicts."""
-    field = make_services("ETH-ADD", "field")
-    coordinator = make_services("KP-SEC", "coordinator", country="")
-    added = field.activities.add(sample_activity())
-    field.sync.export_package(tmp_path / "1.xlsx")
-    coordinator.sync.import_packages([tmp_path / "1.xlsx"])
-    field.activities.edit(added.id, {"place": "Gondar", "description": "Written at the field office."})
-    coordinator.activities.edit(added.id, {"place": "Bahir Dar", "description": "Written at the secretariat."})
-    field.sync.export_package(tmp_path / "2.xlsx")
+    coordinator, _activity_id, package = two_fields_changed_apart(make_services, tmp_path)
     window = make_window(coordinator)
-    window.commands.preview_import([tmp_path / "2.xlsx"])
+    window.commands.preview_import([package])
     qtbot.waitUntil(lambda: isinstance(window.commands.last_dialog, ImportPreviewDialog), timeout=30_000)
     preview = window.commands.last_dialog
     (report_line,) = [line for line in preview.text.toPlainText().splitlines() if line.endswith(": 1")
