@@ -51,7 +51,14 @@ class RecordingProgress(Progress):
 
 
 class ConsoleProgress(Progress):
-    """A one-line bar on a terminal; silent when the stream is not a terminal."""
+    """A one-line bar on a terminal; silent when the stream is not a terminal.
+
+    ``line_open`` says a bar's line was left without its end (a job stopped before 100%), so that whoever
+    prints a refusal or "cancelled" next starts a new line instead of gluing it to the bar ("... 10%cancelled").
+    One bar runs at a time in a process, so the state is the class's.
+    """
+
+    line_open = False
 
     def __init__(self, stream: TextIO | None = None) -> None:
         super().__init__()
@@ -68,3 +75,4 @@ class ConsoleProgress(Progress):
         end = "\n" if done >= total else ""
         self._stream.write(f"\r{message[:50]:<50} {percent:3d}%{end}")
         self._stream.flush()
+        ConsoleProgress.line_open = not end

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 from cairo_desktop.cli.cmd_activity import add_filter_options, filter_from_args
-from cairo_desktop.cli.output import CliProgress, counted, output_file
+from cairo_desktop.cli.output import counted, output_file
 from cairo_desktop.domain.i18n import LANGUAGES
+from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
 
 
@@ -57,7 +58,7 @@ def run_summary(args: argparse.Namespace, services: Services) -> int:
     selection = filter_from_args(args, services)
     out = output_file(args.out, "summary.pdf")
     path = services.reports.summary_pdf(out, selection, lang=_language(args, services), annex=args.annex,
-                                        page_size=_page_size(args, services), progress=CliProgress())
+                                        page_size=_page_size(args, services), progress=ConsoleProgress())
     count = services.activities.count(selection)
     print(f"Wrote {path} ({counted(count, 'activity')} summarised).")
     return 0

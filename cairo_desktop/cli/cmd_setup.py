@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from cairo_desktop.cli.output import CliProgress, counted, print_json, print_table
+from cairo_desktop.cli.output import counted, print_json, print_table
 from cairo_desktop.domain.i18n import LANGUAGES
+from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
 
 
@@ -84,7 +85,7 @@ def run_plan(args: argparse.Namespace, services: Services | None) -> int:
 
 
 def run_demo(args: argparse.Namespace, services: Services) -> int:
-    created = services.demo.generate(args.activities, args.offices, args.seed, CliProgress())
+    created = services.demo.generate(args.activities, args.offices, args.seed, ConsoleProgress())
     print(f"Added {counted(created, 'demo activity')}.")
     return 0
 

@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cairo_desktop.cli.output import CliProgress, counted, output_file, print_json, print_table
+from cairo_desktop.cli.output import counted, output_file, print_json, print_table
 from cairo_desktop.domain.filters import ActivityFilter, unknown_codes
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
+from cairo_desktop.progress import ConsoleProgress
 from cairo_desktop.services import Services
 from cairo_desktop.services.installation import checked_office_code
 
@@ -79,7 +80,7 @@ def _export_office(given: str | None, services: Services) -> str | None:
 def run_export(args: argparse.Namespace, services: Services) -> int:
     out = output_file(args.out, "office.xlsx")
     office = _export_office(args.office, services)
-    summary = services.sync.export_package(out, full=args.full, office=office, progress=CliProgress(),
+    summary = services.sync.export_package(out, full=args.full, office=office, progress=ConsoleProgress(),
                                            since_last=args.since_last)
     print(f"Wrote {summary.path}: package {summary.seq} ({summary.mode}), {counted(summary.activities, 'activity')}, "
           f"{counted(summary.deleted, 'deletion')}, {counted(summary.revisions, 'version')}. "
@@ -94,7 +95,7 @@ def run_import(args: argparse.Namespace, services: Services) -> int:
         raise UserError("--reason goes with --accept-unsigned.")
     reports = services.sync.import_packages(args.files, dry_run=args.dry_run,
                                             accept_unsigned_reason=args.reason if args.accept_unsigned else None,
-                                            progress=CliProgress())
+                                            progress=ConsoleProgress())
     if args.format == "json":
         print_json([report.as_dict() for report in reports])
     else:

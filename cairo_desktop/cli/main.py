@@ -78,37 +78,38 @@ def run(argv: Sequence[str] | None = None) -> int:
         code = int(args.handler(args, services) or 0)
         return code
     except UserError as error:
-        end_progress_line()
-        print(f"error: {error}", file=sys.stderr)
+        _say("error", str(error))
         return 1
     except Cancelled as error:
-        end_progress_line()
-        print(f"cancelled: {error}", file=sys.stderr)
+        _say("cancelled", str(error))
         return 130
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         code = 0
         return 0
     except KeyboardInterrupt:
-        end_progress_line()
-        print("cancelled: interrupted; nothing was half-written.", file=sys.stderr)
+        _say("cancelled", "interrupted; nothing was half-written.")
         return 130
     except OSError as error:  # a folder of the user's that cannot be read or written (a read-only data folder)
-        end_progress_line()
-        print(f"error: {_os_error_text(error)}", file=sys.stderr)
+        _say("error", _os_error_text(error))
         return 1
     except Exception as error:
         damage = _damaged_database_text(error, args)
         if damage is None:
             raise
-        end_progress_line()
-        print(f"error: {damage}", file=sys.stderr)
+        _say("error", damage)
         return 1
     finally:
         if services is not None:
             services.close()
         if new_file is not None and code != 0:
             _remove_database_file(new_file)
+
+
+def _say(kind: str, text: str) -> None:
+    """One line on standard error, "error: ..." or "cancelled: ...", on a line of its own after a bar left open."""
+    end_progress_line()
+    print(f"{kind}: {text}", file=sys.stderr)
 
 
 def _database_file(args: argparse.Namespace) -> Path | None:

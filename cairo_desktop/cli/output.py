@@ -84,20 +84,8 @@ def output_file(value: str, example: str, option: str = "--out") -> Path:
     return check_output(os.path.expanduser(value), example)
 
 
-class CliProgress(ConsoleProgress):
-    """The console bar, remembering whether its line is left open (a job stopped before 100%), so that a refusal
-    or "cancelled" is printed on a line of its own instead of glued to the bar ("... 10%cancelled: ...")."""
-
-    line_open = False  # one bar at a time in a process: the state is the class's
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        super().report(done, total, message)
-        if total > 0 and self._stream.isatty():
-            CliProgress.line_open = done < total
-
-
 def end_progress_line(stream: TextIO | None = None) -> None:
     """End a bar's line left open by a job that stopped part-way; nothing when no bar is open."""
-    if CliProgress.line_open:
+    if ConsoleProgress.line_open:
         (stream or sys.stderr).write("\n")
-        CliProgress.line_open = False
+        ConsoleProgress.line_open = False
