@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cairo_desktop.cli.output import counted, print_csv, print_json, print_table, split_values
+from cairo_desktop.cli.output import add_format_option, counted, print_csv, print_json, print_table, split_values
 from cairo_desktop.domain.activity import Activity, to_json
 from cairo_desktop.domain.activity_json import parse_date
 from cairo_desktop.domain.filters import ORDERABLE_COLUMNS, ActivityFilter, unknown_codes
@@ -82,18 +82,18 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     add = sub.add_parser("add", help="record a new activity")
     _field_options(add)
     add.add_argument("--office", dest="owner_office", metavar="CODE", help="owning office (coordinators only)")
-    add.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(add)
     add.set_defaults(handler=run_add)
 
     edit = sub.add_parser("edit", help="change an activity")
     edit.add_argument("id", nargs="?", help="activity id (or a unique prefix of 8+ characters)")
     _field_options(edit)
-    edit.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(edit)
     edit.set_defaults(handler=run_edit)
 
     show = sub.add_parser("show", help="show one activity")
     show.add_argument("id", help="activity id (or a unique prefix of 8+ characters)")
-    show.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(show)
     show.set_defaults(handler=run_show)
 
     delete = sub.add_parser("delete", help="delete an activity (kept in the history)")
@@ -112,7 +112,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
 
     history = sub.add_parser("history", help="every revision of an activity, with what changed")
     history.add_argument("id", help="activity id (or a unique prefix of 8+ characters)")
-    history.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(history)
     history.set_defaults(handler=run_history)
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from cairo_desktop.cli.output import counted, output_file, print_json, print_table
+from cairo_desktop.cli.output import add_format_option, counted, output_file, print_json, print_table
 from cairo_desktop.domain.filters import ActivityFilter, unknown_codes
 from cairo_desktop.domain.readable import ReadableValues, field_label
 from cairo_desktop.errors import UserError
@@ -30,7 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     imp = commands.add_parser("import", help="import sync packages")
     imp.add_argument("files", nargs="+", metavar="FILE", help="package files (.xlsx), imported in the order given")
     imp.add_argument("--dry-run", action="store_true", help="report what would happen; change nothing")
-    imp.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(imp)
     imp.add_argument("--accept-unsigned", action="store_true", help="import an unsigned or hand-edited package")
     imp.add_argument("--reason", default="", metavar="TEXT", help="why an unsigned package is accepted (recorded)")
     imp.set_defaults(handler=run_import)
@@ -39,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     sub = conflicts.add_subparsers(dest="conflicts_command", required=True, metavar="COMMAND")
     listing = sub.add_parser("list", help="open conflicts")
     listing.add_argument("--activity", metavar="ID", help="only this activity (its id, or the first 8 characters of it)")
-    listing.add_argument("--format", choices=("text", "json"), default="text", help="text to read, or json for programs (default: text)")
+    add_format_option(listing)
     listing.set_defaults(handler=run_conflicts_list)
     resolve = sub.add_parser("resolve", help="settle every open conflict of one activity with a new version")
     resolve.add_argument("id", type=int, nargs="?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import os
@@ -56,6 +57,12 @@ def print_csv(headers: Sequence[str], rows: Iterable[Sequence[Any]], stream: Tex
     writer.writerow(headers)
     for row in rows:
         writer.writerow(["" if cell is None else cell for cell in row])
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    """``--format text|json``: sentences for a person, or JSON for a program."""
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text to read, or json for programs (default: text)")
 
 
 def counted(number: int, noun: str) -> str:
