@@ -27,7 +27,7 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.services.context import ServiceContext
 from cairo_desktop.services.installation import checked_office_code
 from cairo_desktop.store import activities as store
-from cairo_desktop.store.backup import BackupNotMade, backup_postgres, backup_sqlite_file
+from cairo_desktop.store.backup import BackupNotMade, backup_database
 from cairo_desktop.store.wal import checkpoint_after_batch
 from cairo_desktop.store.installation import get_setting
 from cairo_desktop.store.models import Installation
@@ -177,12 +177,8 @@ class SyncService:
         A missing or failing pg_dump must not block the import (a coordinator's computer often has no
         PostgreSQL client programs): the caller goes on and warns. An SQLite copy that fails stops the import.
         """
-        if self._db.is_sqlite:
-            if self._db.file is not None:
-                backup_sqlite_file(self._db.file, "before-import")
-            return None
         try:
-            backup_postgres(self._db.engine.url, "before-import")
+            backup_database(self._db.engine, "before-import")
         except BackupNotMade as error:
             return error
         return None

@@ -25,9 +25,10 @@ import subprocess
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Engine
 
 from cairo_desktop import paths
+from cairo_desktop.store.engine import is_sqlite, sqlite_file
 
 KEEP_BACKUPS = 20
 
@@ -46,6 +47,18 @@ class BackupNotMade(Exception):
         super().__init__(detail or reason)
         self.reason = reason
         self.detail = detail
+
+
+def backup_database(engine: Engine, reason: str) -> Path | None:
+    """Back up the database of ``engine`` before something risky: a copy of an SQLite file, a dump of a
+    PostgreSQL database; None when there is nothing to keep (a new or in-memory SQLite database).
+
+    Raises :class:`BackupNotMade` when PostgreSQL's pg_dump is missing or fails (the callers go on and say so).
+    """
+    if is_sqlite(engine):
+        file = sqlite_file(engine)
+        return backup_sqlite_file(file, reason) if file is not None and file.exists() else None
+    return backup_postgres(engine.url, reason)
 
 
 def backup_sqlite_file(source: Path, reason: str, folder: Path | None = None) -> Path:

@@ -18,8 +18,7 @@ from sqlalchemy import Engine
 
 from cairo_desktop import paths
 from cairo_desktop.errors import UserError
-from cairo_desktop.store.backup import BackupNotMade, backup_postgres, backup_sqlite_file
-from cairo_desktop.store.engine import is_sqlite, sqlite_file
+from cairo_desktop.store.backup import BackupNotMade, backup_database
 from cairo_desktop.store.writer_lock import lock_writers
 
 log = logging.getLogger(__name__)
@@ -73,18 +72,14 @@ def _backup_before_migration(engine: Engine) -> str | None:
     On PostgreSQL a missing or failing pg_dump does not stop the upgrade (a coordinator's computer
     often has no PostgreSQL client programs, and the app could not start at all otherwise): it is logged.
     """
-    database_file = sqlite_file(engine)
-    if database_file is not None:
-        return str(backup_sqlite_file(database_file, "before-migration")) if database_file.exists() else None
-    if is_sqlite(engine):  # an in-memory database: nothing to keep
-        return None
     try:
-        return str(backup_postgres(engine.url, "before-migration"))
+        made = backup_database(engine, "before-migration")
     except BackupNotMade as error:
         log.warning("No backup of the PostgreSQL database %s was made before upgrading its schema: %s. Ask "
                     "whoever runs the server to confirm it is backed up, or install the PostgreSQL client tools.",
                     engine.url.database, _why(error))
         return None
+    return str(made) if made is not None else None
 
 
 def _why(error: BackupNotMade) -> str:
