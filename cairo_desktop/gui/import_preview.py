@@ -89,6 +89,11 @@ _REFUSALS = {
                                                            "the right) and save again."),
     "too_many_rows": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' has more rows than a package may hold; it was "
                                                         "refused unread. Split the export into smaller packages."),
+    "cell_position": QT_TRANSLATE_NOOP("ImportPreview", "A cell of sheet '{sheet}' has no position, or a damaged "
+                                                        "one; Excel and LibreOffice always write one, so the file was "
+                                                        "changed by another program. It was refused unread. Open it in "
+                                                        "Excel or LibreOffice, save it, and import it again; or ask the "
+                                                        "sender to export it again."),
     "empty_sheet": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' is empty: its header row is missing. Ask the "
                                                       "sender to export the package again."),
     "huge_cell": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}', row {row}, column '{field}': a cell holds "

@@ -38,16 +38,20 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL_REF_BEFORE = re.compile(rb'r="([A-Z]{1,3})(\d{1,7})"')
-_WIDE_COLUMN = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br="([A-Z]{2,})\d')
-_TWO_LETTER_REF = re.compile(rb'r="[A-Z]{2,}\d')  # cheap test before _WIDE_COLUMN, which is slow on every cell
-_ROW_NUMBER = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="(\d+)"')
 _DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # Patterns starting with a literal are searched many times faster than those above, which are tried at
 # every "<". They only decide when the exact patterns must run, so the checks stay exactly as strict.
 _FORMULA_HINTS = (re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]"))
-_PLAIN_ROW_NUMBER = re.compile(rb'<row r="(\d+)"')
-_PREFIXED_ROW_HINT = re.compile(rb":row[\s/>]")
+# A cell element with a namespace prefix (<x:c ...>), which the cell pattern of a sheet does not see.
+_PREFIXED_CELL_HINT = re.compile(rb":c[\s/>]")
+_PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c(?=[\s/>])")
+# Every attribute named r (with or without a prefix, in either quotes) of one cell's start tag.
+_POSITION_ATTRIBUTE = re.compile(rb"""(?<![\w.:-])(?:[A-Za-z_][\w.-]*:)?r\s*=\s*(["'])(.*?)\1""", re.DOTALL)
+_POSITION = re.compile(rb"([A-Z]{1,3})(\d{1,7})")
+# How far past a cell's start its position is looked for: a start tag longer than this is not one
+# that Excel, LibreOffice or this app writes.
+LOOKAHEAD = 256
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 CHUNK = 1 << 20
 
@@ -225,13 +229,11 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
     """Stream one XML part: real size, entity definitions, and for data sheets formulas and extent."""
     seen = 0
     tail = b""
-    max_row = 0
-    max_col = 0  # single-letter columns are bounded anyway; the reader refuses stray cells
+    cells = _CellPositions(label, sheet, limits) if sheet is not None else None
+    in_preamble = True
     with archive.open(member) as stream:
         while True:
             chunk = stream.read(CHUNK)
-            if not chunk:
-                break
             seen += len(chunk)
             if seen > member.file_size or seen > limits.max_member_uncompressed:
                 raise PackageRefused(label, f"the part '{member.filename}' unpacks to more than it declares; refused "
@@ -242,31 +244,78 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
                 raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
                                             "'billion laughs'); it was refused unread. Do not open this file; ask the sender.",
                                      kind="entities")
-            if sheet is not None:
+            if cells is not None:
                 formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
                 if formula:
-                    _refuse_formula(label, sheet, data[:formula.start()])
-                if _TWO_LETTER_REF.search(data):
-                    for match in _WIDE_COLUMN.finditer(data):
-                        max_col = max(max_col, column_number(match.group(1)))
-                row_numbers = _row_numbers(data)
-                if row_numbers:
-                    max_row = max(max_row, max(map(int, row_numbers)))
-                dimension = _DIMENSION.search(data) if b"dimension" in data else None
-                if dimension:
-                    _check_extent(label, sheet, int(dimension.group(2)), column_number(dimension.group(1)), limits, "claims")
-            tail = data[-256:]
-    if sheet is not None:
-        _check_extent(label, sheet, max_row, max_col, limits, "uses")
+                    _refuse_formula(label, cells.sheet, data[:formula.start()])
+                if in_preamble:  # python-calamine reads <dimension> only before <sheetData>
+                    dimension = _DIMENSION.search(data) if b"dimension" in data else None
+                    if dimension:
+                        _check_extent(label, cells.sheet, int(dimension.group(2)), column_number(dimension.group(1)),
+                                      limits, "claims")
+                    in_preamble = b"sheetData" not in data
+                # Each cell start is checked once: in the data that will not be the next tail (all of it at the
+                # end), so that LOOKAHEAD bytes past it are always at hand.
+                cells.check(data, len(data) - LOOKAHEAD if chunk else len(data))
+            if not chunk:
+                break
+            tail = data[-LOOKAHEAD:]
 
 
-def _row_numbers(data: bytes) -> list[bytes]:
-    """The ``r`` of every row element in ``data``: by the literal pattern when it provably found
-    them all (as many matches as ``<row`` and no prefixed element), else by the exact pattern."""
-    plain = _PLAIN_ROW_NUMBER.findall(data)
-    if len(plain) == data.count(b"<row") and not _PREFIXED_ROW_HINT.search(data):
-        return plain
-    return _ROW_NUMBER.findall(data)
+class _CellPositions:
+    """Where python-calamine will put each cell of a data sheet, checked against the sheet's limits.
+
+    python-calamine places a cell at its ``r`` attribute when it has one, else one column right of
+    the cell before it (a row's ``r`` only counts for cells without one), and sizes the sheet it
+    returns to the farthest cell. So one cell with a far position, or a row of cells without any,
+    makes it allocate without bound. Every cell must therefore carry a position within the sheet's
+    limits. The cells Excel, LibreOffice and this app write (``<c r="B7" s="1" t="n">``: a single
+    column letter, a row within the limit, then only a style and a type) are recognised by one
+    pattern; anything else is examined whole.
+    """
+
+    def __init__(self, label: str, sheet: str, limits: Limits) -> None:
+        self.label, self.sheet, self.limits = label, sheet, limits
+        self.width = len(C.HEADERS.get(sheet, ("key", "value"))) + 8
+        self.max_row = min(limits.max_rows, limits.max_cells_per_sheet // self.width)
+        # The whole start tag: python-calamine takes the last of two r attributes.
+        self.unusual = re.compile(rb'<c(?! r="[A-Z]' + _row_numbers_up_to(self.max_row)
+                                  + rb'"(?: s="\d{1,5}")?(?: t="[a-zA-Z]{1,9}")?/?>)(?=[\s/>])')
+
+    def check(self, data: bytes, end: int) -> None:
+        """Check the cells starting in ``data[:end]``."""
+        for match in self.unusual.finditer(data, 0, end):
+            self._check_cell(data, match.start())
+        if _PREFIXED_CELL_HINT.search(data, 0, end):
+            for match in _PREFIXED_CELL.finditer(data, 0, end):
+                self._check_cell(data, match.start())
+
+    def _check_cell(self, data: bytes, start: int) -> None:
+        close = data.find(b">", start, start + LOOKAHEAD)
+        positions = _POSITION_ATTRIBUTE.findall(data, start, close) if close >= 0 else []
+        if not positions:
+            self._refuse_position()
+        for _quote, position in positions:
+            found = _POSITION.fullmatch(position)
+            if found is None:
+                self._refuse_position()
+            letters, row = found.groups()
+            _check_extent(self.label, self.sheet, int(row), column_number(letters), self.limits, "uses")
+
+    def _refuse_position(self) -> None:
+        raise PackageRefused(self.label, "a cell of this sheet has no position, or a damaged one; Excel and LibreOffice "
+                                         "always write one, so the file was changed by another program. It was refused "
+                                         "unread. Open it in Excel or LibreOffice, save it, and import it again; or ask "
+                                         "the sender to export it again.", sheet=self.sheet, kind="cell_position")
+
+
+def _row_numbers_up_to(limit: int) -> bytes:
+    """A pattern for the row numbers 1 to about ``limit`` that needs no arithmetic: fewer digits than
+    ``limit`` has, or as many with a smaller first digit. Rows above that are checked one by one."""
+    digits, first = len(str(limit)), int(str(limit)[0])
+    shorter = rb"[1-9]\d{0,%d}" % (digits - 2) if digits > 1 else b"(?!)"
+    same_length = rb"|[1-%d]\d{%d}" % (first - 1, digits - 1) if first > 1 else b""
+    return b"(?:" + shorter + same_length + b")"
 
 
 def _check_extent(label: str, sheet: str, rows: int, cols: int, limits: Limits, verb: str) -> None:

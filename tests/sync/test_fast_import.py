@@ -28,7 +28,6 @@ from cairo_desktop.store.search import INSERT_TRIGGER
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync import stream
 from cairo_desktop.sync.canonical import SheetHasher, canonical_cell
-from cairo_desktop.sync.guards import _row_numbers
 from cairo_desktop.sync.parse import _Parser
 from cairo_desktop.sync.guards import DEFAULT_LIMITS
 from cairo_desktop.sync.reader import _sheet_rows, read_package
@@ -228,16 +227,6 @@ def test_joined_row_hash_equals_the_cell_by_cell_hash(rows: list[list]) -> None:
     batched.add_texts(texts[2:])
     assert (joined.hexdigest(), joined.rows) == (by_cell.hexdigest(), by_cell.rows)
     assert (batched.hexdigest(), batched.rows) == (by_cell.hexdigest(), by_cell.rows)
-
-
-@pytest.mark.parametrize("xml, expected", [
-    (b'<row r="7"><c r="A7"/></row><row r="12">', [b"7", b"12"]),
-    (b'<row spans="1:3" r="2000000"><c r="A1"/></row><row r="3">', [b"2000000", b"3"]),
-    (b'<x:row r="5"><x:c r="A5"/></x:row><row r="2">', [b"5", b"2"]),
-    (b'<rowBreaks count="1"/><row r="4">', [b"4"]),
-])
-def test_row_numbers_are_found_however_the_rows_are_written(xml: bytes, expected: list[bytes]) -> None:
-    assert sorted(map(int, _row_numbers(xml))) == sorted(map(int, expected))
 
 
 def test_bulk_index_covers_replaced_rows_that_reuse_a_rowid(make_services, tmp_path: Path,
