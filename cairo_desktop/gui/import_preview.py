@@ -94,6 +94,11 @@ _REFUSALS = {
                                                         "changed by another program. It was refused unread. Open it in "
                                                         "Excel or LibreOffice, save it, and import it again; or ask the "
                                                         "sender to export it again."),
+    "xml_markup": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' holds XML comments, CDATA sections or "
+                                                     "processing instructions, which Excel and LibreOffice never "
+                                                     "write, so the file was changed by another program. It was "
+                                                     "refused unread. Open it in Excel or LibreOffice, save it, and "
+                                                     "import it again; or ask the sender to export it again."),
     "empty_sheet": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}' is empty: its header row is missing. Ask the "
                                                       "sender to export the package again."),
     "huge_cell": QT_TRANSLATE_NOOP("ImportPreview", "Sheet '{sheet}', row {row}, column '{field}': a cell holds "

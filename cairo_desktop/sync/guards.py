@@ -40,6 +40,7 @@ _FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 _CELL_REF_BEFORE = re.compile(rb'r="([A-Z]{1,3})(\d{1,7})"')
 _DIMENSION = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*?\bref="[A-Z]*\d*:?([A-Z]+)(\d+)"')
 _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\?>")
 # Patterns starting with a literal are searched many times faster than those above, which are tried at
 # every "<". They only decide when the exact patterns must run, so the checks stay exactly as strict.
 _FORMULA_HINTS = (re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]"))
@@ -89,8 +90,23 @@ def column_number(letters: bytes | str) -> int:
     return number
 
 
+@dataclass(frozen=True)
+class WorkbookFrame:
+    """What a sheet needs around it to be read on its own, as in :mod:`sheet_parts`: the styles part (a
+    cell's style makes a number a date), the date system, and whether cells refer to shared strings."""
+
+    styles: str | None
+    date1904: bool
+    shared_strings: bool
+
+
 def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
     """Sheet name -> zip member, from workbook.xml and its relationships (parsed with defusedxml)."""
+    return _structure(archive, label)[0]
+
+
+def _structure(archive: zipfile.ZipFile, label: str) -> tuple[dict[str, str], WorkbookFrame]:
+    """The sheets' zip members by name, and the workbook's frame."""
     try:
         workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
         rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
@@ -101,13 +117,20 @@ def _sheet_paths(archive: zipfile.ZipFile, label: str) -> dict[str, str]:
         raise PackageRefused(label, "the workbook's structure contains forbidden XML (entity definitions) or "
                                     "is not well-formed; it was refused unread. Ask the sender to export it again.",
                              kind="entities") from None
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
-    result = {}
-    for sheet in workbook.iter():
-        if sheet.tag.endswith("}sheet"):
-            target = targets.get(sheet.get(_REL_NS), "").lstrip("/")
-            result[sheet.get("name", "")] = target if target.startswith("xl/") else f"xl/{target}"
-    return result
+    targets = {rel.get("Id"): _member_path(rel.get("Target", "")) for rel in rels}
+    by_type = {rel.get("Type", "").rsplit("/", 1)[-1]: _member_path(rel.get("Target", "")) for rel in rels}
+    result, date1904 = {}, False
+    for element in workbook.iter():
+        if element.tag.endswith("}sheet"):
+            result[element.get("name", "")] = targets.get(element.get(_REL_NS), "xl/")
+        elif element.tag.endswith("}workbookPr"):
+            date1904 = element.get("date1904", "").lower() in ("1", "true")
+    return result, WorkbookFrame(by_type.get("styles"), date1904, "sharedStrings" in by_type)
+
+
+def _member_path(target: str) -> str:
+    target = target.lstrip("/")
+    return target if target.startswith("xl/") else f"xl/{target}"
 
 
 def inspect_workbook(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -124,13 +147,16 @@ class WorkbookGuard:
 
     Scanning the data sheets is most of the checking (about 1.3 s for a 50,000-activity package).
     Each is scanned just before python-calamine parses it (:meth:`scan_sheet`), so the scan of one
-    sheet overlaps the parse of another instead of coming before all parsing. A sheet that fails its
-    scan is never parsed. The zip stays open, so the sheets scanned are the bytes first checked.
+    sheet overlaps the parse of another instead of coming before all parsing; a large sheet read in
+    parts is scanned as its bytes are read (:meth:`sheet_bytes`), each part before its parse. Nothing
+    that failed its scan is parsed. The zip stays open, so the sheets scanned are the bytes first checked.
     """
 
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         self.label, self.limits = path.name, limits
         self._deferred: dict[str, zipfile.ZipInfo] = {}
+        self.sheet_members: dict[str, zipfile.ZipInfo] = {}
+        self.frame = WorkbookFrame(None, False, False)
         self._refused: dict[str, PackageRefused] = {}
         label = self.label
         if not path.is_file():
@@ -160,11 +186,12 @@ class WorkbookGuard:
         if "[Content_Types].xml" not in by_path or "xl/workbook.xml" not in by_path:
             raise PackageRefused(label, "this zip file is not an Excel workbook (.xlsx). Choose the package file itself.",
                                  kind="not_xlsx")
-        sheet_paths = _sheet_paths(archive, label)
+        sheet_paths, self.frame = _structure(archive, label)
         # Each data sheet by name, whatever its part is called: python-calamine reads a sheet's part
         # through the relationships, so a sheet stored as "sheet3.dat" is XML all the same.
         self._deferred = {name: by_path[path] for name, path in sheet_paths.items()
                           if name in C.DATA_SHEETS and path in by_path}
+        self.sheet_members = dict(self._deferred)
         now = {path for name, path in sheet_paths.items() if name not in self._deferred}  # e.g. _manifest
         later = {member.filename for member in self._deferred.values()} - now
         data_members = {member: name for name, member in sheet_paths.items() if name in C.COLUMNS or name == C.MANIFEST}
@@ -187,6 +214,28 @@ class WorkbookGuard:
             self._refused[name] = refusal
             raise
         del self._deferred[name]
+
+    def sheet_bytes(self, name: str) -> Iterator[bytes]:
+        """The bytes of the data sheet ``name`` in order, each piece given out once it passed the checks
+        :meth:`scan_sheet` makes (none again for a sheet already scanned)."""
+        if name in self._refused:
+            raise self._refused[name]
+        member = self.sheet_members[name]
+        if name not in self._deferred:
+            with self._archive.open(member) as stream:
+                yield from iter(lambda: stream.read(CHUNK), b"")
+            return
+        try:
+            with _as_refusal(self.label):
+                yield from checked_bytes(self._archive, member, self.label, name, self.limits)
+        except PackageRefused as refusal:
+            self._refused[name] = refusal
+            raise
+        self._deferred.pop(name, None)
+
+    def read_member(self, path: str) -> bytes:
+        """A small part (the styles) as checked when the guard was made."""
+        return self._archive.read(path)
 
     def scan_all(self) -> None:
         for name in list(self._deferred):
@@ -227,6 +276,17 @@ def _check_sizes(label: str, members: list[zipfile.ZipInfo], limits: Limits) -> 
 
 def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None, limits: Limits) -> None:
     """Stream one XML part: real size, entity definitions, and for data sheets formulas and extent."""
+    for _checked in checked_bytes(archive, member, label, sheet, limits):
+        pass
+
+
+def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None,
+                  limits: Limits) -> Iterator[bytes]:
+    """The bytes of one XML part, in order, each piece only once every check that can see it passed.
+
+    A cell is checked with the bytes after it at hand, so the last ``LOOKAHEAD`` bytes read wait for
+    the next read before they are given out.
+    """
     seen = 0
     tail = b""
     cells = _CellPositions(label, sheet, limits) if sheet is not None else None
@@ -240,11 +300,11 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
                                             "as a likely zip bomb. Ask the sender for a normally exported package.",
                                      kind="zip_bomb")
             data = tail + chunk
-            if _DOCTYPE.search(data):
-                raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
-                                            "'billion laughs'); it was refused unread. Do not open this file; ask the sender.",
-                                     kind="entities")
-            if cells is not None:
+            if cells is None:
+                if _DOCTYPE.search(data):
+                    _refuse_entities(label, member)
+            else:
+                _check_markup(label, member, cells.sheet, data, at_start=seen == len(chunk))
                 formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
                 if formula:
                     _refuse_formula(label, cells.sheet, data[:formula.start()])
@@ -258,8 +318,53 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
                 # end), so that LOOKAHEAD bytes past it are always at hand.
                 cells.check(data, len(data) - LOOKAHEAD if chunk else len(data))
             if not chunk:
+                if data:
+                    yield data
                 break
             tail = data[-LOOKAHEAD:]
+            if len(data) > LOOKAHEAD:
+                yield data[:-LOOKAHEAD]
+
+
+def _refuse_entities(label: str, member: zipfile.ZipInfo) -> None:
+    raise PackageRefused(label, f"the part '{member.filename}' defines XML entities (a known attack, "
+                                "'billion laughs'); it was refused unread. Do not open this file; ask the sender.",
+                         kind="entities")
+
+
+def _check_markup(label: str, member: zipfile.ZipInfo, sheet: str, data: bytes, at_start: bool) -> None:
+    """A data sheet holds elements and text only: no entity definitions, comments, CDATA sections or
+    processing instructions past the XML declaration. Excel and LibreOffice write none, and without
+    them every ``</row>`` in the bytes ends a row, so a sheet can be cut into parts there."""
+    declaration_end = 0
+    if at_start:
+        declared = _DECLARATION.match(data)
+        declaration_end = declared.end() if declared else 0
+    markup = _tag_starting_with(data, b"!")
+    if markup >= 0:
+        if _DOCTYPE.match(data, markup):
+            _refuse_entities(label, member)
+        _refuse_markup(label, sheet)
+    if _tag_starting_with(data, b"?", declaration_end) >= 0:
+        _refuse_markup(label, sheet)
+
+
+def _tag_starting_with(data: bytes, mark: bytes, start: int = 0) -> int:
+    """Where ``<`` + ``mark`` first occurs in ``data`` from ``start``, or -1. The mark is looked for
+    first: a single rare byte is found many times faster than a pair starting with the common ``<``."""
+    found = data.find(mark, start + 1)
+    while found >= 0:
+        if data[found - 1] == 0x3C:  # "<"
+            return found - 1
+        found = data.find(mark, found + 1)
+    return -1
+
+
+def _refuse_markup(label: str, sheet: str) -> None:
+    raise PackageRefused(label, "the sheet holds XML comments, CDATA sections or processing instructions, which Excel "
+                                "and LibreOffice never write, so the file was changed by another program. It was "
+                                "refused unread. Open it in Excel or LibreOffice, save it, and import it again; or ask "
+                                "the sender to export it again.", sheet=sheet, kind="xml_markup")
 
 
 class _CellPositions:

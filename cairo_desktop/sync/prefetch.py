@@ -2,11 +2,14 @@
 
 python-calamine parses a whole sheet in one call and releases the GIL while it does, so on a
 machine with two cores the next sheet can be parsed while the rows of this one are checked and
-applied. ``prepare`` (the hostile-file scan of a sheet, which does nothing the second time) runs in
-the calling thread before a sheet's load is started, and on sheets further ahead while the caller would otherwise wait for a load; a
-sheet whose preparation fails is not loaded, and the failure is raised when that sheet is asked for.
+applied. ``load`` is the reader's: a sheet parsed whole, or for a large sheet the object that gives
+its parts as they are read (:mod:`sheet_parts`, which scans and parses each part itself).
+``prepare`` (the hostile-file scan of a sheet parsed whole, which does nothing the second time) runs
+in the calling thread before a sheet's load is started, and on sheets further ahead while the
+caller would otherwise wait for a load; a sheet whose preparation fails is not loaded, and the
+failure is raised when that sheet is asked for.
 
-``ahead`` bounds how many parsed sheets wait beside the one in use (one for a large package; all of
+``ahead`` bounds how many loaded sheets wait beside the one in use (one for a large package; all of
 a small package read ahead while the previous package is written). Only the loader thread touches
 the workbook while a load is pending; a sheet asked for out of order is loaded after the pending
 loads finish.
@@ -18,15 +21,14 @@ from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
-from python_calamine import CalamineWorkbook
 
 
 class SheetPrefetcher:
-    def __init__(self, workbook: CalamineWorkbook, order: list[str], ahead: int = 1,
+    def __init__(self, load: Callable[[str], Any], order: list[str], ahead: int = 1,
                  prepare: Callable[[str], None] = lambda name: None) -> None:
         self.order = tuple(order)
         self._prepare = prepare
-        self._workbook = workbook
+        self._load = load
         self._waiting = list(order)
         self._ahead = max(1, ahead)
         self._pending: deque[tuple[str, Future[Any]]] = deque()
@@ -43,10 +45,10 @@ class SheetPrefetcher:
             if not self._try_prepare(self._waiting[0]):
                 return  # refused: raised when the sheet is asked for, in order
             name = self._waiting.pop(0)
-            self._pending.append((name, self._executor.submit(self._workbook.get_sheet_by_name, name)))
+            self._pending.append((name, self._executor.submit(self._load, name)))
 
     def take(self, name: str) -> Any:
-        """The parsed sheet ``name`` (its load's error, if any, is raised here)."""
+        """What loading the sheet ``name`` returned (its load's error, if any, is raised here)."""
         if self._pending and self._pending[0][0] == name:
             _, future = self._pending.popleft()
             self._schedule()  # before waiting: the next load overlaps this one's use
@@ -58,7 +60,7 @@ class SheetPrefetcher:
         if name in self._waiting:
             self._waiting.remove(name)
         self._prepare(name)
-        return self._workbook.get_sheet_by_name(name)
+        return self._load(name)
 
     def _try_prepare(self, name: str) -> bool:
         try:

@@ -12,9 +12,9 @@ its file handle), so a second pass reads the very bytes the first pass checked a
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -23,6 +23,7 @@ from cairo_desktop.sync.canonical import WHOLE_NUMBER_TEXT, SheetHasher, canonic
 from cairo_desktop.sync.guards import DEFAULT_LIMITS, Limits, PackageRefused, WorkbookGuard
 from cairo_desktop.sync.manifest import Manifest, manifest_from_rows
 from cairo_desktop.sync.prefetch import SheetPrefetcher
+from cairo_desktop.sync.sheet_parts import SheetInParts, can_read_in_parts
 
 # Every sheet the exporter writes with data: a package without one of them is not what was exported (a
 # missing People sheet would empty the people counts of every activity, a missing _history would make
@@ -43,6 +44,7 @@ class RawPackage:
     _hashes: dict[str, str] | None = None
     _counts: dict[str, int] | None = None
     _prefetcher: SheetPrefetcher | None = None
+    _in_parts: list[SheetInParts] = field(default_factory=list)  # sheets whose parts may still be parsing
 
     def prefetch(self, order: tuple[str, ...] = STREAM_ORDER, ahead: int = 1) -> None:
         """Load these sheets ``ahead`` at a time in the background, for a pass reading them in this order
@@ -53,22 +55,36 @@ class RawPackage:
             return
         self.stop_prefetch()
         if self.workbook is not None:
-            self._prefetcher = SheetPrefetcher(self.workbook, wanted, ahead, self._scan)
+            self._prefetcher = SheetPrefetcher(self._open_sheet, wanted, ahead, self._scan)
 
     def stop_prefetch(self) -> None:
         if self._prefetcher is not None:
             self._prefetcher.close()
             self._prefetcher = None
+        while self._in_parts:
+            self._in_parts.pop().close()
+
+    def _in_parts_wanted(self, name: str) -> bool:
+        return self.guard is not None and can_read_in_parts(self.guard, name)
 
     def _scan(self, name: str) -> None:
-        if self.guard is not None:
+        """The hostile-file scan of a sheet about to be parsed whole (one read in parts is scanned as read)."""
+        if self.guard is not None and not self._in_parts_wanted(name):
             self.guard.scan_sheet(name)
 
-    def _load(self, name: str) -> Any:
+    def _open_sheet(self, name: str) -> Iterable[Any]:
+        """The parsed parts of the sheet ``name``: a large one a part at a time (:mod:`sheet_parts`), else whole."""
+        if self._in_parts_wanted(name):
+            parts = SheetInParts(self.guard, name)  # type: ignore[arg-type]
+            self._in_parts.append(parts)
+            return parts
+        return (self.workbook.get_sheet_by_name(name),)  # type: ignore[union-attr]
+
+    def _load(self, name: str) -> Iterable[Any]:
         if self._prefetcher is not None:
-            return self._prefetcher.take(name)
+            return self._prefetcher.take(name)  # type: ignore[no-any-return]
         self._scan(name)
-        return self.workbook.get_sheet_by_name(name)  # type: ignore[union-attr]
+        return self._open_sheet(name)
 
     @property
     def hashes(self) -> dict[str, str]:
@@ -149,8 +165,8 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
                                         "not a complete Cairo Desktop package (or a sheet was renamed or deleted). Ask "
                                         "the sender to export the package again.", kind="missing_sheets",
                                  values={"sheets": ", ".join(missing)})
-        manifest_rows = [cells for _, cells in _sheet_rows(workbook.get_sheet_by_name, C.MANIFEST, label, limits,
-                                                           None, None)]
+        manifest_rows = [cells for _, cells in _sheet_rows(lambda name: (workbook.get_sheet_by_name(name),),
+                                                           C.MANIFEST, label, limits, None, None)]
         manifest = manifest_from_rows(manifest_rows, label)
         raw = RawPackage(label, file_sha256(path), manifest, workbook,
                          frozenset(name for name in C.DATA_SHEETS if name in names), limits, guard)
@@ -171,17 +187,6 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
     emptiness test, the cell-length guard (a row shorter than the limit cannot hold a longer
     cell) and the sheet hash, so no per-cell Python loop runs for an ordinary row.
     """
-    try:
-        sheet = load(name)
-        start_row, start_col = sheet.start or (0, 0)
-        iterator = sheet.iter_rows()
-    except PackageRefused:  # the sheet's scan, just before its parse, refused it
-        raise
-    except Exception as error:
-        detail = str(error)[:200]
-        raise PackageRefused(label, f"the sheet cannot be read ({detail}); the file is damaged. Copy the file again, "
-                                    "or ask the sender to export it again.", sheet=name, kind="sheet_unreadable",
-                             values={"detail": detail}) from None
     count = 0
     header_seen = headers is None
     width = len(headers) if headers else 2
@@ -189,46 +194,72 @@ def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limit
     max_rows = limits.max_rows
     hashing, texts = hasher is not None, []  # rows are hashed a batch at a time
     whole = WHOLE_NUMBER_TEXT  # only floats are looked up: True == 1.0, but its text is "TRUE"
-    for offset, cells in enumerate(iterator):
-        if start_col:
-            cells = [""] * start_col + list(cells)
-        canon = [value if type(value) is str else (whole.get(value) if type(value) is float else None)
-                 or canonical_cell(value) for value in cells]
-        while canon and not canon[-1]:
-            canon.pop()
-        if not canon:
-            continue
-        number = start_row + offset + 1
-        text = "\x1f".join(canon)
-        if len(text) > max_chars:
-            _check_cell_lengths(cells, label, name, number, headers, max_chars)
-        if hashing:
-            texts.append(text)
-            if len(texts) >= 1024:
-                hasher.add_texts(texts)  # type: ignore[union-attr]
-                texts.clear()
-        if not header_seen:
-            _check_headers(label, name, [str(v).strip() for v in cells], headers, number)  # type: ignore[arg-type]
-            header_seen = True
-            continue
-        if len(canon) > width:
-            index = next(i for i in range(width, len(canon)) if canon[i])
-            raise PackageRefused(label, "there is a value to the right of the last column; remove it (packages "
-                                        "only carry the listed columns).", sheet=name, row=number,
-                                 field=f"column {index + 1}", kind="value_right", values={"column": index + 1})
-        if len(cells) != width:
-            cells = list(cells[:width])
-            cells.extend([""] * (width - len(cells)))
-        count += 1
-        if count > max_rows:
-            raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name,
-                                 kind="too_many_rows")
-        yield number, cells
+    for start_row, start_col, iterator in _parts(load, name, label):
+        for offset, cells in enumerate(iterator):
+            if start_col:
+                cells = [""] * start_col + list(cells)
+            canon = [value if type(value) is str else (whole.get(value) if type(value) is float else None)
+                     or canonical_cell(value) for value in cells]
+            while canon and not canon[-1]:
+                canon.pop()
+            if not canon:
+                continue
+            number = start_row + offset + 1
+            text = "\x1f".join(canon)
+            if len(text) > max_chars:
+                _check_cell_lengths(cells, label, name, number, headers, max_chars)
+            if hashing:
+                texts.append(text)
+                if len(texts) >= 1024:
+                    hasher.add_texts(texts)  # type: ignore[union-attr]
+                    texts.clear()
+            if not header_seen:
+                _check_headers(label, name, [str(v).strip() for v in cells], headers, number)  # type: ignore[arg-type]
+                header_seen = True
+                continue
+            if len(canon) > width:
+                index = next(i for i in range(width, len(canon)) if canon[i])
+                raise PackageRefused(label, "there is a value to the right of the last column; remove it (packages "
+                                            "only carry the listed columns).", sheet=name, row=number,
+                                     field=f"column {index + 1}", kind="value_right", values={"column": index + 1})
+            if len(cells) != width:
+                cells = list(cells[:width])
+                cells.extend([""] * (width - len(cells)))
+            count += 1
+            if count > max_rows:
+                raise PackageRefused(label, "the sheet has more rows than a package may hold. Split the export.", sheet=name,
+                                     kind="too_many_rows")
+            yield number, cells
     if hashing:
         hasher.add_texts(texts)  # type: ignore[union-attr]
     if not header_seen:
         raise PackageRefused(label, "the sheet is empty; its header row is missing. Ask the sender to export the "
                                     "package again.", sheet=name, kind="empty_sheet")
+
+
+def _parts(load: Callable[[str], Iterable[Any]], name: str, label: str) -> Iterator[tuple[int, int, Iterable[Any]]]:
+    """(index of the first row given, first column, rows) of each parsed part of the sheet ``name`` (a
+    sheet parsed whole is one part); a part that cannot be read is refused with the sheet named.
+
+    python-calamine's ``iter_rows`` gives every row from the sheet's first (empty ones too) and the
+    columns from the first used one; ``to_python`` gives both from the first used ones. A sheet
+    starting on its first row is read row by row, as it may be large; a part further down (or a
+    sheet whose first rows are empty) at once, as its empty rows above would all be given one by one.
+    """
+    try:
+        for sheet in load(name):
+            start_row, start_col = sheet.start or (0, 0)
+            if start_row:
+                yield start_row, start_col, sheet.to_python()
+            else:
+                yield 0, start_col, sheet.iter_rows()
+    except PackageRefused:  # the sheet's scan, before its parse, refused it
+        raise
+    except Exception as error:
+        detail = str(error)[:200]
+        raise PackageRefused(label, f"the sheet cannot be read ({detail}); the file is damaged. Copy the file again, "
+                                    "or ask the sender to export it again.", sheet=name, kind="sheet_unreadable",
+                             values={"detail": detail}) from None
 
 
 def _check_cell_lengths(cells: list[Any], label: str, name: str, number: int, headers: tuple[str, ...] | None,

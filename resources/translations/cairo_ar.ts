@@ -1088,6 +1088,10 @@ Resolve anyway? Press No to choose their values first.</source>
         <translation>خلية في الورقة &apos;{sheet}&apos; بلا موضع، أو بموضع تالف؛ يكتب Excel وLibreOffice الموضع دائمًا، لذا فقد عدّل الملفَّ برنامجٌ آخر. رُفض الملف دون قراءته. افتحه في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى، أو اطلب من المرسل تصديره مرة أخرى.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos; holds XML comments, CDATA sections or processing instructions, which Excel and LibreOffice never write, so the file was changed by another program. It was refused unread. Open it in Excel or LibreOffice, save it, and import it again; or ask the sender to export it again.</source>
+        <translation>تحتوي الورقة &apos;{sheet}&apos; على تعليقات XML أو مقاطع CDATA أو تعليمات معالجة، وهي أمور لا يكتبها Excel ولا LibreOffice أبدًا، لذا فقد عدّل الملفَّ برنامجٌ آخر. رُفض الملف دون قراءته. افتحه في Excel أو LibreOffice واحفظه ثم استورده مرة أخرى، أو اطلب من المرسل تصديره مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos; is empty: its header row is missing. Ask the sender to export the package again.</source>
         <translation>الورقة «{sheet}» فارغة: صف العناوين مفقود. اطلب من المرسل تصدير الحزمة مرة أخرى.</translation>
     </message>

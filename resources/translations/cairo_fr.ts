@@ -1056,6 +1056,10 @@ Régler quand même ? Choisissez Non pour d&apos;abord choisir leurs valeurs.</t
         <translation>Une cellule de la feuille « {sheet} » n&apos;a pas de position, ou une position abîmée ; Excel et LibreOffice en écrivent toujours une, donc le fichier a été modifié par un autre programme. Il a été refusé sans être lu. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau ; ou demandez à l&apos;expéditeur de l&apos;exporter à nouveau.</translation>
     </message>
     <message>
+        <source>Sheet &apos;{sheet}&apos; holds XML comments, CDATA sections or processing instructions, which Excel and LibreOffice never write, so the file was changed by another program. It was refused unread. Open it in Excel or LibreOffice, save it, and import it again; or ask the sender to export it again.</source>
+        <translation>La feuille « {sheet} » contient des commentaires XML, des sections CDATA ou des instructions de traitement, qu&apos;Excel et LibreOffice n&apos;écrivent jamais ; le fichier a donc été modifié par un autre programme. Il a été refusé sans être lu. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le, puis importez-le à nouveau ; ou demandez à l&apos;expéditeur de l&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos; is empty: its header row is missing. Ask the sender to export the package again.</source>
         <translation>La feuille « {sheet} » est vide : sa ligne d&apos;en-tête manque. Demandez à l&apos;expéditeur d&apos;exporter à nouveau le paquet.</translation>
     </message>

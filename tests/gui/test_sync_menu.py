@@ -212,7 +212,7 @@ REFUSALS = {
     "columns_order": {"sheet": "People"}, "value_right": {"sheet": "People", "row": 2, "column": 9},
     "too_big": {"size": 600, "limit": 512}, "zip_bomb": {}, "entities": {},
     "too_many_columns": {"sheet": "People", "count": 16384, "limit": 15}, "too_many_rows": {"sheet": "People"},
-    "cell_position": {"sheet": "People"},
+    "cell_position": {"sheet": "People"}, "xml_markup": {"sheet": "People"},
     "empty_sheet": {"sheet": "_sync"}, "huge_cell": {"sheet": "Activities", "row": 9, "field": "Notes",
                                                       "length": 40000, "limit": 32767},
     "unreadable": {"detail": "XmlError: syntax error"}, "sheet_unreadable": {"sheet": "People", "detail": "tag not closed"},

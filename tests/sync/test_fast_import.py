@@ -203,7 +203,8 @@ def test_the_readers_shortcut_for_whole_numbers_hashes_like_the_writer(cells: li
     """The reader looks whole-number floats up in a table; flags (True == 1.0) and the rest are still spelled out."""
     headers = ("a", "b", "c")
     read, written = SheetHasher(), SheetHasher()
-    for _ in _sheet_rows(lambda name: _Sheet([list(headers), cells]), "People", "x.xlsx", DEFAULT_LIMITS, headers, read):
+    for _ in _sheet_rows(lambda name: (_Sheet([list(headers), cells]),), "People", "x.xlsx", DEFAULT_LIMITS, headers,
+                         read):
         pass
     written.add(headers)
     written.add(cells)

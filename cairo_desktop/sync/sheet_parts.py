@@ -1,0 +1,155 @@
+"""Reading a large data sheet a part at a time, each part parsed by python-calamine while the one
+before it is used.
+
+python-calamine parses a whole sheet in one call. For the People sheet of a 50,000-activity
+package that is 177 MB of XML and 170 MB of parsed cells held at once, and nothing of the sheet can
+be used until the whole of it is parsed. Here the sheet's bytes are read once, checked by the guard
+as they come (:meth:`guards.WorkbookGuard.sheet_bytes`), and cut after a ``</row>`` into parts of
+about ``PART_BYTES``. Each part becomes a small workbook of its own (the sheet's opening up to
+``<sheetData>``, its rows, and the workbook's styles, so a dated cell stays a date) that
+python-calamine parses on a background thread, without the GIL, while the caller reads the rows
+of the part before. Cells carry their positions (the guard refuses a cell without one), so each part
+keeps the row numbers of the whole sheet, and a cut can fall only between rows: the guard also
+refuses comments, CDATA sections and processing instructions, so every ``</row>`` ends a row.
+
+A sheet whose cells refer to shared strings is parsed whole as before (each part would parse the
+whole table of strings again): such a package was saved by a spreadsheet program, not exported.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Iterator
+
+from python_calamine import CalamineWorkbook
+
+from cairo_desktop.sync.guards import WorkbookGuard
+
+PART_BYTES = 8 * 2**20
+AHEAD = 1  # parts being parsed beside the one in use
+_SHEET_DATA = b"<sheetData>"
+_ROW_END = b"</row>"
+_CLOSING = b"</sheetData></worksheet>"
+_PLAIN_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>)?\s*<worksheet[\s>]")  # closed by _CLOSING
+_PART_NAME = "part"
+_MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_RELATIONSHIPS = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELATIONSHIPS = b"http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def can_read_in_parts(guard: WorkbookGuard, name: str) -> bool:
+    """Worth it for a sheet of more than two parts whose cells hold their own values."""
+    member = guard.sheet_members.get(name)
+    return member is not None and member.file_size > 2 * PART_BYTES and not guard.frame.shared_strings
+
+
+class SheetInParts:
+    """The parsed parts of one sheet, in order.
+
+    The parts are cut on the reading thread, as it asks for them, and parsed on a thread of their
+    own, ``AHEAD`` ahead of the part in use: cutting runs the guard's checks, which need the GIL, so
+    on another thread it would keep taking the GIL back and forth with the reading thread, which
+    costs more than it overlaps. The memory held is a few parts, not the sheet. An error (a refusal
+    by the guard, a part python-calamine cannot read) is raised where that part would be read.
+    """
+
+    def __init__(self, guard: WorkbookGuard, name: str) -> None:
+        self.name = name
+        self._guard = guard
+        self._frame: dict[str, bytes] | None = None
+        self._pending: deque[Future[Any]] = deque()
+        self._parser: ThreadPoolExecutor | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        self._frame = _frame_parts(self._guard)
+        self._parser = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"sheet-parts-{self.name}")
+        pieces = self._cut()
+        try:
+            self._submit(pieces)
+            while self._pending:
+                future = self._pending.popleft()
+                self._submit(pieces)  # before waiting: the next parse overlaps this part's use
+                yield future.result()
+        finally:
+            self.close()
+
+    def _submit(self, pieces: Iterator[bytes]) -> None:
+        while len(self._pending) < AHEAD:
+            xml = next(pieces, None)
+            if xml is None:
+                return
+            self._pending.append(self._parser.submit(_parse, self._frame, xml))  # type: ignore[union-attr, arg-type]
+
+    def close(self) -> None:
+        """Drop the parts not read yet and stop the parsing thread."""
+        for future in self._pending:
+            future.cancel()
+        self._pending.clear()
+        if self._parser is not None:
+            self._parser.shutdown(wait=True)
+            self._parser = None
+
+    def _cut(self) -> Iterator[bytes]:
+        """The sheet's XML as whole-sheet documents, each holding a run of its rows.
+
+        Until the opening up to ``<sheetData>`` is found (as this app, Excel and LibreOffice write
+        it), nothing is cut: a sheet written otherwise becomes one part, as if parsed whole.
+        """
+        opening = b""
+        pending = bytearray()
+        for piece in self._guard.sheet_bytes(self.name):
+            pending += piece
+            if not opening:
+                found = pending.find(_SHEET_DATA)
+                if found < 0 or not _PLAIN_ROOT.match(pending):
+                    continue
+                opening = bytes(pending[:found + len(_SHEET_DATA)])
+                del pending[:found + len(_SHEET_DATA)]
+            while len(pending) >= PART_BYTES:
+                end = pending.rfind(_ROW_END, 0, PART_BYTES)
+                if end < 0:
+                    end = pending.find(_ROW_END, PART_BYTES)  # a row longer than a part
+                    if end < 0:
+                        break
+                cut = end + len(_ROW_END)
+                yield opening + bytes(pending[:cut]) + _CLOSING
+                del pending[:cut]
+        yield opening + bytes(pending)  # the rest, with the sheet's own ending
+
+
+def _frame_parts(guard: WorkbookGuard) -> dict[str, bytes]:
+    """Every part of a one-sheet workbook but the sheet itself, with this workbook's styles and dates."""
+    frame = guard.frame
+    date1904 = b' date1904="1"' if frame.date1904 else b""
+    parts = {
+        "[Content_Types].xml": b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                               b'<Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" '
+                               b'ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>',
+        "_rels/.rels": b'<Relationships xmlns="' + _PACKAGE_RELATIONSHIPS + b'"><Relationship Id="rId1" Type="'
+                       + _RELATIONSHIPS + b'/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": b'<workbook xmlns="' + _MAIN + b'" xmlns:r="' + _RELATIONSHIPS + b'"><workbookPr'
+                           + date1904 + b'/><sheets><sheet name="' + _PART_NAME.encode()
+                           + b'" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    }
+    relations = b'<Relationship Id="rId1" Type="' + _RELATIONSHIPS + b'/worksheet" Target="worksheets/part.xml"/>'
+    if frame.styles is not None:
+        parts["xl/styles.xml"] = guard.read_member(frame.styles)
+        relations += b'<Relationship Id="rId2" Type="' + _RELATIONSHIPS + b'/styles" Target="styles.xml"/>'
+    parts["xl/_rels/workbook.xml.rels"] = b'<Relationships xmlns="' + _PACKAGE_RELATIONSHIPS + b'">' + relations \
+        + b"</Relationships>"
+    return parts
+
+
+def _parse(frame: dict[str, bytes], sheet_xml: bytes) -> Any:
+    """python-calamine's parse of one part, as a sheet of a workbook made for it (stored, not compressed)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as workbook:
+        for path, data in frame.items():
+            workbook.writestr(path, data)
+        workbook.writestr("xl/worksheets/part.xml", sheet_xml)
+    buffer.seek(0)
+    return CalamineWorkbook.from_filelike(buffer).get_sheet_by_name(_PART_NAME)
