@@ -62,6 +62,14 @@ _REFUSALS = {
                                                     "office {office} (trusted {trusted}, this one {fingerprint}). If that "
                                                     "office reinstalled Cairo Desktop, confirm the new fingerprint by "
                                                     "phone and trust it under Sync, Keys; otherwise do not import it."),
+    "shared_key": QT_TRANSLATE_NOOP("ImportPreview", "The package says it comes from office {office}, but it is "
+                                                     "signed with the key already trusted for office {other} "
+                                                     "(fingerprint {fingerprint}). One key signing for two offices "
+                                                     "means the package may not come from {office}, or that office's "
+                                                     "computer was copied from {other}'s. Confirm the fingerprint by "
+                                                     "phone with office {office}: if it is the same, trust it for "
+                                                     "{office} under Sync, Keys and import again; otherwise do not "
+                                                     "import it."),
     "role_claim": QT_TRANSLATE_NOOP("ImportPreview", "Office {office} is known as a field office, but this package "
                                                      "claims the coordinator role. Ask the coordinator to confirm; do "
                                                      "not import it."),

@@ -233,9 +233,12 @@ class WorkbookGuard:
             raise
         self._deferred.pop(name, None)
 
-    def read_member(self, path: str) -> bytes:
-        """A small part (the styles) as checked when the guard was made."""
-        return self._archive.read(path)
+    def read_member(self, path: str) -> bytes | None:
+        """A small part (the styles) as checked when the guard was made; None when the workbook lacks it."""
+        try:
+            return self._archive.read(path)
+        except KeyError:
+            return None
 
     def scan_all(self) -> None:
         for name in list(self._deferred):
@@ -291,6 +294,7 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
     tail = b""
     cells = _CellPositions(label, sheet, limits) if sheet is not None else None
     in_preamble = True
+    declaration_end = 0  # the XML declaration may open the part; it is the one processing instruction allowed
     with archive.open(member) as stream:
         while True:
             chunk = stream.read(CHUNK)
@@ -304,7 +308,10 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
                 if _DOCTYPE.search(data):
                     _refuse_entities(label, member)
             else:
-                _check_markup(label, member, cells.sheet, data, at_start=seen == len(chunk))
+                if seen == len(chunk):
+                    declared = _DECLARATION.match(data)
+                    declaration_end = declared.end() if declared else 0
+                _check_markup(label, member, cells.sheet, data, max(0, declaration_end - (seen - len(data))))
                 formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
                 if formula:
                     _refuse_formula(label, cells.sheet, data[:formula.start()])
@@ -332,14 +339,11 @@ def _refuse_entities(label: str, member: zipfile.ZipInfo) -> None:
                          kind="entities")
 
 
-def _check_markup(label: str, member: zipfile.ZipInfo, sheet: str, data: bytes, at_start: bool) -> None:
+def _check_markup(label: str, member: zipfile.ZipInfo, sheet: str, data: bytes, declaration_end: int) -> None:
     """A data sheet holds elements and text only: no entity definitions, comments, CDATA sections or
-    processing instructions past the XML declaration. Excel and LibreOffice write none, and without
-    them every ``</row>`` in the bytes ends a row, so a sheet can be cut into parts there."""
-    declaration_end = 0
-    if at_start:
-        declared = _DECLARATION.match(data)
-        declaration_end = declared.end() if declared else 0
+    processing instructions but the XML declaration (which ends at ``declaration_end`` in ``data``).
+    Excel and LibreOffice write none, and without them every ``</row>`` in the bytes ends a row, so a
+    sheet can be cut into parts there."""
     markup = _tag_starting_with(data, b"!")
     if markup >= 0:
         if _DOCTYPE.match(data, markup):

@@ -136,8 +136,9 @@ def _frame_parts(guard: WorkbookGuard) -> dict[str, bytes]:
                            + b'" sheetId="1" r:id="rId1"/></sheets></workbook>',
     }
     relations = b'<Relationship Id="rId1" Type="' + _RELATIONSHIPS + b'/worksheet" Target="worksheets/part.xml"/>'
-    if frame.styles is not None:
-        parts["xl/styles.xml"] = guard.read_member(frame.styles)
+    styles = guard.read_member(frame.styles) if frame.styles is not None else None
+    if styles is not None:
+        parts["xl/styles.xml"] = styles
         relations += b'<Relationship Id="rId2" Type="' + _RELATIONSHIPS + b'/styles" Target="styles.xml"/>'
     parts["xl/_rels/workbook.xml.rels"] = b'<Relationships xmlns="' + _PACKAGE_RELATIONSHIPS + b'">' + relations \
         + b"</Relationships>"

@@ -158,6 +158,15 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
         return
     pinned = session.get(PinnedKey, office)
     if pinned is None:
+        other = _office_signing_with(session, public_key, fp, me, own_public_key)
+        if other:
+            decision.refuse(
+                f"the package says it comes from office {office}, but it is signed with the key already trusted for "
+                f"office {other} (fingerprint {fp}). One key signing for two offices means the package may not come "
+                f"from {office}, or that office's computer was copied from {other}'s. Confirm the fingerprint by phone "
+                f"with office {office}: if it is the same, run 'cairo-desktop keys trust {office} {fp}' and import "
+                "it again; otherwise do not import it.", "shared_key", office=office, other=other, fingerprint=fp)
+            return
         decision.pin = True
         decision.warn(f"First package from office {office}: its key (fingerprint {fp}) becomes the trusted "
                       f"key for that office (role: {role}) once imported. Read the fingerprint to the sender "
@@ -180,6 +189,16 @@ def _check_key(session: Session, office: str, public_key: str, role: str, fp: st
     if pinned.role == "field" and role == "coordinator":
         decision.refuse(f"office {office} is known as a field office but this package claims the coordinator "
                         "role. Ask the coordinator to confirm; do not import it.", "role_claim", office=office)
+
+
+def _office_signing_with(session: Session, public_key: str, fp: str, me: Identity, own_public_key: str) -> str:
+    """The office whose trusted key this is (this installation's own included), or ""."""
+    if public_key == own_public_key:
+        return me.office_code
+    for pinned in session.scalars(select(PinnedKey)):
+        if pinned.public_key == public_key or not pinned.public_key and pinned.fingerprint == fp:
+            return pinned.office
+    return ""
 
 
 def _check_sequence(session: Session, office: str, seq: int, fp: str, decision: TrustDecision) -> None:

@@ -1044,6 +1044,10 @@ Resolve anyway? Press No to choose their values first.</source>
         <translation>الحزمة موقَّعة بمفتاح غير المفتاح الموثوق للمكتب {office} (الموثوق: {trusted}، وهذا: {fingerprint}). إذا أعاد ذلك المكتب تثبيت Cairo Desktop فأكّد البصمة الجديدة عبر الهاتف ثم ثق بها من قائمة «مزامنة» ثم «المفاتيح»؛ وإلا فلا تستوردها.</translation>
     </message>
     <message>
+        <source>The package says it comes from office {office}, but it is signed with the key already trusted for office {other} (fingerprint {fingerprint}). One key signing for two offices means the package may not come from {office}, or that office&apos;s computer was copied from {other}&apos;s. Confirm the fingerprint by phone with office {office}: if it is the same, trust it for {office} under Sync, Keys and import again; otherwise do not import it.</source>
+        <translation>تذكر الحزمة أنها من المكتب {office}، لكنها موقَّعة بالمفتاح الموثوق به أصلًا للمكتب {other} (البصمة {fingerprint}). توقيع مفتاح واحد لمكتبين يعني أن الحزمة قد لا تكون من {office}، أو أن حاسوب ذلك المكتب نُسخ من حاسوب {other}. تحقق من البصمة هاتفيًا مع المكتب {office}: إن كانت هي نفسها فثق بها للمكتب {office} من قائمة «مزامنة» ثم «المفاتيح» واستوردها مرة أخرى؛ وإلا فلا تستوردها.</translation>
+    </message>
+    <message>
         <source>Office {office} is known as a field office, but this package claims the coordinator role. Ask the coordinator to confirm; do not import it.</source>
         <translation>المكتب {office} معروف بأنه مكتب ميداني، لكن هذه الحزمة تدّعي دور المنسّق. اطلب من المنسّق التأكيد؛ لا تستوردها.</translation>
     </message>

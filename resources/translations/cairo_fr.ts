@@ -1012,6 +1012,10 @@ Régler quand même ? Choisissez Non pour d&apos;abord choisir leurs valeurs.</t
         <translation>Le paquet est signé avec une autre clé que celle de confiance pour le bureau {office} (de confiance : {trusted}, celle-ci : {fingerprint}). Si ce bureau a réinstallé Cairo Desktop, confirmez la nouvelle empreinte par téléphone et faites-lui confiance dans Synchronisation, Clés ; sinon, ne l&apos;importez pas.</translation>
     </message>
     <message>
+        <source>The package says it comes from office {office}, but it is signed with the key already trusted for office {other} (fingerprint {fingerprint}). One key signing for two offices means the package may not come from {office}, or that office&apos;s computer was copied from {other}&apos;s. Confirm the fingerprint by phone with office {office}: if it is the same, trust it for {office} under Sync, Keys and import again; otherwise do not import it.</source>
+        <translation>Le paquet dit venir du bureau {office}, mais il est signé avec la clé déjà reconnue pour le bureau {other} (empreinte {fingerprint}). Une même clé qui signe pour deux bureaux signifie que le paquet ne vient peut-être pas de {office}, ou que l&apos;ordinateur de ce bureau a été copié sur celui de {other}. Vérifiez l&apos;empreinte par téléphone avec le bureau {office} : si c&apos;est la même, faites-lui confiance pour {office} dans Synchronisation, Clés, puis importez à nouveau ; sinon, ne l&apos;importez pas.</translation>
+    </message>
+    <message>
         <source>Office {office} is known as a field office, but this package claims the coordinator role. Ask the coordinator to confirm; do not import it.</source>
         <translation>Le bureau {office} est connu comme bureau de terrain, mais ce paquet revendique le rôle de coordinateur. Demandez confirmation au coordinateur ; ne l&apos;importez pas.</translation>
     </message>

@@ -207,6 +207,7 @@ REFUSALS = {
     "formula": {"cell": "C2", "sheet": "Activities"}, "newer_format": {"version": 2, "supported": 1},
     "older_format": {"version": 0, "supported": 1}, "own_office_other_key": {"office": "KP-SEC", "fingerprint": "AB12"},
     "other_key": {"office": "ETH-ADD", "trusted": "AB12", "fingerprint": "CD34"}, "role_claim": {"office": "ETH-ADD"},
+    "shared_key": {"office": "SDN-KRT", "other": "ETH-ADD", "fingerprint": "AB12"},
     "old_sequence": {"office": "ETH-ADD", "seq": 2, "last": 3}, "problems": {"count": 3, "listed": 3},
     "unsigned": {"office": "ETH-ADD"}, "columns_changed": {"sheet": "Activities", "missing": "Title", "unknown": "Name"},
     "columns_order": {"sheet": "People"}, "value_right": {"sheet": "People", "row": 2, "column": 9},

@@ -1,4 +1,6 @@
-"""The scan's check of where python-calamine will put each cell, before it parses a sheet.
+"""The scan's checks of a data sheet's XML that a large sheet's reading in parts relies on: where
+python-calamine will put each cell, and no markup (comments, CDATA, instructions) that could hide a
+``</row>``.
 
 python-calamine sizes a sheet to its farthest cell, so a single cell placed far away (by its ``r``,
 or by a row of cells without one) would make it allocate without bound. Every cell must carry a
@@ -81,3 +83,36 @@ def test_the_row_pattern_accepts_no_number_above_its_limit(limit: int, number: i
     """Numbers the pattern takes are never checked again, so it must take none above the limit."""
     if re.fullmatch(_row_numbers_up_to(limit), str(number).encode()):
         assert 1 <= number <= limit
+
+
+def _scan(xml: bytes) -> None:
+    import io
+    import zipfile
+
+    from cairo_desktop.sync.guards import _scan_member
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", xml)
+    with zipfile.ZipFile(buffer) as archive:
+        _scan_member(archive, archive.getinfo("xl/worksheets/sheet1.xml"), "p.xlsx", C.DELETED, DEFAULT_LIMITS)
+
+
+SMALL_SHEET = b'<worksheet xmlns="x"><sheetData><row r="1"><c r="A1" t="n"><v>1</v></c></row></sheetData></worksheet>'
+
+
+@pytest.mark.parametrize("declaration", [b"", b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+                                         b'\xef\xbb\xbf<?xml version="1.0"?>'])
+def test_a_sheet_may_open_with_the_xml_declaration(declaration: bytes) -> None:
+    """Even a sheet shorter than the scan's look-ahead, whose declaration is seen again at the end."""
+    _scan(declaration + SMALL_SHEET)
+    _scan(declaration + SMALL_SHEET.replace(b"</sheetData>", b"</sheetData>" + b" " * 3 * LOOKAHEAD))
+
+
+@pytest.mark.parametrize("markup", [b"<!-- a note -->", b"<![CDATA[</row>]]>", b"<?step?>"])
+def test_comments_cdata_and_instructions_are_refused_in_a_data_sheet(markup: bytes) -> None:
+    for xml in (b'<?xml version="1.0"?>' + markup + SMALL_SHEET,
+                SMALL_SHEET.replace(b"</sheetData>", markup + b"</sheetData>")):
+        with pytest.raises(PackageRefused) as refused:
+            _scan(xml)
+        assert refused.value.kind == "xml_markup" and refused.value.sheet == C.DELETED

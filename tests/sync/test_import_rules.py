@@ -263,6 +263,43 @@ def test_key_pinning_refuses_a_different_key(make_services, tmp_path: Path) -> N
     assert coord.sync.pinned_keys() == []
 
 
+def _copy_key(source, target) -> None:  # type: ignore[no-untyped-def]
+    """``target`` signs with ``source``'s key, as a computer copied from another office's would."""
+    from cairo_desktop.store.models import Installation
+
+    key = source.sync._private_key()
+    with target.database.session() as session:
+        session.get(Installation, 1).signing_key = key
+
+
+def test_a_key_trusted_for_one_office_is_refused_for_another_until_trusted_for_it(make_services,
+                                                                                   tmp_path: Path) -> None:
+    eth, sdn, coord = make_services("ETH-ADD"), make_services("SDN-KRT", country="SDN"), \
+        make_services("KP-SEC", "coordinator")
+    _copy_key(eth, sdn)
+    eth.activities.add(sample_activity())
+    sdn.activities.add(sample_activity(title="Signed with Addis's key"))
+    assert send(eth, coord, tmp_path)[0].ok
+    before = content_digest(coord.database.file)
+    refused = send(sdn, coord, tmp_path)[0]
+    fp = eth.sync.key_fingerprint()
+    assert not refused.ok and f"keys trust SDN-KRT {fp}" in refused.refused[0]
+    assert refused.refusal == {"kind": "shared_key", "office": "SDN-KRT", "other": "ETH-ADD", "fingerprint": fp}
+    assert content_digest(coord.database.file) == before
+    coord.sync.trust_key("SDN-KRT", fp)  # confirmed by phone: the two offices share a copied computer's key
+    assert send(sdn, coord, tmp_path)[0].ok
+
+
+def test_a_package_signed_with_this_installations_key_for_another_office_is_refused(make_services,
+                                                                                  tmp_path: Path) -> None:
+    coord, eth = make_services("KP-SEC", "coordinator"), make_services("ETH-ADD")
+    _copy_key(coord, eth)
+    eth.activities.add(sample_activity())
+    refused = send(eth, coord, tmp_path)[0]
+    assert not refused.ok and refused.refusal["kind"] == "shared_key" and refused.refusal["other"] == "KP-SEC"
+    assert coord.sync.pinned_keys() == []
+
+
 def test_field_office_cannot_claim_coordinator_role_later(make_services, tmp_path: Path) -> None:
     coord = make_services("KP-SEC", "coordinator")
     field = make_services("ETH-ADD")
