@@ -61,6 +61,11 @@ def _in_sheet(sheet: str, edit: Callable[[bytes], bytes]) -> Callable[[Path, Pat
     return _rezip(lambda name, data, paths: edit(data) if name == paths[sheet] else data)
 
 
+def _appended(sheet: str, xml: bytes) -> Callable[[Path, Path], None]:
+    """``xml`` (rows, or anything else) added after the last row of the sheet."""
+    return _in_sheet(sheet, lambda d: d.replace(b"</sheetData>", xml + b"</sheetData>"))
+
+
 def _set(sheet: str, row: int, column: int, value) -> Callable[[Path, Path], None]:
     return _with_openpyxl(lambda wb: wb[sheet].cell(row=row, column=column, value=value))
 
@@ -153,25 +158,25 @@ CORPUS: dict[str, tuple[Callable[[Path, Path], None], bool, str]] = {
         ["new-1", "SDN-KRT", "Partner row", "2.1", "", "", "pipeline", "dialogue"])), True, "belongs to office ETH-ADD"),
     "formula_in_activities": (_set(C.ACTIVITIES, 2, 3, "=1+1"), True, "holds a formula"),
     "formula_in_people": (_set(C.PEOPLE, 2, 6, "=SUM(1,2)"), True, "holds a formula"),
-    "huge_cell": (_in_sheet(C.ACTIVITIES, lambda d: d.replace(b"</sheetData>", b'<row r="9"><c r="T9" t="inlineStr"><is><t>'
-                                                          + b"x" * 40_000 + b"</t></is></c></row></sheetData>")),
+    "huge_cell": (_appended(C.ACTIVITIES, b'<row r="9"><c r="T9" t="inlineStr"><is><t>' + b"x" * 40_000
+                            + b"</t></is></c></row>"),
                   True, "at most 32,767"),
     "forged_dimension": (_in_sheet(C.ACTIVITIES, lambda d: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', d)
                                    if b"<dimension" in d else d.replace(b"<sheetData", b'<dimension ref="A1:XFD1048576"/><sheetData', 1)),
                          True, "columns"),
-    "far_away_cell": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b'<row r="3"><c r="XFD3" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')),
+    "far_away_cell": (_appended(C.PEOPLE, b'<row r="3"><c r="XFD3" t="inlineStr"><is><t>x</t></is></c></row>'),
                       True, "columns"),
-    "far_away_row": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b'<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')),
+    "far_away_row": (_appended(C.PEOPLE, b'<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row>'),
                      True, "rows"),
-    "cell_far_below_its_row": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b'<row r="3"><c r="A9000000" t="n"><v>1</v></c></row></sheetData>')),
+    "cell_far_below_its_row": (_appended(C.PEOPLE, b'<row r="3"><c r="A9000000" t="n"><v>1</v></c></row>'),
                                True, "9,000,000 rows"),
-    "cells_without_position": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b'<row r="3">' + b'<c t="n"><v>1</v></c>' * 50 + b"</row></sheetData>")),
+    "cells_without_position": (_appended(C.PEOPLE, b'<row r="3">' + b'<c t="n"><v>1</v></c>' * 50 + b"</row>"),
                                True, "has no position"),
-    "cell_position_damaged": (_in_sheet(C.ORGANISATIONS, lambda d: d.replace(b"</sheetData>", b'<row r="3"><c t="n" r="A123456789"><v>1</v></c></row></sheetData>')),
+    "cell_position_damaged": (_appended(C.ORGANISATIONS, b'<row r="3"><c t="n" r="A123456789"><v>1</v></c></row>'),
                               True, "has no position, or a damaged one"),
-    "prefixed_cell_far_away": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b'<row r="3"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="A9000000" t="n"><v>1</v></x:c></row></sheetData>')),
+    "prefixed_cell_far_away": (_appended(C.PEOPLE, b'<row r="3"><x:c xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" r="A9000000" t="n"><v>1</v></x:c></row>'),
                                True, "9,000,000 rows"),
-    "comment_in_sheet": (_in_sheet(C.PEOPLE, lambda d: d.replace(b"</sheetData>", b"<!-- </row> --></sheetData>")),
+    "comment_in_sheet": (_appended(C.PEOPLE, b"<!-- </row> -->"),
                          True, "XML comments, CDATA sections or processing instructions"),
     "cdata_in_sheet": (_in_sheet(C.ACTIVITIES, lambda d: d.replace(b"<sheetData>", b"<sheetData><![CDATA[</row>]]>", 1)),
                        True, "XML comments, CDATA sections or processing instructions"),

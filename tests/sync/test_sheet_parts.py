@@ -22,6 +22,7 @@ from tests.conftest import sample_activity
 from tests.sync.helpers import content_digest
 
 UNSIGNED = "testing parts"
+LAST_PEOPLE_ROW = 1 + 13 * 2  # the header, then two rows for each of the 13 activities below
 SHARED_STRINGS_RELATION = (b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
                            b'sharedStrings" Target="sharedStrings.xml" Id="rId99"/>')
 
@@ -69,7 +70,7 @@ def test_rows_read_in_parts_are_the_rows_read_whole(package: Path, monkeypatch: 
     parted_rows, parted_hashes = _read_all(package)
     assert parted_rows == whole_rows
     assert parted_hashes == whole_hashes
-    assert parted_rows[C.PEOPLE][-1][0] == 1 + 13 * 2  # the last row keeps its number in the sheet
+    assert parted_rows[C.PEOPLE][-1][0] == LAST_PEOPLE_ROW  # the last row keeps its number in the sheet
 
 
 def test_an_import_read_in_parts_stores_what_one_read_whole_stores(package: Path, make_services,
@@ -105,31 +106,23 @@ def _edited_sheet(package: Path, out: Path, sheet: str, edit) -> Path:
     return out
 
 
-def test_a_formula_in_a_later_part_is_refused_with_its_cell(package: Path, make_services, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("edit, expected", [
+    (lambda data: data.replace(f'<c r="F{LAST_PEOPLE_ROW}" t="n"><v>'.encode(),
+                               f'<c r="F{LAST_PEOPLE_ROW}"><f>1+1</f><v>'.encode()),
+     f"cell F{LAST_PEOPLE_ROW} holds a formula"),
+    (lambda data: re.sub(f'<c r="G{LAST_PEOPLE_ROW}" t="n"><v>\\d+</v>'.encode(),
+                         f'<c r="G{LAST_PEOPLE_ROW}" t="n"><v>-4</v>'.encode(), data),
+     f"sheet '{C.PEOPLE}', row {LAST_PEOPLE_ROW},"),
+], ids=["formula", "negative_count"])
+def test_a_refusal_in_a_later_part_names_its_row(package: Path, make_services, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch, edit, expected: str) -> None:
     monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)
-    last = 1 + 13 * 2
-    bad = _edited_sheet(package, tmp_path / "formula.xlsx", C.PEOPLE,
-                        lambda data: data.replace(f'<c r="F{last}" t="n"><v>'.encode(),
-                                                  f'<c r="F{last}"><f>1+1</f><v>'.encode()))
+    bad = _edited_sheet(package, tmp_path / "bad.xlsx", C.PEOPLE, edit)
     coordinator = make_services("KP-SEC", "coordinator")
     before = content_digest(coordinator.database.file)
     report = coordinator.sync.import_packages([bad], accept_unsigned_reason=UNSIGNED)[0]
-    assert not report.ok and f"cell F{last} holds a formula" in report.message
+    assert not report.ok and expected in " ".join([report.message, *report.refused]), report.refused
     assert content_digest(coordinator.database.file) == before
-
-
-def test_a_problem_in_a_later_part_names_its_row(package: Path, make_services, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)
-    last = 1 + 13 * 2
-    bad = _edited_sheet(package, tmp_path / "negative.xlsx", C.PEOPLE,
-                        lambda data: re.sub(f'<c r="G{last}" t="n"><v>\\d+</v>'.encode(),
-                                            f'<c r="G{last}" t="n"><v>-4</v>'.encode(), data))
-    coordinator = make_services("KP-SEC", "coordinator")
-    report = coordinator.sync.import_packages([bad], accept_unsigned_reason=UNSIGNED)[0]
-    assert not report.ok
-    assert any(f"sheet '{C.PEOPLE}', row {last}," in line for line in report.refused), report.refused
 
 
 def test_a_sheet_of_shared_strings_is_read_whole(package: Path, tmp_path: Path,
