@@ -238,6 +238,11 @@ def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
     print(f"Office {pinned.office} ({pinned.role}) is trusted with fingerprint {pinned.fingerprint}.")
     if before is not None and before.fingerprint != pinned.fingerprint:
         print(f"It replaces the key trusted before (fingerprint {before.fingerprint}).")
+    sharing = sorted(other.office for other in services.sync.pinned_keys()
+                     if other.fingerprint == pinned.fingerprint and other.office != pinned.office)
+    if sharing:
+        print(f"The same key is trusted for office {', '.join(sharing)}: either office can now sign for the other. "
+              f"Keep it so only if office {pinned.office}'s computer was copied from theirs.")
     if not seen:
         print(f"No package from office {office} has been seen here yet: its first package will be imported only if "
               "it is signed with this key. Check that the office code is spelled as that office spells it.")

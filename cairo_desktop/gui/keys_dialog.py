@@ -133,11 +133,18 @@ class KeysDialog(QDialog):
     def trust_from(self, form: TrustKeyDialog) -> bool:
         """Trust the key typed in ``form``; a mistake is explained and nothing changes."""
         try:
-            self._sync.trust_key(form.office.text(), form.fingerprint.text(), form.role.currentData())
+            pinned = self._sync.trust_key(form.office.text(), form.fingerprint.text(), form.role.currentData())
         except UserError as error:
             QMessageBox.warning(self, self.tr("Key not trusted"), translate_message(str(error)))
             return False
         self.reload()
+        sharing = sorted(other.office for other in self.pinned
+                         if other.fingerprint == pinned.fingerprint and other.office != pinned.office)
+        if sharing:
+            QMessageBox.information(self, self.tr("Key trusted for two offices"), self.tr(
+                "The same key is trusted for office {others}: either office can now sign for the other. Keep it so "
+                "only if office {office}'s computer was copied from theirs.").format(
+                    others=", ".join(sharing), office=pinned.office))
         return True
 
     def forget(self) -> None:

@@ -1451,6 +1451,14 @@ Resolve anyway? Press No to choose their values first.</source>
         <translation>لم يُوثق بالمفتاح</translation>
     </message>
     <message>
+        <source>Key trusted for two offices</source>
+        <translation>مفتاح موثوق لمكتبين</translation>
+    </message>
+    <message>
+        <source>The same key is trusted for office {others}: either office can now sign for the other. Keep it so only if office {office}&apos;s computer was copied from theirs.</source>
+        <translation>المفتاح نفسه موثوق للمكتب {others}: صار بإمكان كلٍّ من المكتبين التوقيع باسم الآخر. لا تُبقِه كذلك إلا إذا كان حاسوب المكتب {office} منسوخًا من حاسوبه.</translation>
+    </message>
+    <message>
         <source>Forget a key</source>
         <translation>نسيان مفتاح</translation>
     </message>

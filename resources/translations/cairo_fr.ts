@@ -1415,6 +1415,14 @@ Régler quand même ? Choisissez Non pour d&apos;abord choisir leurs valeurs.</t
         <translation>Clé non acceptée</translation>
     </message>
     <message>
+        <source>Key trusted for two offices</source>
+        <translation>Clé reconnue pour deux bureaux</translation>
+    </message>
+    <message>
+        <source>The same key is trusted for office {others}: either office can now sign for the other. Keep it so only if office {office}&apos;s computer was copied from theirs.</source>
+        <translation>La même clé est reconnue pour le bureau {others} : chacun des deux bureaux peut désormais signer pour l&apos;autre. Ne la gardez ainsi que si l&apos;ordinateur du bureau {office} a été copié sur le sien.</translation>
+    </message>
+    <message>
         <source>Forget a key</source>
         <translation>Oublier une clé</translation>
     </message>

@@ -59,3 +59,14 @@ def test_trusting_an_office_code_that_cannot_be_one_is_refused(capsys: pytest.Ca
                                                               coord_db: Path) -> None:
     code, _, err = cli(capsys, coord_db, "keys", "trust", "a b", FINGERPRINT)
     assert code == 1 and "'A B' is not an office code" in err
+
+
+def test_trusting_a_key_already_trusted_for_another_office_says_so(capsys: pytest.CaptureFixture[str],
+                                                                   coord_db: Path) -> None:
+    code, out, _ = cli(capsys, coord_db, "keys", "show")
+    eth_key = next(line for line in out.splitlines() if line.startswith("ETH-ADD")).split()[2]
+    code, out, err = cli(capsys, coord_db, "keys", "trust", "SDN-KRT", eth_key)
+    assert code == 0, err
+    assert "The same key is trusted for office ETH-ADD: either office can now sign for the other." in out
+    code, out, err = cli(capsys, coord_db, "keys", "trust", "ERI-ASM", FINGERPRINT)
+    assert code == 0 and "The same key" not in out

@@ -35,9 +35,20 @@ def test_keys_window_shows_the_own_key_and_trusts_and_forgets_office_keys(make_w
 
     sudan = make_services("SDN-KRT", "field", country="SDN")
     form.fingerprint.setText(sudan.sync.key_fingerprint().lower())  # as typed from a phone call
+    asked = len(answers.asked)
     assert dialog.trust_from(form)
+    assert len(answers.asked) == asked  # a key of its own: nothing to say
     shown = {dialog.table.item(row, 0).text(): dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())}
     assert shown["SDN-KRT"].startswith(sudan.sync.key_fingerprint()) and "awaiting" in shown["SDN-KRT"]
+
+    copied = TrustKeyDialog(dialog)
+    copied.office.setText("ERI-ASM")
+    copied.fingerprint.setText(field.sync.key_fingerprint())  # Asmara's computer was copied from Addis's
+    assert dialog.trust_from(copied)
+    kind, _title, text = answers.asked[-1]
+    assert kind == "information" and "The same key is trusted for office ETH-ADD" in text and "ERI-ASM" in text
+    coordinator.sync.forget_key("ERI-ASM")
+    dialog.reload()
 
     dialog.table.selectRow(next(row for row in range(2) if dialog.table.item(row, 0).text() == "ETH-ADD"))
     answers.push(QMessageBox.StandardButton.No)
