@@ -31,7 +31,8 @@ class Limits:
     max_member_uncompressed: int = 768 * 1024 * 1024
     max_ratio: int = 200  # compression ratio above which a big member is treated as a zip bomb
     max_rows: int = 1_048_576
-    max_cells_per_sheet: int = 12_000_000
+    # With the 8 spare columns allowed, 1,048,576 rows (as many as Excel holds) of the People sheet.
+    max_cells_per_sheet: int = 16_000_000
     max_cell_chars: int = 32_767
 
 

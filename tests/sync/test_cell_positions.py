@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.guards import DEFAULT_LIMITS, LOOKAHEAD, PackageRefused, _CellPositions, _row_numbers_up_to
 
-PEOPLE_MAX_ROW = DEFAULT_LIMITS.max_cells_per_sheet // (len(C.HEADERS[C.PEOPLE]) + 8)
+PEOPLE_MAX_ROW = min(DEFAULT_LIMITS.max_rows, DEFAULT_LIMITS.max_cells_per_sheet // (len(C.HEADERS[C.PEOPLE]) + 8))
 
 
 def _check(xml: bytes, sheet: str = C.PEOPLE) -> None:
@@ -62,7 +62,8 @@ def test_a_cell_out_of_bounds_or_without_position_is_refused(xml: bytes, kind: s
 
 def test_the_limit_depends_on_the_sheet_width() -> None:
     """The Activities sheet is wider than People, so it may hold fewer rows."""
-    activities_max = DEFAULT_LIMITS.max_cells_per_sheet // (len(C.HEADERS[C.ACTIVITIES]) + 8)
+    activities_max = min(DEFAULT_LIMITS.max_rows,
+                         DEFAULT_LIMITS.max_cells_per_sheet // (len(C.HEADERS[C.ACTIVITIES]) + 8))
     row = b'<row r="2"><c r="A%d"><v>1</v></c></row>' % (activities_max + 1)
     _check(row, C.PEOPLE)
     with pytest.raises(PackageRefused, match="rows"):
