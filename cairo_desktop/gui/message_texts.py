@@ -256,6 +256,12 @@ _FILES: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"(.+) is a folder, not a file\. Give the name of a file to write in it, for example (.+)\.",
      lambda m: translate("FileTexts", "{folder} is a folder, not a file. Give the name of a file to write in it, for "
                                       "example {example}.").format(folder=m[1], example=m[2])),
+    (r"This package would hold ([\d,]+) rows on its sheet '(.+)', more than a spreadsheet holds \(([\d,]+) below the "
+     r"header\)\. Export one office at a time \(--office\), or only what changed since the last export\.",
+     lambda m: translate("FileTexts", "This package would hold {count} rows on its sheet '{sheet}', more than a "
+                                      "spreadsheet holds ({limit} below the header). Choose one office at a time, or "
+                                      "what changed since the last export.").format(
+         count=_number(m[1]), sheet=m[2], limit=_number(m[3]))),
     (r"Cannot write (.+): (.+)\. ([^.]+\.)",
      lambda m: translate("FileTexts", "Cannot write {file}: {reason}. {advice}").format(
          file=m[1], reason=_reason(m[2]), advice=_reason(m[3]))),

@@ -29,6 +29,7 @@ from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.about import about_rows
 from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.codes_sheet import WIDTHS, code_rows
+from cairo_desktop.sync.guards import DEFAULT_LIMITS
 from cairo_desktop.sync.package_plan import PackagePlan
 from cairo_desktop.sync.signing import fingerprint
 
@@ -124,10 +125,26 @@ def write_package(path: Path, plan: PackagePlan, private_hex: str, progress: Pro
     """Write, sign and atomically put the package at ``path``."""
     progress = progress or Progress()
     total = len(plan.heads) + len(plan.history) + len(plan.tombstones)
+    _check_sheet_sizes(plan)
     written = write_atomically(path, lambda temporary: _write_workbook(temporary, plan, private_hex, progress),
                                C.PACKAGE_EXAMPLE)
     progress.report(total, total, "Package written")
     return written
+
+
+def _check_sheet_sizes(plan: PackagePlan) -> None:
+    """Refuse, before writing anything, a package with a sheet longer than a spreadsheet holds: no
+    spreadsheet program could open it and every import would refuse it."""
+    revisions = [revision.content or {} for revision in (*plan.heads, *plan.history)]
+    rows = {C.PEOPLE: sum(len(content.get("people") or ()) for content in revisions),
+            C.ORGANISATIONS: sum(len(content.get("organisations") or ()) for content in revisions),
+            C.SYNC: len(plan.heads) + len(plan.history) + len(plan.tombstones)}
+    limit = DEFAULT_LIMITS.max_rows - 1  # below the header
+    for sheet, count in rows.items():
+        if count > limit:
+            raise UserError(f"This package would hold {count:,} rows on its sheet '{sheet}', more than a spreadsheet "
+                            f"holds ({limit:,} below the header). Export one office at a time (--office), or only "
+                            "what changed since the last export.")
 
 
 def _write_workbook(temporary: Path, plan: PackagePlan, private_hex: str, progress: Progress) -> None:

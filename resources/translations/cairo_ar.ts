@@ -907,6 +907,10 @@ Resolve anyway? Press No to choose their values first.</source>
         <translation>{folder} مجلد وليس ملفا. أعط اسم ملف يُكتب فيه، مثلا {example}.</translation>
     </message>
     <message>
+        <source>This package would hold {count} rows on its sheet &apos;{sheet}&apos;, more than a spreadsheet holds ({limit} below the header). Choose one office at a time, or what changed since the last export.</source>
+        <translation>ستضم هذه الحزمة {count} صفًا في ورقتها &apos;{sheet}&apos;، أكثر مما يتسع له برنامج الجداول ({limit} تحت صف العناوين). اختر مكتبًا واحدًا في كل مرة، أو ما تغيّر منذ آخر تصدير.</translation>
+    </message>
+    <message>
         <source>Cannot write {file}: {reason}. {advice}</source>
         <translation>تعذرت كتابة {file}: {reason}. {advice}</translation>
     </message>

@@ -875,6 +875,10 @@ Régler quand même ? Choisissez Non pour d&apos;abord choisir leurs valeurs.</t
         <translation>{folder} est un dossier, pas un fichier. Donnez le nom d’un fichier à y écrire, par exemple {example}.</translation>
     </message>
     <message>
+        <source>This package would hold {count} rows on its sheet &apos;{sheet}&apos;, more than a spreadsheet holds ({limit} below the header). Choose one office at a time, or what changed since the last export.</source>
+        <translation>Ce paquet compterait {count} lignes sur sa feuille « {sheet} », plus qu&apos;un tableur n&apos;en contient ({limit} sous l&apos;en-tête). Choisissez un bureau à la fois, ou ce qui a changé depuis le dernier export.</translation>
+    </message>
+    <message>
         <source>Cannot write {file}: {reason}. {advice}</source>
         <translation>Impossible d’écrire {file} : {reason}. {advice}</translation>
     </message>

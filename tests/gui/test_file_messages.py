@@ -83,3 +83,23 @@ def test_the_error_dialog_shows_a_refused_write_in_the_interface_language(make_w
         window.set_language("en")
     assert shown == expected != str(refusal)
     assert str(tmp_path / "gone") in shown
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_package_too_long_for_a_spreadsheet_is_explained_in_the_interface_language(
+        make_window, filled_services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    from cairo_desktop.gui.numbers import whole
+    from cairo_desktop.sync import writer
+    from cairo_desktop.sync.guards import Limits
+
+    monkeypatch.setattr(writer, "DEFAULT_LIMITS", Limits(max_rows=3))
+    with pytest.raises(UserError) as refused:
+        filled_services.sync.export_package(tmp_path / "all.xlsx", full=True)
+    window = make_window(filled_services)
+    window.set_language(lang)
+    try:
+        text = translate_message(str(refused.value))
+        two = whole(2)
+    finally:
+        window.set_language("en")
+    assert "This package would hold" not in text and "People" in text and two in text

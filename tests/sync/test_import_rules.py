@@ -794,3 +794,28 @@ def test_a_changed_row_of_the_hidden_history_is_refused_not_imported_as_an_edit(
     (row,) = report.refusal["rows"]
     assert (row["sheet"], row["row"]) == (C.HISTORY, 2) and "holds an older version" in row["message"]
     assert content_digest(coord.database.file) == before
+
+
+def test_a_package_longer_than_a_spreadsheet_holds_is_not_written(make_services, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """No spreadsheet program could open it, and every import would refuse it."""
+    from cairo_desktop.sync import writer
+    from cairo_desktop.sync.guards import Limits
+
+    field = make_services("ETH-ADD")
+    for number in range(2):
+        field.activities.add(sample_activity(title=f"Two people rows {number}"))
+    monkeypatch.setattr(writer, "DEFAULT_LIMITS", Limits(max_rows=4))  # three rows below the header
+    with pytest.raises(UserError) as refused:
+        field.sync.export_package(tmp_path / "long.xlsx")
+    assert str(refused.value) == ("This package would hold 4 rows on its sheet 'People', more than a spreadsheet "
+                                  "holds (3 below the header). Export one office at a time (--office), or only what "
+                                  "changed since the last export.")
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*")) == []
+    monkeypatch.setattr(writer, "DEFAULT_LIMITS", Limits(max_rows=5))
+    field.sync.export_package(tmp_path / "long.xlsx")
+    from cairo_desktop.sync.reader import read_package
+
+    raw = read_package(tmp_path / "long.xlsx")
+    assert raw.manifest.seq == 1  # the refused export used up no package number
+    raw.close()
