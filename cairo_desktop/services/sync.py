@@ -189,14 +189,17 @@ class SyncService:
         try:
             try:
                 self._import_one(raw, report, me, own_public, dry_run, reason, progress, True)
+                return report
             except NotStreamable:  # rolled back; the plain import words any refusal
-                report = ImportReport(file=report.file, dry_run=dry_run)
-                try:
-                    raw.check_sheets()
-                except UserError as error:
-                    _refuse(report, error)
-                    return report
-                self._import_one(raw, report, me, own_public, dry_run, reason, progress, False)
+                pass
+            # Out of the except block, so the streamed attempt's rows (its traceback holds them) are freed first.
+            report = ImportReport(file=report.file, dry_run=dry_run)
+            try:
+                raw.check_sheets()
+            except UserError as error:
+                _refuse(report, error)
+                return report
+            self._import_one(raw, report, me, own_public, dry_run, reason, progress, False)
             return report
         finally:
             raw.close()
