@@ -22,7 +22,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 
-
 class SheetPrefetcher:
     def __init__(self, load: Callable[[str], Any], order: list[str], ahead: int = 1,
                  prepare: Callable[[str], None] = lambda name: None) -> None:

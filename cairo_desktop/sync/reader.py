@@ -179,8 +179,8 @@ def read_package(path: Path, limits: Limits = DEFAULT_LIMITS, check_sheets: bool
     return raw
 
 
-def _sheet_rows(load: Callable[[str], Any], name: str, label: str, limits: Limits, headers: tuple[str, ...] | None,
-                hasher: SheetHasher | None) -> Iterator[tuple[int, list[Any]]]:
+def _sheet_rows(load: Callable[[str], Iterable[Any]], name: str, label: str, limits: Limits,
+                headers: tuple[str, ...] | None, hasher: SheetHasher | None) -> Iterator[tuple[int, list[Any]]]:
     """Check and yield the rows of one sheet below its header, feeding ``hasher`` when given.
 
     Each row is turned into its canonical text once (:mod:`canonical`); that text serves the
