@@ -154,10 +154,14 @@ def run_conflicts_list(args: argparse.Namespace, services: Services) -> int:
             for side, value in (("local", conflict.local_value), ("incoming", conflict.incoming_value)):
                 shown = "   <- shown until settled" if conflict.shown == side else ""
                 print(f"    {side + ':':<10}{readable.value(conflict.field, value)}{shown}")
+            for value in conflict.others:
+                print(f"    {'also:':<10}{readable.value(conflict.field, value)}   (proposed by a third edit)")
         keep = " ".join(f"{conflict.field}=local" for conflict in rows)
         print(f"  To settle {'this field' if len(rows) == 1 else f'all {len(rows)} fields'}: "
               f"cairo-desktop conflicts resolve {first.id} --keep {keep}")
         print("    (write 'incoming' instead of 'local' for each field whose incoming value you want)")
+        if any(conflict.others for conflict in rows):
+            print("    (to keep a value marked 'also', settle the field either way, then edit the activity to write it)")
         print()
     print(f"{counted(len(conflicts), 'open conflict')} on {counted(len(grouped), 'activity')}. "
           "Settling an activity settles all of its listed fields at once, with one new version; "

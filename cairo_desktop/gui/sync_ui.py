@@ -71,18 +71,32 @@ class ConflictsDialog(QDialog):
         self.resize(900, 480)
         self.reload()
 
+    def _field_text(self, conflict: Any) -> str:
+        """The field's name, and under it how many values a third edit (or more) proposed besides the two."""
+        label = field_label(conflict.field, self._lang)
+        if not conflict.others:
+            return label
+        return label + "\n" + self.tr("+ %Ln more value(s)", "", len(conflict.others))
+
+    def _others_tip(self, conflict: Any) -> str:
+        """The further values in full, and how to keep one of them."""
+        values = "\n".join(f"\u2022 {self._readable.value(conflict.field, value, self._lang, ' ')}"
+                           for value in conflict.others)
+        return self.tr("Also proposed by other edits made apart:\n{values}\nTo keep one of these, settle the field "
+                       "either way, then edit the activity to write it.").format(values=values)
+
     def reload(self) -> None:
         self.conflicts = list(self._services.sync.open_conflicts())
         self.table.setRowCount(0)
         for conflict in self.conflicts:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            cells = (f"{conflict.activity_id[:8]} {conflict.title}", field_label(conflict.field, self._lang),
+            cells = (f"{conflict.activity_id[:8]} {conflict.title}", self._field_text(conflict),
                      self._readable.value(conflict.field, conflict.local_value, self._lang, "\n"),
                      self._readable.value(conflict.field, conflict.incoming_value, self._lang, "\n"))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(self._others_tip(conflict) if column == 1 and conflict.others else text)
                 item.setTextAlignment(TOP_ALIGNED)  # long values are read from their first line, as the choice
                 if (column, conflict.shown) in ((2, "local"), (3, "incoming")):
                     font = item.font()

@@ -288,9 +288,12 @@ class SyncService:
 
     def open_conflicts(self, activity_id: str | None = None) -> list[Conflict]:
         with self._db.session() as session:
-            return [Conflict(row.id, row.activity_id, row.field, json.loads(row.local_value),
-                             json.loads(row.incoming_value), row.shown, row.title, row.office, row.created_at)
-                    for row in self._open_rows(session, activity_id)]
+            conflicts = []
+            for row in self._open_rows(session, activity_id):
+                local, incoming = json.loads(row.local_value), json.loads(row.incoming_value)
+                conflicts.append(Conflict(row.id, row.activity_id, row.field, local, incoming, row.shown, row.title,
+                                          row.office, row.created_at, others=_other_values(row, (local, incoming))))
+            return conflicts
 
     def count_open_conflicts(self) -> int:
         with self._db.session() as session:
@@ -374,6 +377,17 @@ def _warn_no_backup(report: ImportReport, error: BackupNotMade) -> None:
                   "version mismatch, install PostgreSQL client tools of the server's version or newer.")
     report.warnings.insert(0, f"No backup of the database was made before this import: {why}. {advice}")
     report.warning_data.insert(0, {"kind": "no_backup", "reason": error.reason, "detail": error.detail})
+
+
+def _other_values(row: Any, sides: tuple[Any, Any]) -> list[Any]:
+    """The values of the conflict's heads beyond the two it shows, once each, in the order of its heads."""
+    by_head = json.loads(row.values or "{}")
+    others: list[Any] = []
+    for head in json.loads(row.heads):
+        value = by_head.get(head)
+        if head in by_head and value not in sides and value not in others:
+            others.append(value)
+    return others
 
 
 def _refuse(report: ImportReport, error: UserError) -> None:

@@ -59,6 +59,9 @@ class Conflict:
     office: str = ""
     created_at: str = ""
     status: str = "open"
+    # Values of further heads (three offices or more edited the field apart), neither local nor incoming:
+    # shown so nobody's edit is out of sight; keeping one is keeping either side, then editing the field.
+    others: list[Any] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

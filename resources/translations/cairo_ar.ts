@@ -443,6 +443,25 @@
         <source>&amp;Resolve</source>
         <translation>حلّ</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %Ln more value(s)</source>
+        <translation>
+            <numerusform>+ لا قيم أخرى</numerusform>
+            <numerusform>+ قيمة أخرى</numerusform>
+            <numerusform>+ قيمتان أخريان</numerusform>
+            <numerusform>+ %Ln قيم أخرى</numerusform>
+            <numerusform>+ %Ln قيمة أخرى</numerusform>
+            <numerusform>+ %Ln قيمة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also proposed by other edits made apart:
+{values}
+To keep one of these, settle the field either way, then edit the activity to write it.</source>
+        <translation>اقترحتها أيضًا تعديلات أخرى أُجريت بشكل منفصل:
+{values}
+للإبقاء على إحدى هذه القيم، اختر لهذا الحقل أيًّا من القيمتين، ثم عدّل النشاط واكتبها فيه.</translation>
+    </message>
     <message>
         <source>(decide later)</source>
         <translation>(القرار لاحقاً)</translation>

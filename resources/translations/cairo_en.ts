@@ -49,6 +49,13 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
+        <source>+ %Ln more value(s)</source>
+        <translation>
+            <numerusform>+ %Ln more value</numerusform>
+            <numerusform>+ %Ln more values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>

@@ -419,6 +419,21 @@
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
+    <message numerus="yes">
+        <source>+ %Ln more value(s)</source>
+        <translation>
+            <numerusform>+ %Ln autre valeur</numerusform>
+            <numerusform>+ %Ln autres valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also proposed by other edits made apart:
+{values}
+To keep one of these, settle the field either way, then edit the activity to write it.</source>
+        <translation>Proposé aussi par d&apos;autres modifications faites séparément :
+{values}
+Pour garder l&apos;une de ces valeurs, réglez le champ dans un sens ou dans l&apos;autre, puis modifiez l&apos;activité pour l&apos;écrire.</translation>
+    </message>
     <message>
         <source>(decide later)</source>
         <translation>(décider plus tard)</translation>

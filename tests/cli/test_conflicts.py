@@ -11,6 +11,7 @@ import pytest
 
 from tests.cli.helpers import cli
 from tests.conftest import sample_activity
+from tests.sync.helpers import three_edits_apart
 
 ACTIVITY = "c0ffee00-1111-4111-8111-000000000001"
 NEIGHBOUR = "c0ffee00-2222-4222-8222-000000000002"  # same first 8 characters as ACTIVITY
@@ -113,3 +114,22 @@ def test_list_takes_the_short_id_it_prints(capsys: pytest.CaptureFixture[str], c
 
     code, _, err = cli(capsys, coord_db, "conflicts", "list", "--activity", "c0ff")
     assert code == 1 and "8 characters" in err
+
+
+def test_a_value_of_a_third_edit_is_listed_with_what_to_do(make_services, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    coord = three_edits_apart(make_services, tmp_path, ACTIVITY)
+    [conflict] = coord.sync.open_conflicts()
+    values = {conflict.local_value, conflict.incoming_value, *conflict.others}
+    assert values == {"By Addis", "By the secretariat", "By the region"} and len(conflict.others) == 1
+    code, out, _ = cli(capsys, coord.database.file, "conflicts", "list")
+    assert code == 0
+    assert f"also:     {conflict.others[0]}   (proposed by a third edit)" in out
+    assert "to keep a value marked 'also', settle the field either way, then edit the activity to write it" in out
+    code, out, _ = cli(capsys, coord.database.file, "conflicts", "list", "--format", "json")
+    assert json.loads(out)[0]["others"] == conflict.others
+
+
+def test_a_two_sided_conflict_lists_no_third_value(capsys: pytest.CaptureFixture[str], coord_db: Path) -> None:
+    code, out, _ = cli(capsys, coord_db, "conflicts", "list")
+    assert code == 0 and "also:" not in out and "marked 'also'" not in out

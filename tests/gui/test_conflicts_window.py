@@ -29,3 +29,25 @@ def test_resolve_with_nothing_chosen_says_what_to_do(make_window, make_services,
     assert coordinator.sync.open_conflicts() == [] and len(answers.asked) == 1
     assert coordinator.activities.get(activity_id).place == "Bahir Dar"
     dialog.close()
+
+
+def test_a_value_of_a_third_edit_is_named_under_its_field(make_window, make_services, tmp_path: Path) -> None:
+    from tests.sync.helpers import three_edits_apart
+
+    coordinator = three_edits_apart(make_services, tmp_path, "c0ffee00-1111-4111-8111-000000000001")
+    [conflict] = coordinator.sync.open_conflicts()
+    window = make_window(coordinator)
+    window.actions["conflicts"].trigger()
+    dialog = window.commands.last_dialog
+    field = dialog.table.item(0, 1)
+    assert field.text().splitlines()[1] == "+ 1 more value"
+    assert conflict.others[0] in field.toolTip() and "edit the activity to write it" in field.toolTip()
+    shown = {dialog.table.item(0, column).text() for column in (2, 3)}
+    assert shown == {conflict.local_value, conflict.incoming_value}  # the third is not offered as a side
+    window.set_language("fr")
+    try:
+        dialog.reload()
+        assert dialog.table.item(0, 1).text().splitlines()[1] != "+ 1 more value"
+    finally:
+        window.set_language("en")
+    dialog.close()

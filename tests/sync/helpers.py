@@ -43,3 +43,23 @@ def content_digest(db_file: Path) -> str:
                 digest.update(row.encode())
     connection.close()
     return digest.hexdigest()
+
+
+def three_edits_apart(make_services, folder: Path, activity_id: str) -> Services:  # type: ignore[no-untyped-def]
+    """A secretariat whose activity was retitled apart by its office, by itself and by a second coordinator,
+    once it has imported the other two: one conflict on the title with three values."""
+    from tests.conftest import sample_activity
+
+    field = make_services("ETH-ADD", name="field-three.db")
+    coord = make_services("KP-SEC", "coordinator", name="coord-three.db")
+    region = make_services("KP-REG", "coordinator", name="region-three.db")
+    field.activities.add(sample_activity(id=activity_id, title="Base"))
+    for number, target in enumerate((coord, region)):
+        field.sync.export_package(folder / f"base-{number}.xlsx", full=True)
+        assert target.sync.import_packages([folder / f"base-{number}.xlsx"])[0].ok
+    for services, title in ((field, "By Addis"), (coord, "By the secretariat"), (region, "By the region")):
+        services.activities.edit(activity_id, {"title": title})
+    field.sync.export_package(folder / "addis.xlsx")
+    region.sync.export_package(folder / "region.xlsx")
+    assert all(report.ok for report in coord.sync.import_packages([folder / "addis.xlsx", folder / "region.xlsx"]))
+    return coord
