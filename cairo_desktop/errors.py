@@ -7,6 +7,8 @@ its traceback.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class UserError(Exception):
     """A mistake or situation the user can fix; ``str(err)`` is the whole message."""
@@ -30,4 +32,12 @@ class PermissionRefused(UserError):
 
 
 class Cancelled(Exception):
-    """A long job was cancelled by the user; work done so far has been rolled back."""
+    """A long job was cancelled by the user; the work in progress has been rolled back.
+
+    A job made of parts kept one by one (an import of several packages, each in its own transaction)
+    puts what it finished before the cancel in ``finished``, so the caller can say what stayed.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.finished: list[Any] = []

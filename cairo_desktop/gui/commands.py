@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from cairo_desktop.errors import NotFound, UserError
+from cairo_desktop.errors import Cancelled, NotFound, UserError
 from cairo_desktop.gui.message_texts import translate_message
 from cairo_desktop.gui.numbers import whole
 from cairo_desktop.gui.save_names import with_suffix
@@ -25,6 +25,7 @@ IMPORT_ONLY_WARNINGS = ("no_backup",)  # warning kinds an import gives and its p
 
 if TYPE_CHECKING:  # the sync windows load when first used: the list paints first at start
     from cairo_desktop.gui.export_dialog import ExportChoice
+    from cairo_desktop.progress import Progress
 
 
 class Commands(QObject):
@@ -105,18 +106,17 @@ class Commands(QObject):
 
     def apply_import(self, files: list[Path], unsigned_reason: str | None = None) -> None:
         sync = self.services.sync
-        finished = [0]  # packages done (each in its own transaction) when the core starts reading the next
-        progress = self.window.jobs.start(
-            self.tr("Importing the packages…"),
-            lambda progress: sync.import_packages(files, accept_unsigned_reason=unsigned_reason, progress=progress),
-            self._imported, self._import_failed, self.window,
-            on_cancelled=lambda: self._import_cancelled(files, finished[0]))
+        finished = [0]  # packages done (each in its own transaction) before a Cancel
 
-        def count_finished(done: int, _total: int, message: str) -> None:
-            if message.startswith("Reading "):  # the core's "Reading FILE", reported with the packages done
-                finished[0] = done
+        def run(progress: Progress) -> list[Any]:
+            try:
+                return sync.import_packages(files, accept_unsigned_reason=unsigned_reason, progress=progress)
+            except Cancelled as cancelled:
+                finished[0] = len(cancelled.finished)
+                raise
 
-        progress.signals.progressed.connect(count_finished)
+        self.window.jobs.start(self.tr("Importing the packages…"), run, self._imported, self._import_failed,
+                               self.window, on_cancelled=lambda: self._import_cancelled(files, finished[0]))
 
     def _import_failed(self, error: BaseException) -> None:
         """A failure rolls back only the package it met: those imported before it stay, so the list shows them."""

@@ -20,7 +20,7 @@ from cairo_desktop.domain.activity_json import from_content
 from cairo_desktop.domain.merge import DELETED_FIELD, merged_view
 from cairo_desktop.domain.revision import canonical_json, make_revision, utc_now
 from cairo_desktop.domain.validation import validate
-from cairo_desktop.errors import NotFound, PermissionRefused, UserError, ValidationFailed
+from cairo_desktop.errors import Cancelled, NotFound, PermissionRefused, UserError, ValidationFailed
 from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.output_files import check_output
 from cairo_desktop.progress import Progress
@@ -165,6 +165,9 @@ class SyncService:
                     if no_backup is not None:  # told once, on the package the backup was for
                         _warn_no_backup(reports[-1], no_backup)
                         no_backup = None
+            except Cancelled as cancelled:
+                cancelled.finished = reports[:-1]  # each committed (or refused) before the one cancelled
+                raise
             finally:
                 if isinstance(upcoming, RawPackage):
                     upcoming.close()

@@ -819,3 +819,25 @@ def test_a_package_longer_than_a_spreadsheet_holds_is_not_written(make_services,
     raw = read_package(tmp_path / "long.xlsx")
     assert raw.manifest.seq == 1  # the refused export used up no package number
     raw.close()
+
+
+def test_a_cancel_says_which_packages_were_finished_before_it(make_services, tmp_path: Path) -> None:
+    """Each package is imported in its own transaction: those before the cancelled one stay, and are named."""
+    coord = make_services("KP-SEC", "coordinator")
+    files = []
+    for office in ("ETH-ADD", "SDN-KRT", "ERI-ASM"):
+        field = make_services(office)
+        field.activities.add(sample_activity(title=f"From {office}"))
+        files.append(tmp_path / f"{office}.xlsx")
+        field.sync.export_package(files[-1])
+
+    class CancelOnThird(Progress):
+        def report(self, done: int, total: int, message: str = "") -> None:
+            if message == f"Reading {files[2].name}":
+                self.cancel()
+
+    with pytest.raises(Cancelled) as cancelled:
+        coord.sync.import_packages(files, progress=CancelOnThird())
+    assert [Path(report.file).name for report in cancelled.value.finished] == [files[0].name, files[1].name]
+    assert all(report.ok for report in cancelled.value.finished)
+    assert coord.activities.count(ActivityFilter()) == 2
