@@ -173,48 +173,54 @@ def in_interface_direction(text: str, direction: Qt.LayoutDirection) -> str:
     return "\n".join("\u200f" + line if line else line for line in text.split("\n"))
 
 
+# Warnings that carry a kind (``ImportReport.warning_data``), as the window words them; the values fill the braces.
+_WARNINGS = {
+    "first_key": QT_TRANSLATE_NOOP("ImportPreviewDialog", "First package from office {office}: its key (fingerprint "
+                                                          "{fingerprint}) becomes the trusted key for that office once "
+                                                          "imported. Read the fingerprint to the sender by phone to "
+                                                          "confirm it."),
+    "accepted_unsigned": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Not signed, or changed after it was signed; accepted "
+                                                                  "because: {reason}. It may only change activities of "
+                                                                  "office {office}."),
+    "previous_key": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Signed with the key office {office} used before it "
+                                                             "reinstalled Cairo Desktop (fingerprint {fingerprint}): a "
+                                                             "package made before the reinstall, imported as such."),
+    "sequence_gap_one": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Package {first} from office {office} has not been "
+                                                                 "imported yet; nothing is lost, import it when it "
+                                                                 "arrives."),
+    "sequence_gap": QT_TRANSLATE_NOOP("ImportPreviewDialog", "Packages {first} to {last} from office {office} have not "
+                                                             "been imported yet; nothing is lost, import them when they "
+                                                             "arrive."),
+    "no_backup_not_found": QT_TRANSLATE_NOOP("ImportPreviewDialog", "No backup of the database was made before this "
+                                                                    "import: the PostgreSQL backup program (pg_dump) was "
+                                                                    "not found on this computer. Ask whoever runs the "
+                                                                    "database server to confirm that it is backed up, or "
+                                                                    "install the PostgreSQL client tools on this "
+                                                                    "computer so that the next imports are backed up."),
+    "no_backup": QT_TRANSLATE_NOOP("ImportPreviewDialog", "No backup of the database was made before this import: the "
+                                                          "PostgreSQL backup program (pg_dump) failed ({detail}). Ask "
+                                                          "whoever runs the database server to confirm that it is "
+                                                          "backed up. If the message speaks of a version mismatch, "
+                                                          "install PostgreSQL client tools of the server's version or "
+                                                          "newer."),
+}
+
+
 def describe_warning(text: str, data: dict[str, Any]) -> str:
     """A sync warning (``ImportReport.warning_data``) in the interface language; one without a kind as written.
 
     Shared by the preview (what an import would do) and the message after an import (a warning only the import
     itself can give, such as a backup it could not make).
     """
-    kind = data.get("kind")
-    data = {name: whole(value) if type(value) is int else value for name, value in data.items()}
-    if kind == "first_key":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "First package from office {office}: its key (fingerprint {fingerprint}) becomes "
-            "the trusted key for that office once imported. Read the fingerprint to the sender by phone to confirm "
-            "it.").format(**data)
-    if kind == "accepted_unsigned":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "Not signed, or changed after it was signed; accepted because: {reason}. It may "
-            "only change activities of office {office}.").format(**data)
-    if kind == "previous_key":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "Signed with the key office {office} used before it reinstalled Cairo Desktop "
-            "(fingerprint {fingerprint}): a package made before the reinstall, imported as such.").format(**data)
+    kind = data.get("kind", "")
     if kind == "sequence_gap" and data.get("first") == data.get("last"):
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "Package {first} from office {office} has not been imported yet; nothing is lost, "
-            "import it when it arrives.").format(**data)
-    if kind == "sequence_gap":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "Packages {first} to {last} from office {office} have not been imported yet; "
-            "nothing is lost, import them when they arrive.").format(**data)
+        kind = "sequence_gap_one"
     if kind == "no_backup" and data.get("reason") == "not_found":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "No backup of the database was made before this import: the PostgreSQL backup "
-            "program (pg_dump) was not found on this computer. Ask whoever runs the database server to confirm that "
-            "it is backed up, or install the PostgreSQL client tools on this computer so that the next imports are "
-            "backed up.")
-    if kind == "no_backup":
-        return QCoreApplication.translate(
-            "ImportPreviewDialog", "No backup of the database was made before this import: the PostgreSQL backup "
-            "program (pg_dump) failed ({detail}). Ask whoever runs the database server to confirm that it is backed "
-            "up. If the message speaks of a version mismatch, install PostgreSQL client tools of the server's "
-            "version or newer.").format(**data)
-    return text
+        kind = "no_backup_not_found"
+    if kind not in _WARNINGS:
+        return text
+    shown = {name: whole(value) if type(value) is int else value for name, value in data.items()}
+    return QCoreApplication.translate("ImportPreviewDialog", _WARNINGS[kind]).format(**shown)
 
 
 class ImportPreviewDialog(QDialog):
