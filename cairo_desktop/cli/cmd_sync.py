@@ -242,8 +242,7 @@ def run_keys_trust(args: argparse.Namespace, services: Services) -> int:
     print(f"Office {pinned.office} ({pinned.role}) is trusted with fingerprint {pinned.fingerprint}.")
     if before is not None and before.fingerprint != pinned.fingerprint:
         print(f"It replaces the key trusted before (fingerprint {before.fingerprint}).")
-    sharing = sorted(other.office for other in services.sync.pinned_keys()
-                     if other.fingerprint == pinned.fingerprint and other.office != pinned.office)
+    sharing = services.sync.offices_sharing_key(pinned.office)
     if sharing:
         print(f"The same key is trusted for office {', '.join(sharing)}: either office can now sign for the other. "
               f"Keep it so only if office {pinned.office}'s computer was copied from theirs.")

@@ -138,8 +138,7 @@ class KeysDialog(QDialog):
             QMessageBox.warning(self, self.tr("Key not trusted"), translate_message(str(error)))
             return False
         self.reload()
-        sharing = sorted(other.office for other in self.pinned
-                         if other.fingerprint == pinned.fingerprint and other.office != pinned.office)
+        sharing = self._sync.offices_sharing_key(pinned.office)
         if sharing:
             QMessageBox.information(self, self.tr("Key trusted for two offices"), self.tr(
                 "The same key is trusted for office {others}: either office can now sign for the other. Keep it so "

@@ -94,6 +94,14 @@ class SyncService:
             pinned.fingerprint, pinned.pinned_at, pinned.pinned_from = fp, utc_now(), "manual"
             return PinnedOffice(office, fp, pinned.role, pinned.pinned_at, not pinned.public_key)
 
+    def offices_sharing_key(self, office: str) -> list[str]:
+        """The other offices trusted with the key trusted for ``office`` (a computer copied from theirs, or an
+        impostor): each of them can sign for the others."""
+        pinned = {key.office: key.fingerprint for key in self.pinned_keys()}
+        fingerprint = pinned.get(office)
+        return sorted(other for other, fp in pinned.items() if fp == fingerprint and other != office) \
+            if fingerprint else []
+
     def forget_key(self, office: str) -> None:
         with self._db.session() as session:
             pinned = session.get(PinnedKey, office.strip().upper())
