@@ -128,7 +128,6 @@ def insert_revisions(session: Session, revisions: Sequence[Revision], source: st
     ``content_json`` (rev id -> canonical JSON of the content) spares serialising content again
     when the caller already did, to check the revision ids.
     """
-    content_json = content_json or {}
     if not revisions:
         return 0
     ids = [revision.rev_id for revision in revisions]
@@ -136,18 +135,25 @@ def insert_revisions(session: Session, revisions: Sequence[Revision], source: st
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         known.update(session.execute(select(REVISIONS.c.rev_id).where(REVISIONS.c.rev_id.in_(chunk))).scalars())
-    seq = next_revision_seq(session)
-    received_at = utc_now()
-    rows = []
+    fresh = []
     for revision in revisions:
-        if revision.rev_id in known:
-            continue
-        known.add(revision.rev_id)
-        rows.append(revision_values(revision, seq, source, received_at, content_json.get(revision.rev_id)))
-        seq += 1
+        if revision.rev_id not in known:
+            known.add(revision.rev_id)
+            fresh.append(revision)
+    append_revisions(session, fresh, next_revision_seq(session), source, content_json)
+    return len(fresh)
+
+
+def append_revisions(session: Session, revisions: Sequence[Revision], first_seq: int, source: str = "local",
+                     content_json: dict[str, str] | None = None) -> None:
+    """Insert revisions known not to be stored yet (each once), numbered on from ``first_seq``, which the
+    caller read with :func:`next_revision_seq` (so holding the writer lock) and has not used since."""
+    content_json = content_json or {}
+    received_at = utc_now()
+    rows = [revision_values(revision, seq, source, received_at, content_json.get(revision.rev_id))
+            for seq, revision in enumerate(revisions, start=first_seq)]
     if rows:
         bulk_insert(session, REVISIONS, rows)
-    return len(rows)
 
 
 def load_revision(session: Session, rev_id: str) -> Revision | None:

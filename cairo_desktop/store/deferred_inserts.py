@@ -7,8 +7,9 @@ inserts of :func:`insert_sqlite_rows` (through which ``activities.bulk_insert`` 
 caller goes on reading the next rows meanwhile; on two cores the two overlap.
 
 Safety rests on one rule, enforced by a ``before_cursor_execute`` hook: every other statement on
-the connection (a read, an update, the search index, the commit's bookkeeping) first waits until the
-queue is empty. So statements still run one at a time and in the order they were issued, inside the
+the connection (a read, an update, the commit's bookkeeping) first waits until the queue is empty;
+a write that need not be waited for (the search index of the rows just queued) is queued itself
+(:meth:`DeferredInserts.execute`). So statements still run one at a time and in the order they were issued, inside the
 same transaction; only the Python between them runs beside SQLite. An insert that fails raises its
 error in the caller at the next statement or at :meth:`DeferredInserts.close`.
 
@@ -96,6 +97,22 @@ class DeferredInserts:
         """Queue ``rows`` (values in the order of ``names``, never changed afterwards) for ``table``."""
         if rows:
             self._queued.append(self._executor.submit(self._insert, table, tuple(names), rows))
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> None:
+        """Queue one more write statement, run after the inserts queued before it."""
+        self._queued.append(self._executor.submit(self._execute, sql, tuple(parameters)))
+
+    def _execute(self, sql: str, parameters: tuple[Any, ...]) -> None:
+        if self._failed:
+            return
+        cursor = self._dbapi.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql, parameters)
+        except BaseException:
+            self._failed = True
+            raise
+        finally:
+            cursor.close()
 
     def _insert(self, table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
         if self._failed:

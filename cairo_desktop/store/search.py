@@ -16,9 +16,12 @@ from sqlalchemy import ColumnElement, literal, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
+from cairo_desktop.store.deferred_inserts import deferred_inserts
+
 SEARCH_TABLE = "activity_search"
 MIN_INDEXED_LENGTH = 3  # the trigram index cannot answer shorter words
 
+INDEX_CHUNK = 500  # activity ids per statement indexing them
 INSERT_TRIGGER = "activities_search_insert"
 CREATE_INSERT_TRIGGER = f"""CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON activities BEGIN
         INSERT INTO {SEARCH_TABLE}(rowid, search_text) VALUES (new.rowid, new.search_text); END"""
@@ -55,6 +58,12 @@ def folded(text: str) -> str:
 def search_text(title: str, place: str, admin_area: str, description: str) -> str:
     """The ``activities.search_text`` of an activity: what the free-text filter looks in, folded."""
     return folded(" ".join((title, place, admin_area, description)))
+
+
+def _index_rows_sql(count: int) -> str:
+    """Index the ``activities`` rows of ``count`` ids given as parameters."""
+    return (f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text FROM activities "
+            f"WHERE id IN ({', '.join('?' for _ in range(count))})")
 
 
 def is_search_table(name: str | None) -> bool:
@@ -103,8 +112,8 @@ class DeferredSearchIndex:
 
     The per-row trigger makes inserting 20,000 activities about four times slower. Inside the
     caller's transaction :meth:`start` drops the insert trigger; :meth:`written` notes which
-    activities were (re)inserted; :meth:`finish` indexes those rows in bulk and creates the trigger
-    again. SQLite DDL is transactional: if the transaction rolls back instead (refusal, cancel,
+    activities were (re)inserted (or has the background writer index them, when one is open);
+    :meth:`finish` indexes the rows noted in bulk and creates the trigger again. SQLite DDL is transactional: if the transaction rolls back instead (refusal, cancel,
     crash), the trigger is back as it was and nothing was indexed. The delete and update triggers
     stay, so rows replaced meanwhile leave the index as usual. Does nothing on other databases.
     """
@@ -122,11 +131,23 @@ class DeferredSearchIndex:
             self.active = True
 
     def written(self, activity_ids: Iterable[str]) -> None:
-        if self.active:
+        """Note activities (re)inserted meanwhile. While a background writer is open on the connection (a
+        large import), they are indexed there at once, after their rows: the indexing then overlaps the
+        reading of the next rows instead of following the last."""
+        if not self.active:
+            return
+        writer = deferred_inserts(self.session.connection())
+        if writer is None:
             self.ids.extend(activity_ids)
+            return
+        ids = sorted(set(activity_ids))
+        for start in range(0, len(ids), INDEX_CHUNK):
+            chunk = ids[start:start + INDEX_CHUNK]
+            writer.execute(_index_rows_sql(len(chunk)), chunk)
 
     def finish(self) -> None:
-        """Index the rows written since :meth:`start` and restore the trigger (same transaction)."""
+        """Index the rows written since :meth:`start` and not indexed yet, and restore the trigger (same
+        transaction)."""
         if not self.active:
             return
         connection = self.session.connection()
@@ -134,13 +155,11 @@ class DeferredSearchIndex:
         # Only the written rows were inserted meanwhile. If they all got rowids above the old maximum
         # (no deleted row's rowid was reused), one range statement indexes exactly them.
         above = f"FROM activities WHERE rowid > {int(self.floor)}"
-        if connection.exec_driver_sql(f"SELECT count(*) {above}").scalar_one() == len(ids):
+        if ids and connection.exec_driver_sql(f"SELECT count(*) {above}").scalar_one() == len(ids):
             ids = []
             connection.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text {above}")
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            connection.exec_driver_sql(
-                f"INSERT INTO {SEARCH_TABLE}(rowid, search_text) SELECT rowid, search_text FROM activities "
-                f"WHERE id IN ({', '.join('?' for _ in chunk)})", tuple(chunk))
+        for start in range(0, len(ids), INDEX_CHUNK):
+            chunk = ids[start:start + INDEX_CHUNK]
+            connection.exec_driver_sql(_index_rows_sql(len(chunk)), tuple(chunk))
         connection.exec_driver_sql(CREATE_INSERT_TRIGGER)
         self.active, self.ids = False, []

@@ -45,6 +45,30 @@ class Plan:
     open_conflicts: int = 0
 
 
+@dataclass
+class KnownBeforehand:
+    """What an import applied group by group reads from the database once, before its first group.
+
+    Planning and writing a group then read nothing more for activities new here; with a background
+    writer open (:mod:`cairo_desktop.store.deferred_inserts`) every read first waits for the inserts
+    queued before it, so reads in each group kept the reading of rows waiting for the writer.
+    """
+
+    stored_activities: set[str]  # those of the import's activities that have revisions here
+    offices: set[str] = field(default_factory=set)  # offices remembered already
+    next_seq: int | None = None  # the next revision arrival number, once the first group is written
+
+
+def known_beforehand(session: Session, activity_ids: Iterable[str]) -> KnownBeforehand:
+    ids = sorted(set(activity_ids))
+    stored: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        stored.update(session.scalars(select(store.REVISIONS.c.activity_id)
+                                      .where(store.REVISIONS.c.activity_id.in_(chunk)).distinct()))
+    return KnownBeforehand(stored)
+
+
 def load_revisions(session: Session, activity_ids: list[str]) -> dict[str, dict[str, Revision]]:
     found: dict[str, dict[str, Revision]] = defaultdict(dict)
     for start in range(0, len(activity_ids), 500):
@@ -94,13 +118,13 @@ def _resent_by_hand(revisions: list[Revision], mine: dict[str, Revision]) -> lis
 
 
 def plan_import(session: Session, incoming: Iterable[Revision], new_by_hand: set[str] | None = None,
-                progress: Progress | None = None) -> Plan:
+                progress: Progress | None = None, known: KnownBeforehand | None = None) -> Plan:
     progress = progress or Progress()
     by_activity: dict[str, list[Revision]] = defaultdict(list)
     for revision in incoming:
         by_activity[revision.activity_id].append(revision)
     ids = sorted(by_activity)
-    local = load_revisions(session, ids)
+    local = load_revisions(session, ids if known is None else [aid for aid in ids if aid in known.stored_activities])
     plan = Plan()
     for number, aid in enumerate(ids, start=1):
         if number % 5000 == 0:
@@ -169,10 +193,11 @@ def content_view(aid: str, view: MergedView, revisions: dict[str, Revision]) -> 
 
 
 def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | None = None,
-               content_json: dict[str, str] | None = None) -> None:
+               content_json: dict[str, str] | None = None, known: KnownBeforehand | None = None) -> None:
     """Write what :func:`plan_import` decided (inside the caller's transaction).
 
     ``content_json`` may give the canonical JSON of revisions' content, already made to check their ids.
+    ``known`` is what an import applied group by group read beforehand (and this updates).
     """
     progress = progress or Progress()
     owners = set()
@@ -195,9 +220,16 @@ def apply_plan(session: Session, plan: Plan, source: str, progress: Progress | N
         owners.add(row.office)
         batches[(single, bool(plan.local[aid]))].append(row)
     # Reads first: with deferred inserts (a large import) a read waits for the inserts before it.
-    for office in sorted(owners):
+    for office in sorted(owners - known.offices if known else owners):
         remember_office(session, office)
-    store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
+    if known is None:
+        store.insert_revisions(session, plan.new_revisions, source=source, content_json=content_json)
+    else:  # plan_import saw every revision here of these activities: the new ones are not stored
+        known.offices |= owners
+        if known.next_seq is None:
+            known.next_seq = store.next_revision_seq(session)
+        store.append_revisions(session, plan.new_revisions, known.next_seq, source, content_json)
+        known.next_seq += len(plan.new_revisions)
     progress.report(1, 3, "Writing the activities")
     for start in range(0, len(fresh), 5000):
         progress.check_cancelled()

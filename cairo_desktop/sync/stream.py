@@ -43,7 +43,7 @@ from cairo_desktop.progress import Progress
 from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store.search import DeferredSearchIndex
 from cairo_desktop.sync import columns as C
-from cairo_desktop.sync.apply import OUTCOMES, apply_plan, plan_import
+from cairo_desktop.sync.apply import OUTCOMES, apply_plan, known_beforehand, plan_import
 from cairo_desktop.sync.canonical import SheetHasher
 from cairo_desktop.sync.parse import _Parser
 from cairo_desktop.sync.reader import STREAM_ORDER, RawPackage
@@ -130,6 +130,7 @@ class _Stream:
         # The People sheet is the largest; its compact tuples are the peak of the import.
         self.children = _Children(self.parser, raw, self.hashers)
         self.expected = Counter(meta.activity_id for meta in self.metas.values())
+        self.known = known_beforehand(session, self.expected)
         self.pending: dict[str, list[Revision]] = {}
         self.ready: list[Revision] = []
         self.content_json: dict[str, str] = {}
@@ -205,14 +206,14 @@ class _Stream:
         if ownership_problems(group, self.raw.manifest.office, self.role):
             raise NotStreamable
         self.progress.check_cancelled()
-        plan = plan_import(self.session, group, set())
+        plan = plan_import(self.session, group, set(), known=self.known)
         if plan.problems:
             raise NotStreamable
         for name, number in plan.counts.items():
             self.result.counts[name] += number
         self.result.open_conflicts += plan.open_conflicts
         if self.apply:
-            apply_plan(self.session, plan, self.source, content_json=self.content_json)
+            apply_plan(self.session, plan, self.source, content_json=self.content_json, known=self.known)
             self.search.written(plan.views)
         for revision in group:
             self.content_json.pop(revision.rev_id, None)

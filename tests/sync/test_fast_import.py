@@ -150,12 +150,19 @@ def _search_rows(db: Path) -> list[tuple]:
     return index if trigger == 1 else []
 
 
+# One group: the index is built after the last row. Groups of one activity: the background writer is open
+# and indexes each group after its rows.
+BY_WRITER = pytest.mark.parametrize("group", [stream.GROUP_REVISIONS, 1], ids=["at the end", "by the writer"])
+
+
+@BY_WRITER
 def test_bulk_built_search_index_equals_the_triggered_one(make_services, tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+                                                          monkeypatch: pytest.MonkeyPatch, group: int) -> None:
     _field, package = _field_package(make_services, tmp_path)
     triggered = make_services("KP-SEC", "coordinator")
     assert triggered.sync.import_packages([package])[0].ok
     monkeypatch.setattr(stream, "BULK_INDEX_FROM", 1)
+    monkeypatch.setattr(stream, "GROUP_REVISIONS", group)
     bulk = make_services("SDN-KRT", "coordinator", country="SDN")
     bulk.activities.add(sample_activity(title="Already here"))
     assert bulk.sync.import_packages([package])[0].ok
@@ -230,21 +237,26 @@ def test_joined_row_hash_equals_the_cell_by_cell_hash(rows: list[list]) -> None:
     assert (batched.hexdigest(), batched.rows) == (by_cell.hexdigest(), by_cell.rows)
 
 
+@BY_WRITER
 def test_bulk_index_covers_replaced_rows_that_reuse_a_rowid(make_services, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            monkeypatch: pytest.MonkeyPatch, group: int) -> None:
     """An update deletes the view row with the highest rowid and inserts it again under the same rowid."""
     field, package = _field_package(make_services, tmp_path)
     monkeypatch.setattr(stream, "BULK_INDEX_FROM", 1)
+    monkeypatch.setattr(stream, "GROUP_REVISIONS", group)
     coordinator = make_services("KP-SEC", "coordinator")
     assert coordinator.sync.import_packages([package])[0].ok
     with sqlite3.connect(coordinator.database.file) as connection:
-        last_id = connection.execute("SELECT id FROM activities ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+        first_id, last_id = connection.execute("SELECT min(id), (SELECT id FROM activities ORDER BY rowid DESC LIMIT 1)"
+                                               " FROM activities").fetchone()
     connection.close()
     field.activities.edit(last_id, {"title": "Renamed xylophone workshop"})
+    field.activities.edit(first_id, {"title": "Renamed marimba workshop"})
     update = tmp_path / "update.xlsx"
     field.sync.export_package(update)
     report = coordinator.sync.import_packages([update])[0]
-    assert report.ok and report.counts["updated"] == 1
+    assert report.ok and report.counts["updated"] == 2
+    assert [a.id for a in coordinator.activities.find(ActivityFilter(text="marimba"))] == [first_id]
     assert len(_search_rows(coordinator.database.file)) == len(VARIED)
     assert [a.id for a in coordinator.activities.find(ActivityFilter(text="xylophone"))] == [last_id]
 

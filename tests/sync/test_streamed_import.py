@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from cairo_desktop.errors import Cancelled
 from cairo_desktop.progress import RecordingProgress
@@ -83,6 +84,61 @@ def test_grouped_import_equals_the_plain_import(make_services, tmp_path: Path, m
     assert views(grouped) == views(plain)
     assert _revisions(grouped) == _revisions(plain)
     assert grouped.sync.count_open_conflicts() == plain.sync.count_open_conflicts() == 1
+
+
+def test_grouped_import_into_a_database_holding_some_of_the_activities_equals_the_plain_import(
+        make_services, tmp_path: Path, monkeypatch) -> None:
+    """Activities held here are planned against their revisions here; those new here (known beforehand) are not."""
+    field = make_services("ETH-ADD")
+    held = [field.activities.add(sample_activity(title=f"Held {n}")).id for n in range(4)]
+    first = tmp_path / "first.xlsx"
+    field.sync.export_package(first)
+    for number, aid in enumerate(held[:2]):
+        field.activities.edit(aid, {"title": f"Field edit {number}"})
+    for number in range(3):
+        field.activities.add(sample_activity(title=f"New {number}"))
+    package = tmp_path / "full.xlsx"
+    field.sync.export_package(package, full=True)
+    plain = make_services("SDN-KRT", "coordinator", country="SDN")
+    assert plain.sync.import_packages([first])[0].ok
+    plain.activities.edit(held[0], {"title": "Edited here"})
+    with sqlite3.connect(plain.database.file) as source, sqlite3.connect(tmp_path / "copy.db") as copy:
+        source.backup(copy)  # the same database, to import the same package into the other way
+    source.close()
+    copy.close()
+    grouped = make_services("", name="copy.db")
+    with monkeypatch.context() as patch:
+        _plain_only(patch)
+        plain_report = plain.sync.import_packages([package])[0]
+    groups = _count_groups(monkeypatch, 2)
+    grouped_report = grouped.sync.import_packages([package])[0]
+    assert len([size for size in groups if size]) > 2
+    assert grouped_report.ok and plain_report.ok
+    assert grouped_report.counts == plain_report.counts
+    assert (grouped_report.counts["new"], grouped_report.counts["conflicts"]) == (3, 1)
+    assert views(grouped) == views(plain)
+    assert _revisions(grouped) == _revisions(plain)
+    with grouped.database.session() as session:  # numbered on from the revisions held here, each once
+        seqs = sorted(session.scalars(store.REVISIONS.select().with_only_columns(store.REVISIONS.c.seq)))
+    assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_a_group_of_activities_new_here_reads_nothing_from_the_database(make_services, tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    """With the background writer open, a read waits for every queued insert: reading in each group kept
+    the reading of rows waiting. The reads are made once, however many groups there are."""
+    package, _ids = _busy_package(make_services, tmp_path)
+    reads = []
+    for size in (1000, 1):
+        target = make_services("SDN-KRT", "coordinator", country="SDN")
+        groups = _count_groups(monkeypatch, size)
+        statements: list[str] = []
+        event.listen(target.database.engine, "before_cursor_execute",
+                     lambda _c, _cursor, statement, *_rest: statements.append(statement))
+        assert target.sync.import_packages([package])[0].ok
+        reads.append(sorted(s for s in statements if s.lstrip().upper().startswith("SELECT")))
+        assert len(groups) > 1 or size > 1
+    assert reads[0] == reads[1]
 
 
 def test_grouped_dry_run_counts_exactly_and_writes_nothing(make_services, tmp_path: Path, monkeypatch) -> None:
