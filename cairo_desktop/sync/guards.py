@@ -44,9 +44,10 @@ _DOCTYPE = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _DECLARATION = re.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml[^>]*\?>")
 # Patterns starting with a literal are searched many times faster than those above, which are tried at
 # every "<". They only decide when the exact patterns must run, so the checks stay exactly as strict.
-_FORMULA_HINTS = (re.compile(rb"<f[\s/>]"), re.compile(rb":f[\s/>]"))
-# A cell element with a namespace prefix (<x:c ...>), which the cell pattern of a sheet does not see.
-_PREFIXED_CELL_HINT = re.compile(rb":c[\s/>]")
+_FORMULA_HINT = re.compile(rb"<f[\s/>]")
+# A formula or cell element with a namespace prefix (<x:f>, <x:c ...>), which the cell pattern of a sheet
+# does not see; looked for only in data holding a ":" (the People sheet, the largest, holds none).
+_PREFIXED_HINT = re.compile(rb":[cf][\s/>]")
 _PREFIXED_CELL = re.compile(rb"<[A-Za-z_][\w.-]*:c(?=[\s/>])")
 # Every attribute named r (with or without a prefix, in either quotes) of one cell's start tag.
 _POSITION_ATTRIBUTE = re.compile(rb"""(?<![\w.:-])(?:[A-Za-z_][\w.-]*:)?r\s*=\s*(["'])(.*?)\1""", re.DOTALL)
@@ -216,7 +217,7 @@ class WorkbookGuard:
             raise
         del self._deferred[name]
 
-    def sheet_bytes(self, name: str) -> Iterator[bytes]:
+    def sheet_bytes(self, name: str) -> Iterator[bytes | memoryview]:
         """The bytes of the data sheet ``name`` in order, each piece given out once it passed the checks
         :meth:`scan_sheet` makes (none again for a sheet already scanned)."""
         if name in self._refused:
@@ -285,7 +286,7 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
 
 
 def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None,
-                  limits: Limits) -> Iterator[bytes]:
+                  limits: Limits) -> Iterator[bytes | memoryview]:
     """The bytes of one XML part, in order, each piece only once every check that can see it passed.
 
     A cell is checked with the bytes after it at hand, so the last ``LOOKAHEAD`` bytes read wait for
@@ -313,7 +314,8 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
                     declared = _DECLARATION.match(data)
                     declaration_end = declared.end() if declared else 0
                 _check_markup(label, member, cells.sheet, data, max(0, declaration_end - (seen - len(data))))
-                formula = _FORMULA.search(data) if any(hint.search(data) for hint in _FORMULA_HINTS) else None
+                prefixed = b":" in data and _PREFIXED_HINT.search(data) is not None
+                formula = _FORMULA.search(data) if prefixed or _FORMULA_HINT.search(data) else None
                 if formula:
                     _refuse_formula(label, cells.sheet, data[:formula.start()])
                 if in_preamble:  # python-calamine reads <dimension> only before <sheetData>
@@ -324,14 +326,14 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
                     in_preamble = b"sheetData" not in data
                 # Each cell start is checked once: in the data that will not be the next tail (all of it at the
                 # end), so that LOOKAHEAD bytes past it are always at hand.
-                cells.check(data, len(data) - LOOKAHEAD if chunk else len(data))
+                cells.check(data, len(data) - LOOKAHEAD if chunk else len(data), prefixed)
             if not chunk:
                 if data:
                     yield data
                 break
             tail = data[-LOOKAHEAD:]
             if len(data) > LOOKAHEAD:
-                yield data[:-LOOKAHEAD]
+                yield memoryview(data)[:-LOOKAHEAD]  # not a copy: the reader copies what it keeps
 
 
 def _refuse_entities(label: str, member: zipfile.ZipInfo) -> None:
@@ -392,11 +394,12 @@ class _CellPositions:
         self.unusual = re.compile(rb'<c(?! r="[A-Z]' + _row_numbers_up_to(self.max_row)
                                   + rb'"(?: s="\d{1,5}")?(?: t="[a-zA-Z]{1,9}")?/?>)(?=[\s/>])')
 
-    def check(self, data: bytes, end: int) -> None:
-        """Check the cells starting in ``data[:end]``."""
+    def check(self, data: bytes, end: int, prefixed: bool = True) -> None:
+        """Check the cells starting in ``data[:end]``; ``prefixed`` False says ``data`` holds no element with
+        a namespace prefix."""
         for match in self.unusual.finditer(data, 0, end):
             self._check_cell(data, match.start())
-        if _PREFIXED_CELL_HINT.search(data, 0, end):
+        if prefixed:
             for match in _PREFIXED_CELL.finditer(data, 0, end):
                 self._check_cell(data, match.start())
 

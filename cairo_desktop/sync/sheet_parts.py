@@ -120,9 +120,16 @@ class SheetInParts:
                     if end < 0:
                         break
                 cut = end + len(_ROW_END)
-                yield opening + bytes(pending[:cut]) + _CLOSING
+                yield _joined(opening, pending, cut, _CLOSING)
                 del pending[:cut]
-        yield opening + bytes(pending)  # the rest, with the sheet's own ending
+        yield _joined(opening, pending, len(pending), b"")  # the rest, with the sheet's own ending
+
+
+def _joined(opening: bytes, pending: bytearray, end: int, closing: bytes) -> bytes:
+    """``opening + pending[:end] + closing`` copied once (the parts add up to the whole sheet), with
+    ``pending`` free to be resized again on return."""
+    with memoryview(pending) as view, view[:end] as rows:
+        return b"".join((opening, rows, closing))
 
 
 def _frame_parts(guard: WorkbookGuard) -> dict[str, bytes]:
