@@ -21,7 +21,16 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_asci
 
 
 def canonical_json(value: Any) -> str:
-    """One spelling of a JSON value: sorted keys, no spaces, UTF-8 kept, floats as repr."""
+    """One spelling of a JSON value: sorted keys, no spaces, UTF-8 kept, floats as repr.
+
+    Text and lists of texts (the ids, names and times of a revision, its parents, a view's heads) are
+    spelled by orjson, identically and several times faster (see :func:`canonical_content_json`).
+    """
+    if type(value) is str or type(value) is list and all(type(item) is str for item in value):
+        try:
+            return orjson.dumps(value).decode()
+        except orjson.JSONEncodeError:  # a lone surrogate
+            pass
     return _CANONICAL(value)
 
 

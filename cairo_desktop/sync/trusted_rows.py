@@ -18,7 +18,8 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from cairo_desktop.domain.revision import canonical_json as _dumps
+import orjson
+
 from cairo_desktop.domain.revision import canonical_content_json as _content_json
 
 
@@ -109,10 +110,8 @@ def revision_json(activity_id: str, parents: tuple[str, ...], content: dict[str,
     :func:`cairo_desktop.domain.revision.compute_rev_id` hashes; a test holds the two equal.
     """
     content_json = None if content is None else _content_json(content)
-    payload = "".join((
-        '{"activity":', _dumps(activity_id), ',"author":', _dumps(author),
-        ',"content":', "null" if content_json is None else content_json,
-        ',"deleted":', "true" if deleted else "false", ',"office":', _dumps(office), ',"owner":', _dumps(owner),
-        ',"parents":', _dumps(sorted(parents)), ',"time":', _dumps(created_at), "}"))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest(), content_json
-
+    payload = orjson.dumps({  # keys in sorted order; the content as already spelled
+        "activity": activity_id, "author": author,
+        "content": None if content_json is None else orjson.Fragment(content_json), "deleted": deleted,
+        "office": office, "owner": owner, "parents": sorted(parents), "time": created_at})
+    return hashlib.sha256(payload).hexdigest(), content_json

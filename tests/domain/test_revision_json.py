@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,3 +27,11 @@ def test_budgets_at_the_edges_of_the_plain_spelling() -> None:
                    float("nan"), float("inf"), -float("inf")):
         content = {"budget_amount": budget, "people": [{"group": "REF", "targeted": 2**63 - 1}]}
         assert canonical_content_json(content) == canonical_json(content)
+
+
+@settings(max_examples=400)
+@given(value=TEXT | st.lists(TEXT, max_size=4))
+def test_texts_and_lists_of_texts_are_spelled_as_the_standard_encoder_does(value: str | list[str]) -> None:
+    """Ids, names, times, parents and heads go through orjson; a lone surrogate falls back to the standard encoder."""
+    standard = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert canonical_json(value) == standard
