@@ -18,27 +18,27 @@ LIMIT ?``; SQLite yields a VALUES list in order, so the LIMIT keeps the real row
 padding, and a test holds the stored rows equal to ``executemany``'s). sqlite3 lets go of the GIL
 once per statement, whereas ``executemany`` lets go of it once per row and must win it back from the
 reading thread each time, which stalls it (measured: over 30 s for 400,000 rows). Even so the
-writer must win the GIL back after each statement, and a thread waiting for it waits up to the
-interpreter's switch interval; while the writer is open that interval is 1 ms instead of 5 (at
-50,000 activities the import otherwise took about 1.5 s longer).
+writer must win the GIL back after each statement, so while it is open the interpreter switches
+threads more often (:mod:`cairo_desktop.gil_handoff`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-import sys
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from itertools import chain, repeat
 from typing import Any, Sequence
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
 
+from cairo_desktop.gil_handoff import quick_gil_handoff
+
 _KEY = "cairo_deferred_inserts"
 # Host parameters per statement: SQLite allows 32,766 since 3.32 (999 before), but sqlite3 keeps up
 # to 128 statements compiled and a big one takes memory; 8,192 keeps the statements few and small.
 MAX_PARAMETERS = 8_192 if sqlite3.sqlite_version_info >= (3, 32, 0) else 999
-SWITCH_INTERVAL = 0.001  # seconds
 
 
 def statement_rows(rows: int, largest: int) -> int:
@@ -88,8 +88,8 @@ class DeferredInserts:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-writer")
         self._queued: list[Future[None]] = []
         self._failed = False  # after a failed insert the rest are skipped: the transaction is rolled back
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
+        self._handoff = ExitStack()
+        self._handoff.enter_context(quick_gil_handoff())
         connection.info[_KEY] = self
         event.listen(connection, "before_cursor_execute", self._before_statement)
 
@@ -156,4 +156,4 @@ class DeferredInserts:
             event.remove(self._connection, "before_cursor_execute", self._before_statement)
             self._connection.info.pop(_KEY, None)
             self._executor.shutdown(wait=True)
-            sys.setswitchinterval(self._switch_interval)
+            self._handoff.close()

@@ -21,6 +21,7 @@ from cairo_desktop.domain.revision import Revision, compute_rev_id
 from cairo_desktop.domain.validation import ValidationIssue, validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import UserError
+from cairo_desktop.gil_handoff import quick_gil_handoff
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync.apply import HAND_AUTHOR_SUFFIX
 from cairo_desktop.sync.canonical import SheetHasher
@@ -381,5 +382,6 @@ def _hand_activity_id(reference: str, package_id: str) -> str:
 
 def parse_package(raw: RawPackage, verified: bool) -> ParsedPackage:
     """Every revision the package carries (or makes by hand), and every row it must refuse."""
-    return _Parser(raw, verified).revisions()
+    with quick_gil_handoff():  # large sheets are parsed on background threads meanwhile
+        return _Parser(raw, verified).revisions()
 

@@ -39,6 +39,7 @@ from cairo_desktop.domain.validation import validate_content
 from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.gc_pause import collector_paused
+from cairo_desktop.gil_handoff import quick_gil_handoff
 from cairo_desktop.progress import Progress
 from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store.search import DeferredSearchIndex
@@ -235,7 +236,7 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     raw.prefetch(STREAM_ORDER)
     try:
         # Hundreds of thousands of small tuples and dicts stay alive until their activity is written.
-        with collector_paused():
+        with collector_paused(), quick_gil_handoff():
             return _stream(session, raw, role, source, apply, progress)
     finally:
         raw.stop_prefetch()
