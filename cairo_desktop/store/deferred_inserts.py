@@ -9,8 +9,8 @@ caller goes on reading the next rows meanwhile; on two cores the two overlap.
 Safety rests on one rule, enforced by a ``before_cursor_execute`` hook: every other statement on
 the connection (a read, an update, the commit's bookkeeping) first waits until the queue is empty;
 a write that need not be waited for (the search index of the rows just queued) is queued itself
-(:meth:`DeferredInserts.execute`). So statements still run one at a time and in the order they were issued, inside the
-same transaction; only the Python between them runs beside SQLite. An insert that fails raises its
+(:meth:`DeferredInserts.execute`). So statements still run one at a time and in the order they were
+issued, inside the same transaction; only the Python between them runs beside SQLite. An insert that fails raises its
 error in the caller at the next statement or at :meth:`DeferredInserts.close`.
 
 Each statement inserts hundreds to thousands of rows (``INSERT ... SELECT * FROM (VALUES (...), ...)

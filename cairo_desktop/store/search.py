@@ -113,8 +113,9 @@ class DeferredSearchIndex:
     The per-row trigger makes inserting 20,000 activities about four times slower. Inside the
     caller's transaction :meth:`start` drops the insert trigger; :meth:`written` notes which
     activities were (re)inserted (or has the background writer index them, when one is open);
-    :meth:`finish` indexes the rows noted in bulk and creates the trigger again. SQLite DDL is transactional: if the transaction rolls back instead (refusal, cancel,
-    crash), the trigger is back as it was and nothing was indexed. The delete and update triggers
+    :meth:`finish` indexes the rows noted in bulk and creates the trigger again. SQLite DDL is
+    transactional: if the transaction rolls back instead (refusal, cancel, crash), the trigger is back
+    as it was and nothing was indexed. The delete and update triggers
     stay, so rows replaced meanwhile leave the index as usual. Does nothing on other databases.
     """
 

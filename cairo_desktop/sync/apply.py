@@ -60,6 +60,7 @@ class KnownBeforehand:
 
 
 def known_beforehand(session: Session, activity_ids: Iterable[str]) -> KnownBeforehand:
+    """Which of ``activity_ids`` have revisions here (the rest are new here)."""
     ids = sorted(set(activity_ids))
     stored: set[str] = set()
     for start in range(0, len(ids), 500):

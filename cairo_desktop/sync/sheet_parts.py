@@ -7,7 +7,7 @@ be used until the whole of it is parsed. Here the sheet's bytes are read once, c
 as they come (:meth:`guards.WorkbookGuard.sheet_bytes`), and cut after a ``</row>`` into parts of
 about ``PART_BYTES``. Each part becomes a small workbook of its own (the sheet's opening up to
 ``<sheetData>``, its rows, and the workbook's styles, so a dated cell stays a date) that
-python-calamine parses on a background thread, without the GIL, while the caller reads the rows
+python-calamine parses on background threads, without the GIL, while the caller reads the rows
 of a part before. Cells carry their positions (the guard refuses a cell without one), so each part
 keeps the row numbers of the whole sheet, and a cut can fall only between rows: the guard also
 refuses comments, CDATA sections and processing instructions, so every ``</row>`` ends a row.
