@@ -37,19 +37,19 @@ def test_parts_are_parsed_and_rows_written_with_the_short_interval(make_services
     package = tmp_path / "field.xlsx"
     field.sync.export_package(package)
     seen: dict[str, float] = {}
-    parse, insert = sheet_parts._parse, deferred_inserts.DeferredInserts._insert
+    parse, run = sheet_parts._parse, deferred_inserts.DeferredInserts._run
 
     def parsing(frame, xml):  # type: ignore[no-untyped-def]
         seen["parse"] = sys.getswitchinterval()
         return parse(frame, xml)
 
-    def inserting(self, table, names, rows):  # type: ignore[no-untyped-def]
+    def inserting(self, statements):  # type: ignore[no-untyped-def]
         seen["insert"] = sys.getswitchinterval()
-        return insert(self, table, names, rows)
+        return run(self, statements)
 
     monkeypatch.setattr(sheet_parts, "_parse", parsing)
     monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)  # every data sheet read in parts
-    monkeypatch.setattr(deferred_inserts.DeferredInserts, "_insert", inserting)
+    monkeypatch.setattr(deferred_inserts.DeferredInserts, "_run", inserting)
     monkeypatch.setattr(stream, "GROUP_REVISIONS", 1)  # the background writer is open
     before = sys.getswitchinterval()
     coordinator = make_services("KP-SEC", "coordinator")

@@ -28,7 +28,7 @@ import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from itertools import chain, repeat
-from typing import Any, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
@@ -96,37 +96,20 @@ class DeferredInserts:
     def insert(self, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Queue ``rows`` (values in the order of ``names``, never changed afterwards) for ``table``."""
         if rows:
-            self._queued.append(self._executor.submit(self._insert, table, tuple(names), rows))
+            self._queued.append(self._executor.submit(self._run, _insert_statements(table, tuple(names), rows)))
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> None:
         """Queue one more write statement, run after the inserts queued before it."""
-        self._queued.append(self._executor.submit(self._execute, sql, tuple(parameters)))
+        self._queued.append(self._executor.submit(self._run, [(sql, tuple(parameters))]))
 
-    def _execute(self, sql: str, parameters: tuple[Any, ...]) -> None:
+    def _run(self, statements: Iterable[tuple[str, Sequence[Any]]]) -> None:
+        """Run queued statements on the writer thread; after a failure the rest are skipped."""
         if self._failed:
             return
         cursor = self._dbapi.cursor()  # type: ignore[union-attr]
         try:
-            cursor.execute(sql, parameters)
-        except BaseException:
-            self._failed = True
-            raise
-        finally:
-            cursor.close()
-
-    def _insert(self, table: str, names: tuple[str, ...], rows: Sequence[Sequence[Any]]) -> None:
-        if self._failed:
-            return
-        per = max(1, (MAX_PARAMETERS - 1) // len(names))
-        cursor = self._dbapi.cursor()  # type: ignore[union-attr]
-        try:
-            for start in range(0, len(rows), per):
-                chunk = rows[start:start + per]
-                size = statement_rows(len(chunk), per)
-                values = list(chain.from_iterable(chunk))
-                values.extend(repeat(None, (size - len(chunk)) * len(names)))  # padding, left out by LIMIT
-                values.append(len(chunk))
-                cursor.execute(insert_sql(table, names, size), values)
+            for sql, values in statements:
+                cursor.execute(sql, values)
         except BaseException:
             self._failed = True
             raise
@@ -157,3 +140,16 @@ class DeferredInserts:
             self._connection.info.pop(_KEY, None)
             self._executor.shutdown(wait=True)
             self._handoff.close()
+
+
+def _insert_statements(table: str, names: tuple[str, ...],
+                       rows: Sequence[Sequence[Any]]) -> Iterator[tuple[str, list[Any]]]:
+    """The statements inserting ``rows``, made as the writer runs them (the values flattened there)."""
+    per = max(1, (MAX_PARAMETERS - 1) // len(names))
+    for start in range(0, len(rows), per):
+        chunk = rows[start:start + per]
+        size = statement_rows(len(chunk), per)
+        values = list(chain.from_iterable(chunk))
+        values.extend(repeat(None, (size - len(chunk)) * len(names)))  # padding, left out by LIMIT
+        values.append(len(chunk))
+        yield insert_sql(table, names, size), values

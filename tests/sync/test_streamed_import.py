@@ -227,10 +227,10 @@ def test_a_failing_background_insert_fails_the_import_and_changes_nothing(make_s
     package, _ids = _busy_package(make_services, tmp_path)
     _count_groups(monkeypatch, 2)
 
-    def broken(self, table, names, rows):  # type: ignore[no-untyped-def]
+    def broken(self, statements):  # type: ignore[no-untyped-def]
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(DeferredInserts, "_insert", broken)
+    monkeypatch.setattr(DeferredInserts, "_run", broken)
     target = make_services("EGY-CAI", "coordinator", country="EGY")
     before = content_digest(target.database.file)
     with pytest.raises(Exception, match="disk I/O error"):
