@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
+import re2
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
@@ -217,9 +218,14 @@ class WorkbookGuard:
             raise
         del self._deferred[name]
 
-    def sheet_bytes(self, name: str) -> Iterator[bytes | memoryview]:
+    def sheet_bytes(self, name: str, cells_checked_by_caller: bool = False) -> Iterator[bytes | memoryview]:
         """The bytes of the data sheet ``name`` in order, each piece given out once it passed the checks
-        :meth:`scan_sheet` makes (none again for a sheet already scanned)."""
+        :meth:`scan_sheet` makes (none again for a sheet already scanned).
+
+        With ``cells_checked_by_caller`` the cells' positions are left out, and the caller checks each
+        piece it makes with :meth:`cell_positions` before python-calamine parses it; the sheet is then
+        not taken as scanned, since the caller may stop before checking every cell.
+        """
         if name in self._refused:
             raise self._refused[name]
         member = self.sheet_members[name]
@@ -229,11 +235,17 @@ class WorkbookGuard:
             return
         try:
             with _as_refusal(self.label):
-                yield from checked_bytes(self._archive, member, self.label, name, self.limits)
+                yield from checked_bytes(self._archive, member, self.label, name, self.limits,
+                                         check_cells=not cells_checked_by_caller)
         except PackageRefused as refusal:
             self._refused[name] = refusal
             raise
-        self._deferred.pop(name, None)
+        if not cells_checked_by_caller:
+            self._deferred.pop(name, None)
+
+    def cell_positions(self, name: str) -> CellPositions:
+        """The check of the cells of the data sheet ``name``, for a caller reading it in parts."""
+        return CellPositions(self.label, name, self.limits)
 
     def read_member(self, path: str) -> bytes | None:
         """A small part (the styles) as checked when the guard was made; None when the workbook lacks it."""
@@ -286,15 +298,16 @@ def _scan_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, 
 
 
 def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str, sheet: str | None,
-                  limits: Limits) -> Iterator[bytes | memoryview]:
-    """The bytes of one XML part, in order, each piece only once every check that can see it passed.
+                  limits: Limits, check_cells: bool = True) -> Iterator[bytes | memoryview]:
+    """The bytes of one XML part, in order, each piece only once every check that can see it passed
+    (the cells' positions only with ``check_cells``).
 
     A cell is checked with the bytes after it at hand, so the last ``LOOKAHEAD`` bytes read wait for
     the next read before they are given out.
     """
     seen = 0
     tail = b""
-    cells = _CellPositions(label, sheet, limits) if sheet is not None else None
+    cells = CellPositions(label, sheet, limits) if sheet is not None else None
     in_preamble = True
     declaration_end = 0  # the XML declaration may open the part; it is the one processing instruction allowed
     with archive.open(member) as stream:
@@ -326,7 +339,8 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
                     in_preamble = b"sheetData" not in data
                 # Each cell start is checked once: in the data that will not be the next tail (all of it at the
                 # end), so that LOOKAHEAD bytes past it are always at hand.
-                cells.check(data, len(data) - LOOKAHEAD if chunk else len(data), prefixed)
+                if check_cells:
+                    cells.check(data, len(data) - LOOKAHEAD if chunk else len(data), prefixed)
             if not chunk:
                 if data:
                     yield data
@@ -374,7 +388,7 @@ def _refuse_markup(label: str, sheet: str) -> None:
                                 "the sender to export it again.", sheet=sheet, kind="xml_markup")
 
 
-class _CellPositions:
+class CellPositions:
     """Where python-calamine will put each cell of a data sheet, checked against the sheet's limits.
 
     python-calamine places a cell at its ``r`` attribute when it has one, else one column right of
@@ -384,24 +398,42 @@ class _CellPositions:
     limits. The cells Excel, LibreOffice and this app write (``<c r="B7" s="1" t="n">``: a single
     column letter, a row within the limit, then only a style and a type) are recognised by one
     pattern; anything else is examined whole.
+
+    A part of a sheet read in parts (:mod:`sheet_parts`) is checked on the thread that parses it
+    (:meth:`check_part`): rows exactly as this app writes them are recognised whole by RE2, which
+    matches without holding the GIL, so the reading thread goes on meanwhile. Rows written otherwise
+    get the same check as a sheet read whole.
     """
 
     def __init__(self, label: str, sheet: str, limits: Limits) -> None:
         self.label, self.sheet, self.limits = label, sheet, limits
         self.width = len(C.HEADERS.get(sheet, ("key", "value"))) + 8
         self.max_row = min(limits.max_rows, limits.max_cells_per_sheet // self.width)
+        row_numbers = _row_numbers_up_to(self.max_row)
         # The whole start tag: python-calamine takes the last of two r attributes.
-        self.unusual = re.compile(rb'<c(?! r="[A-Z]' + _row_numbers_up_to(self.max_row)
-                                  + rb'"(?: s="\d{1,5}")?(?: t="[a-zA-Z]{1,9}")?/?>)(?=[\s/>])')
+        self.unusual = re.compile(rb'<c(?! r="[A-Z]' + row_numbers + rb'"' + _USUAL_ATTRIBUTES
+                                  + rb'/?>)(?=[\s/>])')
+        self.usual_rows = _usual_rows(row_numbers) if row_numbers != _NO_ROW_NUMBER else None
 
-    def check(self, data: bytes, end: int, prefixed: bool = True) -> None:
-        """Check the cells starting in ``data[:end]``; ``prefixed`` False says ``data`` holds no element with
-        a namespace prefix."""
-        for match in self.unusual.finditer(data, 0, end):
+    def check(self, data: bytes, end: int, prefixed: bool = True, start: int = 0) -> None:
+        """Check the cells starting in ``data[start:end]``; ``prefixed`` False says that part holds no
+        element with a namespace prefix."""
+        for match in self.unusual.finditer(data, start, end):
             self._check_cell(data, match.start())
         if prefixed:
-            for match in _PREFIXED_CELL.finditer(data, 0, end):
+            for match in _PREFIXED_CELL.finditer(data, start, end):
                 self._check_cell(data, match.start())
+
+    def check_part(self, xml: bytes, rows_start: int, rows_end: int) -> None:
+        """Check every cell of one part of a sheet, whose rows are ``xml[rows_start:rows_end]``.
+
+        Rows exactly as this app writes them hold only cells with a position the pattern of
+        :attr:`unusual` accepts, so only the bytes around them are checked cell by cell.
+        """
+        usual = self.usual_rows is not None and self.usual_rows.fullmatch(xml, rows_start, rows_end) is not None
+        for start, end in ((0, rows_start), (rows_end, len(xml))) if usual else ((0, len(xml)),):
+            prefixed = xml.find(b":", start, end) >= 0 and _PREFIXED_HINT.search(xml, start, end) is not None
+            self.check(xml, end, prefixed, start)
 
     def _check_cell(self, data: bytes, start: int) -> None:
         close = data.find(b">", start, start + LOOKAHEAD)
@@ -422,13 +454,33 @@ class _CellPositions:
                                          "the sender to export it again.", sheet=self.sheet, kind="cell_position")
 
 
+# The attributes that may follow the position in a cell's start tag as Excel, LibreOffice and this app write it.
+_USUAL_ATTRIBUTES = rb'(?: s="\d{1,5}")?(?: t="[a-zA-Z]{1,9}")?'
+_NO_ROW_NUMBER = b"(?!)"
+_LATIN1 = re2.Options()
+_LATIN1.encoding = re2.Options.Encoding.LATIN1  # one byte, one character: any bytes can be matched
+
+
+def _usual_rows(row_numbers: bytes) -> Any:
+    """RE2 for a run of whole rows as this app writes them: plain row tags, and cells with a usual
+    start tag (:attr:`CellPositions.unusual` accepts it) holding a value or an inline text.
+
+    Every ``<`` in such rows opens one of these tags (values, texts and attributes hold none), so a
+    run it matches holds no other cell start, with or without a namespace prefix."""
+    cell = (rb'<c r="[A-Z]' + row_numbers + rb'"' + _USUAL_ATTRIBUTES
+            + rb'(?:/>|>(?:<v>[^<]*</v>|<is><t(?: xml:space="preserve")?>[^<]*</t></is>)?</c>)')
+    row = rb'<row r="\d{1,7}"(?: [a-zA-Z]{1,20}="[^"<]*")*>(?:' + cell + rb')*</row>'
+    return re2.compile(b"(?:" + row + b")*", options=_LATIN1)
+
+
 def _row_numbers_up_to(limit: int) -> bytes:
     """A pattern for the row numbers 1 to about ``limit`` that needs no arithmetic: fewer digits than
     ``limit`` has, or as many with a smaller first digit. Rows above that are checked one by one."""
     digits, first = len(str(limit)), int(str(limit)[0])
-    shorter = rb"[1-9]\d{0,%d}" % (digits - 2) if digits > 1 else b"(?!)"
-    same_length = rb"|[1-%d]\d{%d}" % (first - 1, digits - 1) if first > 1 else b""
-    return b"(?:" + shorter + same_length + b")"
+    alternatives = [rb"[1-9]\d{0,%d}" % (digits - 2)] if digits > 1 else []
+    if first > 1:
+        alternatives.append(rb"[1-%d]\d{%d}" % (first - 1, digits - 1))
+    return b"(?:" + b"|".join(alternatives) + b")" if alternatives else _NO_ROW_NUMBER
 
 
 def _check_extent(label: str, sheet: str, rows: int, cols: int, limits: Limits, verb: str) -> None:

@@ -8,9 +8,11 @@ as they come (:meth:`guards.WorkbookGuard.sheet_bytes`), and cut after a ``</row
 about ``PART_BYTES``. Each part becomes a small workbook of its own (the sheet's opening up to
 ``<sheetData>``, its rows, and the workbook's styles, so a dated cell stays a date) that
 python-calamine parses on background threads, without the GIL, while the caller reads the rows
-of a part before. Cells carry their positions (the guard refuses a cell without one), so each part
-keeps the row numbers of the whole sheet, and a cut can fall only between rows: the guard also
-refuses comments, CDATA sections and processing instructions, so every ``</row>`` ends a row.
+of a part before. The positions of a part's cells are checked on its parsing thread, just before
+the parse (:meth:`guards.CellPositions.check_part`, mostly without the GIL too). Cells carry their
+positions (the guard refuses a cell without one), so each part keeps the row numbers of the whole
+sheet, and a cut can fall only between rows: the guard also refuses comments, CDATA sections and
+processing instructions, so every ``</row>`` ends a row.
 
 A sheet whose cells refer to shared strings is parsed whole as before (each part would parse the
 whole table of strings again): such a package was saved by a spreadsheet program, not exported.
@@ -27,7 +29,7 @@ from typing import Any, Iterator
 
 from python_calamine import CalamineWorkbook
 
-from cairo_desktop.sync.guards import WorkbookGuard
+from cairo_desktop.sync.guards import CellPositions, WorkbookGuard
 
 PART_BYTES = 4 * 2**20
 # Two parts are parsed at once, beside the one in use: while the People sheet is read, one parse of a
@@ -54,11 +56,11 @@ def can_read_in_parts(guard: WorkbookGuard, name: str) -> bool:
 class SheetInParts:
     """The parsed parts of one sheet, in order.
 
-    The parts are cut on the reading thread, as it asks for them, and parsed on ``PARSERS`` threads of
-    their own, ``AHEAD`` ahead of the part in use: cutting runs the guard's checks, which need the GIL, so
-    on another thread it would keep taking the GIL back and forth with the reading thread, which
-    costs more than it overlaps. The memory held is a few parts, not the sheet. An error (a refusal
-    by the guard, a part python-calamine cannot read) is raised where that part would be read.
+    The parts are cut on the reading thread, as it asks for them, and checked and parsed on ``PARSERS``
+    threads of their own, ``AHEAD`` ahead of the part in use: cutting runs the guard's byte checks, which
+    need the GIL, so on another thread it would keep taking the GIL back and forth with the reading
+    thread, which costs more than it overlaps. The memory held is a few parts, not the sheet. An error
+    (a refusal by the guard, a part python-calamine cannot read) is raised where that part would be read.
     """
 
     def __init__(self, guard: WorkbookGuard, name: str) -> None:
@@ -67,6 +69,7 @@ class SheetInParts:
         self._frame: dict[str, bytes] | None = None
         self._pending: deque[Future[Any]] = deque()
         self._parser: ThreadPoolExecutor | None = None
+        self._cells = guard.cell_positions(name)
 
     def __iter__(self) -> Iterator[Any]:
         self._frame = _frame_parts(self._guard)
@@ -81,12 +84,14 @@ class SheetInParts:
         finally:
             self.close()
 
-    def _submit(self, pieces: Iterator[bytes]) -> None:
+    def _submit(self, pieces: Iterator[tuple[bytes, int, int]]) -> None:
         while len(self._pending) < AHEAD:
-            xml = next(pieces, None)
-            if xml is None:
+            piece = next(pieces, None)
+            if piece is None:
                 return
-            self._pending.append(self._parser.submit(_parse, self._frame, xml))  # type: ignore[union-attr, arg-type]
+            xml, rows_start, rows_end = piece
+            self._pending.append(self._parser.submit(  # type: ignore[union-attr]
+                _parse, self._frame, self._cells, xml, rows_start, rows_end))  # type: ignore[arg-type]
 
     def close(self) -> None:
         """Drop the parts not read yet and stop the parsing threads."""
@@ -97,15 +102,16 @@ class SheetInParts:
             self._parser.shutdown(wait=True)
             self._parser = None
 
-    def _cut(self) -> Iterator[bytes]:
-        """The sheet's XML as whole-sheet documents, each holding a run of its rows.
+    def _cut(self) -> Iterator[tuple[bytes, int, int]]:
+        """The sheet's XML as whole-sheet documents, each holding a run of its rows, with where those
+        rows start and end in it.
 
         Until the opening up to ``<sheetData>`` is found (as this app, Excel and LibreOffice write
         it), nothing is cut: a sheet written otherwise becomes one part, as if parsed whole.
         """
         opening = b""
         pending = bytearray()
-        for piece in self._guard.sheet_bytes(self.name):
+        for piece in self._guard.sheet_bytes(self.name, cells_checked_by_caller=True):
             pending += piece
             if not opening:
                 found = pending.find(_SHEET_DATA)
@@ -120,9 +126,11 @@ class SheetInParts:
                     if end < 0:
                         break
                 cut = end + len(_ROW_END)
-                yield _joined(opening, pending, cut, _CLOSING)
+                yield _joined(opening, pending, cut, _CLOSING), len(opening), len(opening) + cut
                 del pending[:cut]
-        yield _joined(opening, pending, len(pending), b"")  # the rest, with the sheet's own ending
+        last_row_end = pending.rfind(_ROW_END) + len(_ROW_END) if opening and _ROW_END in pending else 0
+        # the rest, with the sheet's own ending
+        yield _joined(opening, pending, len(pending), b""), len(opening), len(opening) + last_row_end
 
 
 def _joined(opening: bytes, pending: bytearray, end: int, closing: bytes) -> bytes:
@@ -156,8 +164,10 @@ def _frame_parts(guard: WorkbookGuard) -> dict[str, bytes]:
     return parts
 
 
-def _parse(frame: dict[str, bytes], sheet_xml: bytes) -> Any:
-    """python-calamine's parse of one part, as a sheet of a workbook made for it (stored, not compressed)."""
+def _parse(frame: dict[str, bytes], cells: CellPositions, sheet_xml: bytes, rows_start: int, rows_end: int) -> Any:
+    """python-calamine's parse of one part, as a sheet of a workbook made for it (stored, not compressed),
+    once the positions of its cells passed the guard's check."""
+    cells.check_part(sheet_xml, rows_start, rows_end)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as workbook:
         for path, data in frame.items():

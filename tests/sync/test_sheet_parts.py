@@ -16,7 +16,7 @@ import pytest
 
 from cairo_desktop.sync import columns as C
 from cairo_desktop.sync import sheet_parts
-from cairo_desktop.sync.guards import WorkbookGuard, _sheet_paths
+from cairo_desktop.sync.guards import PackageRefused, WorkbookGuard, _sheet_paths
 from cairo_desktop.sync.reader import _sheet_rows, read_package
 from tests.conftest import sample_activity
 from tests.sync.helpers import content_digest
@@ -113,7 +113,10 @@ def _edited_sheet(package: Path, out: Path, sheet: str, edit) -> Path:
     (lambda data: re.sub(f'<c r="G{LAST_PEOPLE_ROW}" t="n"><v>\\d+</v>'.encode(),
                          f'<c r="G{LAST_PEOPLE_ROW}" t="n"><v>-4</v>'.encode(), data),
      f"sheet '{C.PEOPLE}', row {LAST_PEOPLE_ROW},"),
-], ids=["formula", "negative_count"])
+    (lambda data: data.replace(f'<c r="G{LAST_PEOPLE_ROW}" t="n">'.encode(), b'<c r="G9000000" t="n">'),
+     "the sheet uses 9,000,000 rows"),
+    (lambda data: data.replace(f'<c r="G{LAST_PEOPLE_ROW}" t="n">'.encode(), b'<c t="n">'), "no position"),
+], ids=["formula", "negative_count", "far_away_cell", "cell_without_position"])
 def test_a_refusal_in_a_later_part_names_its_row(package: Path, make_services, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch, edit, expected: str) -> None:
     monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)
@@ -195,3 +198,20 @@ def test_a_sheet_starting_below_its_first_row_keeps_its_row_numbers(tmp_path: Pa
     rows = list(_sheet_rows(lambda name: (book.get_sheet_by_name(name),), C.DELETED, "low.xlsx", DEFAULT_LIMITS,
                             C.HEADERS[C.DELETED], None))
     assert rows == [(4, ["a1", "ETH-ADD", "Title", "me", "2025-01-01", "rev"])]
+
+
+def test_a_sheet_read_in_parts_is_still_scanned_whole_before_a_whole_parse(package: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts check their own cells as they are parsed: bytes read but never parsed as a part were not checked."""
+    monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)
+    far = _edited_sheet(package, tmp_path / "far.xlsx", C.PEOPLE,
+                        lambda data: data.replace(f'<c r="G{LAST_PEOPLE_ROW}" t="n">'.encode(), b'<c r="G9000000" t="n">'))
+    guard = WorkbookGuard(far)
+    try:
+        parts = sheet_parts.SheetInParts(guard, C.PEOPLE)
+        assert sum(1 for _piece in parts._cut()) > 3  # every byte read, no part parsed
+        with pytest.raises(PackageRefused) as refused:
+            guard.scan_sheet(C.PEOPLE)
+        assert refused.value.kind == "too_many_rows"
+    finally:
+        guard.close()
