@@ -39,9 +39,9 @@ def test_parts_are_parsed_and_rows_written_with_the_short_interval(make_services
     seen: dict[str, float] = {}
     parse, run = sheet_parts._parse, deferred_inserts.DeferredInserts._run
 
-    def parsing(frame, xml):  # type: ignore[no-untyped-def]
+    def parsing(frame, cells, xml, rows_start, rows_end):  # type: ignore[no-untyped-def]
         seen["parse"] = sys.getswitchinterval()
-        return parse(frame, xml)
+        return parse(frame, cells, xml, rows_start, rows_end)
 
     def inserting(self, statements):  # type: ignore[no-untyped-def]
         seen["insert"] = sys.getswitchinterval()

@@ -115,6 +115,10 @@ def merge_fields(base: Mapping[str, Any] | None, heads: list[Revision]) -> tuple
 
 def merged_view(revisions: Mapping[str, Revision]) -> MergedView:
     """The view of one activity from all its known revisions (which must not be empty)."""
+    if len(revisions) == 1:  # most activities of a large import: one live revision is its own view
+        ((rev_id, only),) = revisions.items()
+        if not only.deleted and rev_id not in only.parents:
+            return MergedView([rev_id], dict(only.content or {}), False, only.rev_id, only.rev_id)
     heads = find_heads(revisions)
     head_revs = [revisions[h] for h in heads]
     winner = max(head_revs, key=_order_key)

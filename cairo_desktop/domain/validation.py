@@ -171,7 +171,7 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
 
     groups, sexes, age_bands = vocab.population_groups.by_code, vocab.sexes.by_code, vocab.all_age_band_codes
     seen_cells = set()
-    sums = {"targeted": 0, "reached": 0}
+    targeted_sum = reached_sum = 0
     for count in content["people"]:
         group, sex, age, targeted, reached = count["group"], count["sex"], count["age"], count["targeted"], count["reached"]
         if group not in groups:
@@ -180,17 +180,20 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
             entry("people", count, "sex", f"'{sex}' is not a sex category; use f, m or x.")
         if age not in age_bands:
             entry("people", count, "age", f"'{age}' is not an age band.")
-        for kind, value in (("targeted", targeted), ("reached", reached)):
-            if value is not None:
-                if value < 0:
-                    entry("people", count, kind, f"People {kind} cannot be negative ({group}/{sex}/{age}: {value}).")
-                elif value > MAX_PEOPLE:
-                    entry("people", count, kind, f"{value:,} is more people than live on Earth; check the number.")
-                sums[kind] += value
+        # Both counts checked in line: this loop runs for every people cell of a large import.
+        if targeted is not None:
+            if targeted < 0 or targeted > MAX_PEOPLE:
+                entry("people", count, "targeted", _people_count_problem("targeted", group, sex, age, targeted))
+            targeted_sum += targeted
+        if reached is not None:
+            if reached < 0 or reached > MAX_PEOPLE:
+                entry("people", count, "reached", _people_count_problem("reached", group, sex, age, reached))
+            reached_sum += reached
         cell = (group, sex, age)
         if cell in seen_cells:
             entry("people", count, "cell", f"The cell {group}/{sex}/{age} appears twice.")
         seen_cells.add(cell)
+    sums = {"targeted": targeted_sum, "reached": reached_sum}
     for kind in ("targeted", "reached"):
         stated = content[f"{kind}_total"]
         if stated is None:
@@ -206,3 +209,9 @@ def validate_content(content: Mapping[str, Any], plan: Plan | None = None,
                 f"more than the stated total of {stated}.",
             )
     return issues
+
+
+def _people_count_problem(kind: str, group: str, sex: str, age: str, value: int) -> str:
+    if value < 0:
+        return f"People {kind} cannot be negative ({group}/{sex}/{age}: {value})."
+    return f"{value:,} is more people than live on Earth; check the number."

@@ -64,29 +64,37 @@ def view_row(view: ContentView) -> tuple[Any, ...]:
     c = view.content
     planned_start, planned_end, actual_start, actual_end = (
         c["planned_start"], c["planned_end"], c["actual_start"], c["actual_end"])
-    people = c["people"]
+    targeted = reached = 0
+    for person in c["people"]:
+        targeted += person["targeted"] or 0
+        reached += person["reached"] or 0
     return (
         view.activity_id, view.office, c["title"], c["description"], c["text_lang"], c["action"],
         domain_of(c["action"]), c["status"], c["activity_type"], planned_start, planned_end, actual_start,
         actual_end, actual_start or planned_start, actual_end or planned_end, c["admin_area"], c["place"],
-        c["budget_amount"], c["currency"], c["targeted_total"], c["reached_total"],
-        sum(p["targeted"] or 0 for p in people), sum(p["reached"] or 0 for p in people), c["notes"],
+        c["budget_amount"], c["currency"], c["targeted_total"], c["reached_total"], targeted, reached, c["notes"],
         search_text(c["title"], c["place"], c["admin_area"], c["description"]),
         view.deleted, view.rev, canonical_json(sorted(view.heads)),
         view.created_by, view.created_at, view.updated_by, view.updated_at,
     )
 
 
-def child_rows(view: ContentView) -> dict[Table, list[tuple[Any, ...]]]:
-    """The rows of each child table, in :data:`CHILD_COLUMNS` order."""
-    aid, c = view.activity_id, view.content
-    return {
-        COUNTRIES: [(aid, x["country"], x["role"]) for x in c["countries"]],
-        APPROACHES: [(aid, code) for code in c["approaches"]],
-        SECONDARY: [(aid, code) for code in c["secondary_actions"]],
-        ORGANISATIONS: [(aid, index, o["name"], o["role"], o["type"]) for index, o in enumerate(c["organisations"])],
-        PEOPLE: [(aid, p["group"], p["sex"], p["age"], p["targeted"], p["reached"]) for p in c["people"]],
-    }
+def child_rows(views: Sequence[ContentView]) -> dict[Table, list[tuple[Any, ...]]]:
+    """The rows of each child table for ``views``, in :data:`CHILD_COLUMNS` order."""
+    countries: list[tuple[Any, ...]] = []
+    approaches: list[tuple[Any, ...]] = []
+    secondary: list[tuple[Any, ...]] = []
+    organisations: list[tuple[Any, ...]] = []
+    people: list[tuple[Any, ...]] = []
+    for view in views:
+        aid, c = view.activity_id, view.content
+        countries += [(aid, x["country"], x["role"]) for x in c["countries"]]
+        approaches += [(aid, code) for code in c["approaches"]]
+        secondary += [(aid, code) for code in c["secondary_actions"]]
+        organisations += [(aid, index, o["name"], o["role"], o["type"]) for index, o in enumerate(c["organisations"])]
+        people += [(aid, p["group"], p["sex"], p["age"], p["targeted"], p["reached"]) for p in c["people"]]
+    return {COUNTRIES: countries, APPROACHES: approaches, SECONDARY: secondary, ORGANISATIONS: organisations,
+            PEOPLE: people}
 
 
 def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
@@ -120,9 +128,5 @@ def insert_content_views(session: Session, views: list[ContentView]) -> None:
     if not views:
         return
     insert_tuples(session, ACTIVITIES, VIEW_COLUMNS, [view_row(view) for view in views])
-    by_table: dict[Table, list[tuple[Any, ...]]] = {table: [] for table in CHILD_COLUMNS}
-    for view in views:
-        for table, rows in child_rows(view).items():
-            by_table[table].extend(rows)
-    for table, rows in by_table.items():
+    for table, rows in child_rows(views).items():
         insert_tuples(session, table, CHILD_COLUMNS[table], rows)

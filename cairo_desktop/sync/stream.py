@@ -40,6 +40,7 @@ from cairo_desktop.domain.vocabularies import load_vocabularies
 from cairo_desktop.errors import Cancelled, UserError
 from cairo_desktop.gc_pause import collector_paused
 from cairo_desktop.gil_handoff import quick_gil_handoff
+from cairo_desktop.memory_reuse import freed_memory_reused
 from cairo_desktop.progress import Progress
 from cairo_desktop.store.deferred_inserts import DeferredInserts
 from cairo_desktop.store.search import DeferredSearchIndex
@@ -235,8 +236,9 @@ def stream_import(session: Session, raw: RawPackage, role: str, source: str, app
     """
     raw.prefetch(STREAM_ORDER)
     try:
-        # Hundreds of thousands of small tuples and dicts stay alive until their activity is written.
-        with collector_paused(), quick_gil_handoff():
+        # Hundreds of thousands of small tuples and dicts stay alive until their activity is written, and
+        # blocks of megabytes are freed and taken again for every part of a sheet.
+        with collector_paused(), quick_gil_handoff(), freed_memory_reused():
             return _stream(session, raw, role, source, apply, progress)
     finally:
         raw.stop_prefetch()

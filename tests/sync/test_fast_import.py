@@ -78,7 +78,7 @@ def test_content_view_rows_equal_the_activity_rows(data: dict, deleted: bool) ->
     for name in ("planned_start", "planned_end", "actual_start", "actual_end", "start_date", "end_date"):
         expected[name] = expected[name].isoformat() if expected[name] else None  # as SQLite stores dates
     assert dict(zip(content_views.VIEW_COLUMNS, view_row(view))) == expected
-    made = content_views.child_rows(view)
+    made = content_views.child_rows([view])
     for table, rows in child_values(normalised(activity)).items():
         names = content_views.CHILD_COLUMNS[table]
         assert [dict(zip(names, row)) for row in made[table]] == rows
