@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, NamedTuple, Sequence
 
-from sqlalchemy import Date, Table, insert
+from sqlalchemy import Boolean, Date, Integer, String, Table, insert
 from sqlalchemy.orm import Session
 
 from cairo_desktop.domain.catalogue import domain_of
@@ -107,7 +107,7 @@ def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: li
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        insert_sqlite_rows(connection, table.name, names, rows)
+        insert_sqlite_rows(connection, table.name, names, rows, exact_in_json=_texts_and_integers(table, names))
         return
     if can_copy(connection):
         copy_rows(connection, table.name, names, rows)
@@ -121,6 +121,12 @@ def insert_tuples(session: Session, table: Table, names: Sequence[str], rows: li
                 record[names[i]] = date.fromisoformat(row[i])
         records.append(record)
     session.execute(insert(table), records)
+
+
+def _texts_and_integers(table: Table, names: Sequence[str]) -> bool:
+    """True when the columns ``names`` of ``table`` hold texts, integers or booleans only (no dates, no
+    amounts): the values of their rows are then carried exactly by JSON."""
+    return all(isinstance(table.c[name].type, (String, Integer, Boolean)) for name in names)
 
 
 def insert_content_views(session: Session, views: list[ContentView]) -> None:

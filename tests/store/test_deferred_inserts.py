@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import exc
 
+from cairo_desktop.store import deferred_inserts as deferred_inserts_module
 from cairo_desktop.store.deferred_inserts import MAX_PARAMETERS, DeferredInserts, deferred_inserts, statement_rows
 from cairo_desktop.store.engine import make_engine
 
@@ -101,3 +102,71 @@ def test_statements_come_in_a_few_sizes_that_hold_the_rows() -> None:
     assert all(size >= rows for rows, size in sizes.items())
     assert all(size < 8 * rows for rows, size in sizes.items())  # padding stays below 8 to 1
     assert len(set(sizes.values())) <= 6
+
+
+# Narrow rows of texts, integers, booleans and None, as the child rows of activities are.
+NARROW = ("name", "count", "flag", "note")
+NARROW_ROWS = [("Réunion — الخرطوم", 3, True, None), ("", 0, False, 'quote " back\\slash \t\n\x1f end'),
+               ("b", -(2**63), True, ""), ("c", 2**63 - 1, None, "😀")]
+
+
+def _narrow_typed(connection, table: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return connection.exec_driver_sql(
+        f"SELECT id, name, typeof(count), count, typeof(flag), flag, typeof(note), note FROM {table} ORDER BY id").fetchall()
+
+
+def _statements_run(connection) -> list[str]:  # type: ignore[no-untyped-def]
+    seen: list[str] = []
+    connection.connection.dbapi_connection.set_trace_callback(seen.append)
+    return seen
+
+
+def test_narrow_rows_go_as_json_and_are_stored_as_executemany_stores_them(engine) -> None:  # type: ignore[no-untyped-def]
+    rows = NARROW_ROWS * 1000
+    with engine.begin() as connection:
+        run = _statements_run(connection)
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NARROW, rows[:3], exact_in_json=True)
+        writer.insert("deferred", NARROW, rows[3:], exact_in_json=True)
+        writer.close()
+        connection.exec_driver_sql(f"INSERT INTO direct ({', '.join(NARROW)}) VALUES (?, ?, ?, ?)", rows)
+        assert _narrow_typed(connection, "deferred") == _narrow_typed(connection, "direct")
+        assert len(_narrow_typed(connection, "deferred")) == len(rows)
+    inserts = [sql for sql in run if sql.startswith("INSERT INTO deferred")]
+    assert len(inserts) == 2 and all("json_each" in sql for sql in inserts)
+
+
+def test_without_the_callers_word_or_for_wide_rows_values_are_bound(engine, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with engine.begin() as connection:
+        run = _statements_run(connection)
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NARROW, NARROW_ROWS)
+        monkeypatch.setattr(deferred_inserts_module, "JSON_MAX_COLUMNS", len(NARROW) - 1)
+        writer.insert("deferred", NARROW, NARROW_ROWS, exact_in_json=True)
+        writer.close()
+    inserts = [sql for sql in run if sql.startswith("INSERT INTO deferred")]
+    assert len(inserts) == 2 and not any("json_each" in sql for sql in inserts)
+
+
+def test_a_text_holding_a_nul_character_is_bound_and_kept_whole(engine) -> None:  # type: ignore[no-untyped-def]
+    """SQLite's JSON functions would cut it at the NUL."""
+    rows = [("a", 1, True, "before\x00after"), ("b", 2, False, "x")]
+    with engine.begin() as connection:
+        run = _statements_run(connection)
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NARROW, rows, exact_in_json=True)
+        writer.close()
+        connection.exec_driver_sql(f"INSERT INTO direct ({', '.join(NARROW)}) VALUES (?, ?, ?, ?)", rows)
+        assert _narrow_typed(connection, "deferred") == _narrow_typed(connection, "direct")
+    assert not any("json_each" in sql for sql in run)
+
+
+@pytest.mark.parametrize("value, error", [("\ud800 lone surrogate", UnicodeEncodeError), (2**64, OverflowError)])
+def test_a_value_json_cannot_carry_is_bound_and_fails_as_a_bound_value_fails(engine, value, error) -> None:  # type: ignore[no-untyped-def]
+    with engine.connect() as connection:
+        writer = DeferredInserts(connection)
+        writer.insert("deferred", NARROW, [("a", 1, True, None), ("b", value, False, None)], exact_in_json=True)
+        with pytest.raises(error):
+            writer.close()
+    with engine.connect() as connection, pytest.raises(error):
+        connection.exec_driver_sql("INSERT INTO direct (name, count) VALUES (?, ?)", ("b", value))

@@ -206,9 +206,9 @@ def test_rows_are_written_on_the_background_writer_and_a_cancel_while_it_writes_
     queued: list[str] = []
     original = DeferredInserts.insert
 
-    def recording(self, table, names, rows):  # type: ignore[no-untyped-def]
+    def recording(self, table, names, rows, *how):  # type: ignore[no-untyped-def]
         queued.append(table)
-        original(self, table, names, rows)
+        original(self, table, names, rows, *how)
 
     monkeypatch.setattr(DeferredInserts, "insert", recording)
     target = make_services("EGY-CAI", "coordinator", country="EGY")
