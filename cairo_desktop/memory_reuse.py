@@ -34,10 +34,11 @@ def glibc() -> Any | None:
         return None
     try:
         libc = ctypes.CDLL(None)
-        libc.gnu_get_libc_version  # glibc only: musl has mallopt but ignores these parameters
-        return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
-    except (OSError, AttributeError):
+    except OSError:
         return None
+    # gnu_get_libc_version is glibc's own: musl also has mallopt, but ignores these parameters.
+    wanted = ("gnu_get_libc_version", "mallopt", "malloc_trim")
+    return libc if all(hasattr(libc, name) for name in wanted) else None
 
 
 @contextmanager

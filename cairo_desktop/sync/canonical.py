@@ -20,6 +20,8 @@ def canonical_cell(value: Any) -> str:
         return value.replace("\r\n", "\n") if "\r" in value else value
     if kind is float and value.is_integer() and abs(value) < 2**53:
         return str(int(value))
+    if kind is date:  # every dated cell of a package, before the slower checks below
+        return value.isoformat()
     if value is None:
         return ""
     if isinstance(value, bool):

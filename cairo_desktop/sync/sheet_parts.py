@@ -128,9 +128,10 @@ class SheetInParts:
                 cut = end + len(_ROW_END)
                 yield _joined(opening, pending, cut, _CLOSING), len(opening), len(opening) + cut
                 del pending[:cut]
-        last_row_end = pending.rfind(_ROW_END) + len(_ROW_END) if opening and _ROW_END in pending else 0
-        # the rest, with the sheet's own ending
-        yield _joined(opening, pending, len(pending), b""), len(opening), len(opening) + last_row_end
+        # The rest, with the sheet's own ending after its last row (none when nothing was cut).
+        last_row = pending.rfind(_ROW_END) if opening else -1
+        rows_end = len(opening) + (last_row + len(_ROW_END) if last_row >= 0 else 0)
+        yield _joined(opening, pending, len(pending), b""), len(opening), rows_end
 
 
 def _joined(opening: bytes, pending: bytearray, end: int, closing: bytes) -> bytes:
