@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cairo_desktop.sync import columns as C
-from cairo_desktop.sync.guards import DEFAULT_LIMITS, LOOKAHEAD, PackageRefused, CellPositions, _row_numbers_up_to
+from cairo_desktop.sync.guards import DEFAULT_LIMITS, LOOKAHEAD, CellPositions, PackageRefused, _row_numbers_up_to
 
 PEOPLE_MAX_ROW = min(DEFAULT_LIMITS.max_rows, DEFAULT_LIMITS.max_cells_per_sheet // (len(C.HEADERS[C.PEOPLE]) + 8))
 
@@ -168,13 +168,13 @@ def test_a_part_with_a_cell_out_of_bounds_or_without_position_is_refused(rows: b
     assert refused.value.kind == kind and refused.value.sheet == C.PEOPLE
 
 
-def test_cells_before_or_after_the_rows_of_a_part_are_checked() -> None:
-    positions = CellPositions("p.xlsx", C.PEOPLE, DEFAULT_LIMITS)
+@pytest.mark.parametrize("before", [True, False])
+def test_cells_before_or_after_the_rows_of_a_part_are_checked(before: bool) -> None:
     far = b'<c r="A9000000"/>'
-    for xml, rows_start, rows_end in ((OPENING + far + USUAL_ROWS + CLOSING, len(OPENING + far), -len(CLOSING)),
-                                      (OPENING + USUAL_ROWS + far + CLOSING, len(OPENING), len(OPENING + USUAL_ROWS))):
-        with pytest.raises(PackageRefused, match="rows"):
-            positions.check_part(xml, rows_start, rows_end % len(xml))
+    opening, closing = (OPENING + far, CLOSING) if before else (OPENING, far + CLOSING)
+    with pytest.raises(PackageRefused, match="rows"):
+        CellPositions("p.xlsx", C.PEOPLE, DEFAULT_LIMITS).check_part(
+            opening + USUAL_ROWS + closing, len(opening), len(opening + USUAL_ROWS))
 
 
 # Rows built from usual and unusual pieces: whatever the pattern of usual rows accepts, the cell-by-cell
