@@ -275,3 +275,44 @@ def test_a_signed_package_with_people_of_no_activity_goes_to_the_plain_import_wh
     assert not report.ok and report.refusal["kind"] == "problems"
     assert any(row["sheet"] == C.PEOPLE and row["row"] == 3 for row in report.refusal["rows"]), report.refusal
     assert content_digest(coord.database.file) == before
+
+
+def test_organisation_types_saved_as_numbers_are_read_as_the_texts_exported(make_services, tmp_path: Path,
+                                                                            monkeypatch) -> None:
+    """A spreadsheet program may save the code "40" as the number 40; the signed values stay the same, so
+    the package is still streamed, and its organisations are stored as from the package as exported."""
+    import re
+    import zipfile
+
+    from cairo_desktop.sync import columns as C
+    from cairo_desktop.sync.guards import _sheet_paths
+
+    package, _ids = _busy_package(make_services, tmp_path)
+    numbers = tmp_path / "numbers.xlsx"
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(numbers, "w", zipfile.ZIP_DEFLATED) as target:
+        member = _sheet_paths(source, "x")[C.ORGANISATIONS]
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == member:
+                data, changed = re.subn(rb'<c r="(E\d+)" t="inlineStr"><is><t>(\d+)</t></is></c>',
+                                        rb'<c r="\1" t="n"><v>\2</v></c>', data)
+                assert changed > 1
+            target.writestr(info, data)
+    streamed: list[bool] = []
+    original = sync_service.stream_import
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            result = original(*args, **kwargs)
+        except stream.NotStreamable:
+            streamed.append(False)
+            raise
+        streamed.append(True)
+        return result
+
+    monkeypatch.setattr(sync_service, "stream_import", recording)
+    saved = make_services("EGY-CAI", "coordinator", country="EGY")
+    assert saved.sync.import_packages([numbers])[0].ok and streamed == [True]
+    exported = make_services("SDN-KRT", "coordinator", country="SDN")
+    assert exported.sync.import_packages([package])[0].ok
+    assert views(saved) == views(exported)
