@@ -117,8 +117,8 @@ def _edited_sheet(package: Path, out: Path, sheet: str, edit) -> Path:
      "the sheet uses 9,000,000 rows"),
     (lambda data: data.replace(f'<c r="G{LAST_PEOPLE_ROW}" t="n">'.encode(), b'<c t="n">'), "no position"),
 ], ids=["formula", "negative_count", "far_away_cell", "cell_without_position"])
-def test_a_refusal_in_a_later_part_names_its_row(package: Path, make_services, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch, edit, expected: str) -> None:
+def test_a_refusal_in_a_later_part_is_worded_as_read_whole_and_changes_nothing(
+        package: Path, make_services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit, expected: str) -> None:
     monkeypatch.setattr(sheet_parts, "PART_BYTES", 1000)
     bad = _edited_sheet(package, tmp_path / "bad.xlsx", C.PEOPLE, edit)
     coordinator = make_services("KP-SEC", "coordinator")
