@@ -63,11 +63,15 @@ def statement_rows(rows: int, largest: int) -> int:
     return size
 
 
+def _columns(names: Sequence[str]) -> str:
+    """The column list of an insert, each name quoted."""
+    return ", ".join(f'"{name}"' for name in names)
+
+
 def insert_sql(table: str, names: Sequence[str], rows: int) -> str:
     """Insert the first ``?`` (the last parameter) of ``rows`` rows; the rows after them are padding."""
-    columns = ", ".join(f'"{name}"' for name in names)
     one_row = f"({', '.join('?' for _ in names)})"
-    return f"INSERT INTO {table} ({columns}) SELECT * FROM (VALUES {', '.join([one_row] * rows)}) LIMIT ?"
+    return f"INSERT INTO {table} ({_columns(names)}) SELECT * FROM (VALUES {', '.join([one_row] * rows)}) LIMIT ?"
 
 
 def deferred_inserts(connection: Connection) -> DeferredInserts | None:
@@ -84,8 +88,8 @@ def insert_sqlite_rows(connection: Connection, table: str, names: Sequence[str],
     if deferred is not None:
         deferred.insert(table, names, rows, exact_in_json)
         return
-    columns = ", ".join(f'"{name}"' for name in names)
-    connection.exec_driver_sql(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' for _ in names)})", rows)
+    connection.exec_driver_sql(f"INSERT INTO {table} ({_columns(names)}) VALUES ({', '.join('?' for _ in names)})",
+                               rows)
 
 
 class DeferredInserts:
@@ -179,9 +183,8 @@ def _insert_statements(table: str, names: tuple[str, ...],
 
 def json_insert_sql(table: str, names: Sequence[str]) -> str:
     """Insert the rows of one JSON array of arrays (values in the order of ``names``), in order."""
-    columns = ", ".join(f'"{name}"' for name in names)
     values = ", ".join(f"value ->> {index}" for index in range(len(names)))
-    return f"INSERT INTO {table} ({columns}) SELECT {values} FROM json_each(?)"
+    return f"INSERT INTO {table} ({_columns(names)}) SELECT {values} FROM json_each(?)"
 
 
 def _json_insert_statements(table: str, names: tuple[str, ...],

@@ -327,7 +327,7 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
                     declared = _DECLARATION.match(data)
                     declaration_end = declared.end() if declared else 0
                 _check_markup(label, member, cells.sheet, data, max(0, declaration_end - (seen - len(data))))
-                prefixed = b":" in data and _PREFIXED_HINT.search(data) is not None
+                prefixed = _may_hold_prefixed(data, 0, len(data))
                 formula = _FORMULA.search(data) if prefixed or _FORMULA_HINT.search(data) else None
                 if formula:
                     _refuse_formula(label, cells.sheet, data[:formula.start()])
@@ -348,6 +348,12 @@ def checked_bytes(archive: zipfile.ZipFile, member: zipfile.ZipInfo, label: str,
             tail = data[-LOOKAHEAD:]
             if len(data) > LOOKAHEAD:
                 yield memoryview(data)[:-LOOKAHEAD]  # not a copy: the reader copies what it keeps
+
+
+def _may_hold_prefixed(data: bytes, start: int, end: int) -> bool:
+    """Whether ``data[start:end]`` may hold a formula or cell element with a namespace prefix (the colon
+    is looked for first: most data holds none)."""
+    return data.find(b":", start, end) >= 0 and _PREFIXED_HINT.search(data, start, end) is not None
 
 
 def _refuse_entities(label: str, member: zipfile.ZipInfo) -> None:
@@ -432,8 +438,7 @@ class CellPositions:
         """
         usual = self.usual_rows is not None and self.usual_rows.fullmatch(xml, rows_start, rows_end) is not None
         for start, end in ((0, rows_start), (rows_end, len(xml))) if usual else ((0, len(xml)),):
-            prefixed = xml.find(b":", start, end) >= 0 and _PREFIXED_HINT.search(xml, start, end) is not None
-            self.check(xml, end, prefixed, start)
+            self.check(xml, end, _may_hold_prefixed(xml, start, end), start)
 
     def _check_cell(self, data: bytes, start: int) -> None:
         close = data.find(b">", start, start + LOOKAHEAD)
